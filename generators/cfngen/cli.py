@@ -49,6 +49,7 @@ def generate(resources, equivalences, provenance, schemas=None, schemas_provenan
         files[f"tests/services/{test_name}.cpp"] = render.service_test(service_type, group, provenance)
     policy_structs = policies.load()
     files["include/cfn/policies.hpp"] = render.policies(policy_structs)
+    files[render.PATTERNS_PATH] = render.schema_patterns(models, provenance)
     files[catalog.PATH] = catalog.render(models, provenance, policy_structs)  # what cfn2cpp knows of the headers
     if iam is not None:
         files.update(iam_actions.render(*iam))

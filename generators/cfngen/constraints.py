@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import patterns
 from .spec import SpecError
 
 # The `format`s a value check understands; the schemas' other formats (cfn-lint's relationship
@@ -503,12 +504,13 @@ class LiteralRule:
     max_length: int | None = None
     format: str = ""
     characters: str = ""
+    pattern: str = ""  # a pattern in the compile-time subset (cfngen/patterns.py)
     minimum: object = None  # an Integer's or Double's bounds, as the schema writes them
     maximum: object = None
 
     def __bool__(self):
         return bool(self.min_length or self.max_length is not None or self.format or self.characters
-                    or self.minimum is not None or self.maximum is not None)
+                    or self.pattern or self.minimum is not None or self.maximum is not None)
 
 
 def literal_rule(c):
@@ -516,8 +518,12 @@ def literal_rule(c):
     if not c:
         return LiteralRule()
     low, high, characters = c.min_length or 0, c.max_length, ""
-    m = _SINGLE_CLASS.match(c.pattern) if c.pattern and not c.pattern_ignores_case else None
-    if m and _class_is_understood(m.group(1)):
+    # The compile-time matcher compares characters as written: a case-insensitive pattern is left
+    # to cfn::check.
+    pattern = c.pattern if c.pattern and not c.pattern_ignores_case else ""
+    m = _SINGLE_CLASS.match(pattern) if pattern else None
+    single_class = bool(m and _class_is_understood(m.group(1)))
+    if single_class:
         # A class that takes every ASCII character ([\s\S]) restricts nothing worth checking.
         if not all(in_character_class(m.group(1), chr(c)) for c in range(128)):
             characters = m.group(1)
@@ -529,7 +535,17 @@ def literal_rule(c):
             upper = int(m.group(3)) if m.group(4) is None else (int(m.group(5)) if m.group(5) else None)
             if upper is not None:
                 high = upper if high is None else min(high, upper)
-    return LiteralRule(low, high, c.format, characters)
+    rule = LiteralRule(low, high, c.format, characters)
+    if pattern and not single_class and patterns.compile_time(pattern):
+        # Only a pattern the generated service tests can give a literal for (their samples
+        # must compile): one that satisfies the pattern, the lengths and the format.
+        with_pattern = LiteralRule(low, high, c.format, characters, pattern)
+        if sample(with_pattern) is not None:
+            rule = with_pattern
+    return rule
+
+
+_FORMAT_SAMPLES = {"ipv4": "10.0.0.1", "ipv6": "2001:db8::1", "ipv4_cidr": "10.0.0.0/16", "ipv6_cidr": "2001:db8::/32"}
 
 
 # The literals of an Integer property that are checked at compile time are C++ `int`s.
@@ -560,9 +576,9 @@ def sample_number(rule):
 
 
 def sample(rule, fallback="example"):
-    """A string that satisfies `rule` (the generated service tests' placeholder)."""
-    formats = {"ipv4": "10.0.0.1", "ipv6": "2001:db8::1", "ipv4_cidr": "10.0.0.0/16", "ipv6_cidr": "2001:db8::/32"}
-    text = formats.get(rule.format, fallback)
+    """A string that satisfies `rule` (the generated service tests' placeholder); None when
+    none is found for its pattern."""
+    text = _FORMAT_SAMPLES.get(rule.format, fallback)
     if rule.characters and not all(in_character_class(rule.characters, ch) for ch in text):
         usable = [chr(c) for c in range(33, 127) if in_character_class(rule.characters, chr(c))]
         text = next((ch for ch in "eE1x_-." if ch in usable), usable[0] if usable else "") * 7
@@ -570,4 +586,6 @@ def sample(rule, fallback="example"):
         text = text + (text[-1] if text else "a") * (rule.min_length - len(text))
     if rule.max_length is not None and len(text) > rule.max_length:
         text = text[: rule.max_length]
+    if rule.pattern and not patterns.search(rule.pattern, text):
+        text = None if rule.format else patterns.sample(rule.pattern, rule.min_length, rule.max_length)
     return text

@@ -82,14 +82,17 @@ class GeneratedConstraints(unittest.TestCase):
                       '.max_length = 20, .characters = "a-z0-9-"}> name;', w)
         self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.Namespace", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> namespace_;', w)
         self.assertIn('{"Name", offsetof(self, name), cfn::field_kind::checked, true', w)
-        # A pattern that is not one character class is checked at run time only.
-        self.assertIn('cfn::optional<cfn::str, "AWS::Demo::Widget.DbName"> db_name_2;', w)
         # Bounds of an Integer and a Double: their `int` and `double` literals are checked too.
         self.assertIn('cfn::checked_optional<cfn::integer, "AWS::Demo::Widget.Count", cfn::literal_rule{.minimum = 1, .maximum = 10}> count;', w)
         self.assertIn('cfn::checked_optional<cfn::number, "AWS::Demo::Widget.Ratio", cfn::literal_rule{.maximum = 0.5}> ratio;', w)
         self.assertIn('cfn::checked_required<cfn::integer, "AWS::Demo::Widget.Rule.Priority", cfn::literal_rule{.minimum = 0}> priority;', w)
         # A map of integers is not a number: its elements are checked at run time only.
         self.assertIn('cfn::optional<cfn::map<cfn::integer>, "AWS::Demo::Widget.Settings"> settings;', w)
+        # A pattern in the compile-time subset (cfngen/patterns.py) that is not one character class:
+        # named beside its member, the rule points at it.
+        self.assertIn('static constexpr const char* db_name_2_pattern = "^arn:[a-z]+$";', w)
+        self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.DbName", '
+                      'cfn::literal_rule{.pattern = &db_name_2_pattern}> db_name_2;', w)
 
 
 class LiteralRules(unittest.TestCase):
@@ -120,6 +123,17 @@ class LiteralRules(unittest.TestCase):
                 self.assertLessEqual(len(text), rule.max_length if rule.max_length is not None else 10**9)
                 self.assertTrue(all(constraints.in_character_class(rule.characters, ch) for ch in text) or not rule.characters)
         self.assertEqual(constraints.sample(constraints.LiteralRule(format="ipv6_cidr")), "2001:db8::/32")
+
+    def test_patterns_in_the_subset_are_carried(self):
+        rule = constraints.literal_rule(constraints.Constraint(pattern=r"^arn:aws:iam::\d{12}:role/.+$", max_length=64))
+        self.assertEqual(rule.pattern, r"^arn:aws:iam::\d{12}:role/.+$")
+        self.assertEqual(constraints.sample(rule), "arn:aws:iam::000000000000:role/e")
+        # Outside the subset (lookahead), or too long a program: run time only.
+        for pattern in [r"^(?!aws)[a-z]+$", r"^[a-z]{1,600}x$"]:
+            with self.subTest(pattern=pattern):
+                self.assertEqual(constraints.literal_rule(constraints.Constraint(pattern=pattern)).pattern, "")
+        # No literal satisfies both the pattern and the lengths: no sample, so run time only.
+        self.assertEqual(constraints.literal_rule(constraints.Constraint(pattern="^abc$", max_length=2)).pattern, "")
 
 
 class NumberRules(unittest.TestCase):

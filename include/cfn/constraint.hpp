@@ -61,11 +61,15 @@ struct literal_rule {
     /// or `double` literal must be within; checked in checked_optional's number constructors.
     double minimum = -value_constraint::unbounded;
     double maximum = value_constraint::unbounded;
+    /// The pattern the literal must contain a match of (cfn/pattern_match.hpp), when the generator
+    /// finds it in the compile-time subset: a pointer to a named `static constexpr const char*` of
+    /// the generated struct, so that the type (and its mangled name) holds a name, not the text.
+    const char* const* pattern = nullptr;
 
     constexpr bool checks_anything() const {
         return min_length != 0 || max_length != value_constraint::no_limit || format != value_format::none ||
                characters[0] != 0 || minimum != -value_constraint::unbounded ||
-               maximum != value_constraint::unbounded;
+               maximum != value_constraint::unbounded || pattern != nullptr;
     }
 };
 

@@ -1,7 +1,7 @@
 // cfnpp: string literals of properties checked at compile time against their literal_rule
-// (cfn/constraint.hpp): lengths, IPv4/IPv6 addresses and CIDR blocks, and patterns that are one
-// character class. The property forms in value.hpp call `check_literal` from a consteval
-// constructor, in the style of the logical-ID check.
+// (cfn/constraint.hpp): lengths, IPv4/IPv6 addresses and CIDR blocks, patterns that are one
+// character class, and patterns in pattern_match.hpp's subset. The property forms in value.hpp
+// call `check_literal` from a consteval constructor, in the style of the logical-ID check.
 #pragma once
 
 #include <cstddef>      // std::size_t
@@ -9,6 +9,7 @@
 
 #include <cfn/address.hpp>
 #include <cfn/constraint.hpp>
+#include <cfn/pattern_match.hpp>
 
 namespace cfn::detail {
 
@@ -22,6 +23,13 @@ void literal_is_not_an_ipv6_address();
 void literal_is_not_an_ipv4_cidr();
 void literal_is_not_an_ipv6_cidr();
 void literal_has_a_character_the_property_pattern_does_not_allow();
+void literal_does_not_match_the_property_pattern();
+
+/// Fails with the pattern in its argument (clang shows it: "in call to
+/// 'literal_does_not_match(&"^[a-z0-9.-]+$"[0])'"; g++ names the rule's pattern object).
+constexpr void literal_does_not_match(const char* pattern) {
+    if (pattern != nullptr) literal_does_not_match_the_property_pattern();
+}
 
 /// Whether ASCII character `c` is in an ECMAScript character class body (`a-z0-9_\-`, `^\s`).
 /// A code point beyond ASCII is in the class only through a negation (`^...`, `\S`, `\W`, `\D`).
@@ -97,6 +105,19 @@ constexpr void check_literal(const literal_rule& rule, std::string_view text) {
             break;
         case value_format::none: break;
     }
+}
+
+/// Calls literal_does_not_match when `text` contains no match of the rule's pattern (`*Pattern`,
+/// compiled once per translation unit). A literal with a byte beyond ASCII is left to cfn::check
+/// (std::regex reads bytes, the compile-time matcher ASCII characters), and so is one too long to
+/// match within pattern_match_budget.
+template <const char* const* Pattern>
+constexpr void check_literal_pattern(std::string_view text) {
+    constexpr auto& program = compiled_pattern<Pattern>;
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return;
+    if (program.size * text.size() <= pattern_match_budget && !run_pattern(program.code, program.size, text))
+        literal_does_not_match(*Pattern);
 }
 
 // Number literals. ---------------------------------------------------------------------------------

@@ -52,7 +52,8 @@ How to read a message:
   properties of `AWS::EC2::Subnet`, `cfn::aws::ec2::instance::credit_specification` is the property
   type `AWS::EC2::Instance.CreditSpecification`.
 - A string literal is checked against what AWS's resource schemas say of its property (lengths, IP
-  formats, a pattern that is one character class): the property's type carries the rule
+  formats, a pattern that is one character class or in the compile-time subset of
+  `cfn/pattern_match.hpp`): the property's type carries the rule
   (`cfn::literal_rule{0, 63, cfn::value_format::none, ""}` is a maximum length of 63), and the
   function in the message names what is wrong (`literal_is_not_an_ipv4_cidr`).
 - Mistakes only the running program can see (logical IDs built at run time, references to things not

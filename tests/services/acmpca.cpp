@@ -17,6 +17,6 @@ int main(int argc, char** argv) {
     s.add(acmpca::certificate{"Certificate", {.certificate_authority_arn = "example", .certificate_signing_request = "example", .signing_algorithm = "example", .validity = {.type = "example", .value = 1}}});
     s.add(acmpca::certificate_authority{"CertificateAuthority", {.key_algorithm = "example", .signing_algorithm = "example", .subject = {}, .type = "example"}});
     s.add(acmpca::certificate_authority_activation{"CertificateAuthorityActivation", {.certificate = "example", .certificate_authority_arn = "example"}});
-    s.add(acmpca::permission{"Permission", {.actions = {"example"}, .certificate_authority_arn = "example", .principal = "example"}});
+    s.add(acmpca::permission{"Permission", {.actions = {"example"}, .certificate_authority_arn = "arn:e:acm-pca:::e", .principal = "example"}});
     return service_test::main(s, argc, argv);
 }

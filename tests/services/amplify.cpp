@@ -15,8 +15,8 @@ int main(int argc, char** argv) {
     namespace amplify = cfn::aws::amplify;
     cfn::stack s{"amplify"};
     s.add(amplify::app{"App", {.name = "example"}});
-    s.add(amplify::branch{"Branch", {.app_id = "example", .branch_name = "example"}});
-    s.add(amplify::domain{"Domain", {.app_id = "example", .domain_name = "example", .sub_domain_settings = {amplify::domain::sub_domain_setting{.branch_name = "example", .prefix = "example"}}}});
+    s.add(amplify::branch{"Branch", {.app_id = "de", .branch_name = "example"}});
+    s.add(amplify::domain{"Domain", {.app_id = "de", .domain_name = "example", .sub_domain_settings = {amplify::domain::sub_domain_setting{.branch_name = "example", .prefix = "example"}}}});
     s.add(amplify::webhook{"Webhook", {.branch_name = "example"}});
     return service_test::main(s, argc, argv);
 }

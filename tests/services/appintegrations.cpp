@@ -14,8 +14,8 @@
 int main(int argc, char** argv) {
     namespace appintegrations = cfn::aws::appintegrations;
     cfn::stack s{"appintegrations"};
-    s.add(appintegrations::application{"Application", {.application_source_config = {.external_url_config = {.access_url = "example"}}, .name = "example", .namespace_ = "example"}});
-    s.add(appintegrations::data_integration{"DataIntegration", {.kms_key = "example", .name = "example", .source_uri = "example"}});
-    s.add(appintegrations::event_integration{"EventIntegration", {.event_bridge_bus = "example", .event_filter = {.source = "example"}, .name = "example"}});
+    s.add(appintegrations::application{"Application", {.application_source_config = {.external_url_config = {.access_url = "e://"}}, .name = "example", .namespace_ = "example"}});
+    s.add(appintegrations::data_integration{"DataIntegration", {.kms_key = "example", .name = "example", .source_uri = "e://ee"}});
+    s.add(appintegrations::event_integration{"EventIntegration", {.event_bridge_bus = "example", .event_filter = {.source = "aws.cases"}, .name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -19,8 +19,8 @@ int main(int argc, char** argv) {
     s.add(appsync::api_key{"ApiKey", {.api_id = "example"}});
     s.add(appsync::channel_namespace{"ChannelNamespace", {.api_id = "example", .name = "example"}});
     s.add(appsync::data_source{"DataSource", {.api_id = "example", .name = "example", .type = "example"}});
-    s.add(appsync::domain_name{"DomainName", {.certificate_arn = "example", .domain_name_ = "example"}});
-    s.add(appsync::domain_name_api_association{"DomainNameApiAssociation", {.api_id = "example", .domain_name = "example"}});
+    s.add(appsync::domain_name{"DomainName", {.certificate_arn = "arn::acm::000000000000:certificate/", .domain_name_ = "e.e"}});
+    s.add(appsync::domain_name_api_association{"DomainNameApiAssociation", {.api_id = "example", .domain_name = "e.e"}});
     s.add(appsync::function_configuration{"FunctionConfiguration", {.api_id = "example", .data_source_name = "example", .name = "example"}});
     s.add(appsync::graph_ql_api{"GraphQLApi", {.authentication_type = "example", .name = "example"}});
     s.add(appsync::graph_ql_schema{"GraphQLSchema", {.api_id = "example"}});

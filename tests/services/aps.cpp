@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace aps = cfn::aws::aps;
     cfn::stack s{"aps"};
-    s.add(aps::anomaly_detector{"AnomalyDetector", {.alias = "example", .configuration = {.random_cut_forest = {.query = "example"}}, .workspace = "example"}});
-    s.add(aps::resource_policy{"ResourcePolicy", {.policy_document = "example", .workspace_arn = "example"}});
-    s.add(aps::rule_groups_namespace{"RuleGroupsNamespace", {.data = "example", .name = "example", .workspace = "example"}});
+    s.add(aps::anomaly_detector{"AnomalyDetector", {.alias = "example", .configuration = {.random_cut_forest = {.query = "example"}}, .workspace = "arn:aws:aps:e:0:workspace/e"}});
+    s.add(aps::resource_policy{"ResourcePolicy", {.policy_document = "example", .workspace_arn = "arn:aws:aps:e:0:workspace/e"}});
+    s.add(aps::rule_groups_namespace{"RuleGroupsNamespace", {.data = "example", .name = "example", .workspace = "arn:aws:aps:e:0:workspace/e"}});
     s.add(aps::scraper{"Scraper", {.destination = {}, .scrape_configuration = {.configuration_blob = "example"}, .source = {}}});
     s.add(aps::workspace{"Workspace", {}});
     return service_test::main(s, argc, argv);

@@ -15,8 +15,8 @@ int main(int argc, char** argv) {
     namespace b2bi = cfn::aws::b2bi;
     cfn::stack s{"b2bi"};
     s.add(b2bi::capability{"Capability", {.configuration = {.edi = {.input_location = {}, .output_location = {}, .transformer_id = "example", .type = {.x12_details = {}}}}, .name = "example", .type = b2bi::capability::type::edi}});
-    s.add(b2bi::partnership{"Partnership", {.capabilities = {"example"}, .email = "example", .name = "example", .profile_id = "example"}});
-    s.add(b2bi::profile{"Profile", {.business_name = "example", .logging = b2bi::profile::logging::ENABLED, .name = "example", .phone = "example"}});
+    s.add(b2bi::partnership{"Partnership", {.capabilities = {"example"}, .email = "e@eee", .name = "example", .profile_id = "example"}});
+    s.add(b2bi::profile{"Profile", {.business_name = "example", .logging = b2bi::profile::logging::ENABLED, .name = "example", .phone = "0000000"}});
     s.add(b2bi::transformer{"Transformer", {.name = "example", .status = b2bi::transformer::status::active}});
     return service_test::main(s, argc, argv);
 }

@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
     s.add(bedrockagentcore::configuration_bundle{"ConfigurationBundle", {.bundle_name = "example", .components = {{"example", bedrockagentcore::configuration_bundle::component_configuration{.configuration = cfn::json_value::object({{"Example", "example"}})}}}}});
     s.add(bedrockagentcore::dataset{"Dataset", {.dataset_name = "example", .schema_type = bedrockagentcore::dataset::schema_type::AGENTCORE_EVALUATION_PREDEFINED_V1}});
     s.add(bedrockagentcore::evaluator{"Evaluator", {.evaluator_config = {}, .evaluator_name = "example", .level = bedrockagentcore::evaluator::level::TOOL_CALL}});
-    s.add(bedrockagentcore::gateway{"Gateway", {.authorizer_type = bedrockagentcore::gateway::authorizer_type::CUSTOM_JWT, .name = "example", .role_arn = "example"}});
+    s.add(bedrockagentcore::gateway{"Gateway", {.authorizer_type = bedrockagentcore::gateway::authorizer_type::CUSTOM_JWT, .name = "example", .role_arn = "arn:e:iam:::role/e"}});
     s.add(bedrockagentcore::gateway_rate_limit{"GatewayRateLimit", {.dimension_keys = {"example"}, .entries = {bedrockagentcore::gateway_rate_limit::limit_entry{.dimensions = {{"example", "example"}}}}}});
     s.add(bedrockagentcore::gateway_rule{"GatewayRule", {.actions = {bedrockagentcore::gateway_rule::action{}}, .priority = 1}});
     s.add(bedrockagentcore::gateway_target{"GatewayTarget", {.target_configuration = {}}});
@@ -30,15 +30,15 @@ int main(int argc, char** argv) {
     s.add(bedrockagentcore::harness_endpoint{"HarnessEndpoint", {.endpoint_name = "example", .harness_id = "example"}});
     s.add(bedrockagentcore::memory{"Memory", {.event_expiry_duration = 3, .name = "example"}});
     s.add(bedrockagentcore::oauth2_credential_provider{"OAuth2CredentialProvider", {.credential_provider_vendor = bedrockagentcore::oauth2_credential_provider::credential_provider_vendor::GoogleOauth2, .name = "example"}});
-    s.add(bedrockagentcore::online_evaluation_config{"OnlineEvaluationConfig", {.data_source_config = {.cloud_watch_logs = {.log_group_names = {"example"}, .service_names = {"example"}}}, .evaluation_execution_role_arn = "example", .online_evaluation_config_name = "example", .rule = {.sampling_config = {.sampling_percentage = 1}}}});
+    s.add(bedrockagentcore::online_evaluation_config{"OnlineEvaluationConfig", {.data_source_config = {.cloud_watch_logs = {.log_group_names = {"example"}, .service_names = {"example"}}}, .evaluation_execution_role_arn = "arn:aws:iam:::role/e", .online_evaluation_config_name = "example", .rule = {.sampling_config = {.sampling_percentage = 1}}}});
     s.add(bedrockagentcore::payment_connector{"PaymentConnector", {.connector_name = "example", .connector_type = bedrockagentcore::payment_connector::connector_type::CoinbaseCDP, .payment_manager_id = "example"}});
     s.add(bedrockagentcore::payment_credential_provider{"PaymentCredentialProvider", {.credential_provider_vendor = bedrockagentcore::payment_credential_provider::credential_provider_vendor::CoinbaseCDP, .name = "example"}});
     s.add(bedrockagentcore::payment_manager{"PaymentManager", {.authorizer_type = bedrockagentcore::payment_manager::authorizer_type::CUSTOM_JWT, .name = "example", .role_arn = "example"}});
-    s.add(bedrockagentcore::policy{"Policy", {.definition = {}, .name = "example", .policy_engine_id = "exampleeeeee"}});
+    s.add(bedrockagentcore::policy{"Policy", {.definition = {}, .name = "example", .policy_engine_id = "e-eeeeeeeeee"}});
     s.add(bedrockagentcore::policy_engine{"PolicyEngine", {.name = "example"}});
     s.add(bedrockagentcore::resource_policy{"ResourcePolicy", {.policy = "example", .resource_arn = "example"}});
-    s.add(bedrockagentcore::runtime{"Runtime", {.agent_runtime_artifact = {}, .agent_runtime_name = "example", .role_arn = "example"}});
-    s.add(bedrockagentcore::runtime_endpoint{"RuntimeEndpoint", {.agent_runtime_id = "example", .name = "example"}});
+    s.add(bedrockagentcore::runtime{"Runtime", {.agent_runtime_artifact = {}, .agent_runtime_name = "example", .role_arn = "arn:aws:iam:::role/e"}});
+    s.add(bedrockagentcore::runtime_endpoint{"RuntimeEndpoint", {.agent_runtime_id = "e-eeeeeeeeee", .name = "example"}});
     s.add(bedrockagentcore::workload_identity{"WorkloadIdentity", {.name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,8 +14,8 @@
 int main(int argc, char** argv) {
     namespace billingconductor = cfn::aws::billingconductor;
     cfn::stack s{"billingconductor"};
-    s.add(billingconductor::billing_group{"BillingGroup", {.account_grouping = {}, .computation_preference = {.pricing_plan_arn = "example"}, .name = "example"}});
-    s.add(billingconductor::custom_line_item{"CustomLineItem", {.billing_group_arn = "example", .name = "example"}});
+    s.add(billingconductor::billing_group{"BillingGroup", {.account_grouping = {}, .computation_preference = {.pricing_plan_arn = "arn:aws:billingconductor::aws:pricingplan/eeeeeeeeee"}, .name = "example"}});
+    s.add(billingconductor::custom_line_item{"CustomLineItem", {.billing_group_arn = "arn:aws:billingconductor::000000000000:billinggroupeeeeeeeeee", .name = "example"}});
     s.add(billingconductor::pricing_plan{"PricingPlan", {.name = "example"}});
     s.add(billingconductor::pricing_rule{"PricingRule", {.name = "example", .scope = billingconductor::pricing_rule::scope::GLOBAL, .type = billingconductor::pricing_rule::type::MARKUP}});
     return service_test::main(s, argc, argv);

@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace braket = cfn::aws::braket;
     cfn::stack s{"braket"};
-    s.add(braket::spending_limit{"SpendingLimit", {.device_arn = "example", .spending_limit_ = "example"}});
+    s.add(braket::spending_limit{"SpendingLimit", {.device_arn = "example", .spending_limit_ = "0"}});
     return service_test::main(s, argc, argv);
 }

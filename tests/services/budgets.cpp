@@ -15,6 +15,6 @@ int main(int argc, char** argv) {
     namespace budgets = cfn::aws::budgets;
     cfn::stack s{"budgets"};
     s.add(budgets::budget{"Budget", {.budget_ = {.budget_type = "example", .time_unit = "example"}}});
-    s.add(budgets::budgets_action{"BudgetsAction", {.action_threshold = {.type = budgets::budgets_action::action_threshold_type::PERCENTAGE, .value = 1}, .action_type = budgets::budgets_action::action_type::APPLY_IAM_POLICY, .budget_name = "example", .definition = {}, .execution_role_arn = "exampleeeeeeeeeeeeeeeeeeeeeeeeee", .notification_type = budgets::budgets_action::notification_type::ACTUAL, .subscribers = {budgets::budgets_action::subscriber{.address = "example", .type = budgets::budgets_action::subscriber_type::SNS}}}});
+    s.add(budgets::budgets_action{"BudgetsAction", {.action_threshold = {.type = budgets::budgets_action::action_threshold_type::PERCENTAGE, .value = 1}, .action_type = budgets::budgets_action::action_type::APPLY_IAM_POLICY, .budget_name = "example", .definition = {}, .execution_role_arn = "arn:aws:iam::000000000000:role/e", .notification_type = budgets::budgets_action::notification_type::ACTUAL, .subscribers = {budgets::budgets_action::subscriber{.address = "example", .type = budgets::budgets_action::subscriber_type::SNS}}}});
     return service_test::main(s, argc, argv);
 }

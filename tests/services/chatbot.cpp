@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace chatbot = cfn::aws::chatbot;
     cfn::stack s{"chatbot"};
     s.add(chatbot::custom_action{"CustomAction", {.action_name = "example", .definition = {.command_text = "example"}}});
-    s.add(chatbot::microsoft_teams_channel_configuration{"MicrosoftTeamsChannelConfiguration", {.configuration_name = "example", .iam_role_arn = "example", .team_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .teams_channel_id = "example", .teams_tenant_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});
+    s.add(chatbot::microsoft_teams_channel_configuration{"MicrosoftTeamsChannelConfiguration", {.configuration_name = "example", .iam_role_arn = "example", .team_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .teams_channel_id = "%3a%40", .teams_tenant_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}});
     s.add(chatbot::slack_channel_configuration{"SlackChannelConfiguration", {.configuration_name = "example", .iam_role_arn = "example", .slack_channel_id = "example", .slack_workspace_id = "EEEEEEE"}});
     return service_test::main(s, argc, argv);
 }

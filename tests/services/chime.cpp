@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace chime = cfn::aws::chime;
     cfn::stack s{"chime"};
     s.add(chime::app_instance{"AppInstance", {.name = "example"}});
-    s.add(chime::app_instance_bot{"AppInstanceBot", {.app_instance_arn = "example", .configuration = {.lex = {.lex_bot_alias_arn = "exampleeeeeeeee", .locale_id = "example"}}}});
+    s.add(chime::app_instance_bot{"AppInstanceBot", {.app_instance_arn = "example", .configuration = {.lex = {.lex_bot_alias_arn = "arn:aws:lex:ee-e-0:000000000000:bot-alias/0000000000/0000000000", .locale_id = "example"}}}});
     s.add(chime::app_instance_user{"AppInstanceUser", {.app_instance_arn = "example", .app_instance_user_id = "example"}});
     s.add(chime::channel{"Channel", {.app_instance_arn = "example", .chime_bearer = "example", .name = "example"}});
     s.add(chime::channel_flow{"ChannelFlow", {.app_instance_arn = "example", .name = "example", .processors = {chime::channel_flow::processor{.configuration = {.lambda = {.invocation_type = chime::channel_flow::lambda_configuration_invocation_type::ASYNC, .resource_arn = "example"}}, .execution_order = 1, .fallback_action = chime::channel_flow::processor_fallback_action::CONTINUE, .name = "example"}}}});

@@ -14,14 +14,14 @@
 int main(int argc, char** argv) {
     namespace cleanrooms = cfn::aws::cleanrooms;
     cfn::stack s{"cleanrooms"};
-    s.add(cleanrooms::analysis_template{"AnalysisTemplate", {.format = cleanrooms::analysis_template::format::SQL, .membership_identifier = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .name = "example", .source = {}}});
+    s.add(cleanrooms::analysis_template{"AnalysisTemplate", {.format = cleanrooms::analysis_template::format::SQL, .membership_identifier = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .name = "example", .source = {}}});
     s.add(cleanrooms::collaboration{"Collaboration", {.creator_display_name = "example", .description = "example", .name = "example", .query_log_status = cleanrooms::collaboration::query_log_status::ENABLED}});
     s.add(cleanrooms::configured_table{"ConfiguredTable", {.allowed_columns = {"example"}, .analysis_method = cleanrooms::configured_table::analysis_method::DIRECT_QUERY, .name = "example", .table_reference = {}}});
-    s.add(cleanrooms::configured_table_association{"ConfiguredTableAssociation", {.configured_table_identifier = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .membership_identifier = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .name = "example", .role_arn = "exampleeeeeeeeeeeeeeeeeeeeeeeeee"}});
-    s.add(cleanrooms::id_mapping_table{"IdMappingTable", {.input_reference_config = {.input_reference_arn = "exampleeeeeeeeeeeeee", .manage_resource_policies = true}, .membership_identifier = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .name = "example"}});
-    s.add(cleanrooms::id_namespace_association{"IdNamespaceAssociation", {.input_reference_config = {.input_reference_arn = "example", .manage_resource_policies = true}, .membership_identifier = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .name = "example"}});
+    s.add(cleanrooms::configured_table_association{"ConfiguredTableAssociation", {.configured_table_identifier = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .membership_identifier = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .name = "example", .role_arn = "arn:aws:iam::e:role/eeeeeeeeeeee"}});
+    s.add(cleanrooms::id_mapping_table{"IdMappingTable", {.input_reference_config = {.input_reference_arn = "arn:aws:entityresolution::0:idmappingworkflow/", .manage_resource_policies = true}, .membership_identifier = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .name = "example"}});
+    s.add(cleanrooms::id_namespace_association{"IdNamespaceAssociation", {.input_reference_config = {.input_reference_arn = "arn:aws:entityresolution:ee-eeee-0:000000000000:idnamespace/e", .manage_resource_policies = true}, .membership_identifier = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .name = "example"}});
     s.add(cleanrooms::intermediate_table{"IntermediateTable", {.membership_identifier = "example", .name = "example", .population_analysis_configuration = {}}});
-    s.add(cleanrooms::membership{"Membership", {.collaboration_identifier = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .query_log_status = cleanrooms::membership::query_log_status::ENABLED}});
-    s.add(cleanrooms::privacy_budget_template{"PrivacyBudgetTemplate", {.auto_refresh = cleanrooms::privacy_budget_template::auto_refresh::CALENDAR_MONTH, .membership_identifier = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .parameters = {}, .privacy_budget_type = cleanrooms::privacy_budget_template::privacy_budget_type::DIFFERENTIAL_PRIVACY}});
+    s.add(cleanrooms::membership{"Membership", {.collaboration_identifier = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .query_log_status = cleanrooms::membership::query_log_status::ENABLED}});
+    s.add(cleanrooms::privacy_budget_template{"PrivacyBudgetTemplate", {.auto_refresh = cleanrooms::privacy_budget_template::auto_refresh::CALENDAR_MONTH, .membership_identifier = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .parameters = {}, .privacy_budget_type = cleanrooms::privacy_budget_template::privacy_budget_type::DIFFERENTIAL_PRIVACY}});
     return service_test::main(s, argc, argv);
 }

@@ -14,8 +14,8 @@
 int main(int argc, char** argv) {
     namespace cleanroomsml = cfn::aws::cleanroomsml;
     cfn::stack s{"cleanroomsml"};
-    s.add(cleanroomsml::configured_model_algorithm{"ConfiguredModelAlgorithm", {.name = "example", .role_arn = "exampleeeeeeeeeeeeee"}});
-    s.add(cleanroomsml::configured_model_algorithm_association{"ConfiguredModelAlgorithmAssociation", {.configured_model_algorithm_arn = "exampleeeeeeeeeeeeee", .membership_identifier = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .name = "example"}});
-    s.add(cleanroomsml::training_dataset{"TrainingDataset", {.name = "example", .role_arn = "exampleeeeeeeeeeeeee", .training_data = {cleanroomsml::training_dataset::dataset{.input_config = {.data_source = {.glue_data_source = {.database_name = "example", .table_name = "example"}}, .schema = {cleanroomsml::training_dataset::column_schema{.column_name = "example", .column_types = {cleanroomsml::training_dataset::column_schema_column_types::USER_ID}}}}, .type = cleanroomsml::training_dataset::dataset_type::INTERACTIONS}}}});
+    s.add(cleanroomsml::configured_model_algorithm{"ConfiguredModelAlgorithm", {.name = "example", .role_arn = "arn:aws:iam::000000000000:role/e"}});
+    s.add(cleanroomsml::configured_model_algorithm_association{"ConfiguredModelAlgorithmAssociation", {.configured_model_algorithm_arn = "arn:aws:cleanrooms-ml:e:000000000000:configured-model-algorithm/e", .membership_identifier = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .name = "example"}});
+    s.add(cleanroomsml::training_dataset{"TrainingDataset", {.name = "example", .role_arn = "arn:aws:iam::000000000000:role/e", .training_data = {cleanroomsml::training_dataset::dataset{.input_config = {.data_source = {.glue_data_source = {.database_name = "example", .table_name = "example"}}, .schema = {cleanroomsml::training_dataset::column_schema{.column_name = "example", .column_types = {cleanroomsml::training_dataset::column_schema_column_types::USER_ID}}}}, .type = cleanroomsml::training_dataset::dataset_type::INTERACTIONS}}}});
     return service_test::main(s, argc, argv);
 }

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace cloudfront = cfn::aws::cloudfront;
     cfn::stack s{"cloudfront"};
     s.add(cloudfront::anycast_ip_list{"AnycastIpList", {.ip_count = 1, .name = "example"}});
-    s.add(cloudfront::cache_policy{"CachePolicy", {.cache_policy_config = {.default_ttl = 1, .max_ttl = 1, .min_ttl = 1, .name = "example", .parameters_in_cache_key_and_forwarded_to_origin = {.cookies_config = {.cookie_behavior = "example"}, .enable_accept_encoding_gzip = true, .headers_config = {.header_behavior = "example"}, .query_strings_config = {.query_string_behavior = "example"}}}}});
+    s.add(cloudfront::cache_policy{"CachePolicy", {.cache_policy_config = {.default_ttl = 1, .max_ttl = 1, .min_ttl = 1, .name = "example", .parameters_in_cache_key_and_forwarded_to_origin = {.cookies_config = {.cookie_behavior = "all"}, .enable_accept_encoding_gzip = true, .headers_config = {.header_behavior = "none"}, .query_strings_config = {.query_string_behavior = "all"}}}}});
     s.add(cloudfront::cloud_front_origin_access_identity{"CloudFrontOriginAccessIdentity", {.cloud_front_origin_access_identity_config = {.comment = "example"}}});
     s.add(cloudfront::connection_function{"ConnectionFunction", {.connection_function_code = "example", .connection_function_config = {.comment = "example", .runtime = cloudfront::connection_function::connection_function_config_runtime::cloudfront_js_2_0}, .name = "example"}});
     s.add(cloudfront::connection_group{"ConnectionGroup", {.name = "example"}});
@@ -27,8 +27,8 @@ int main(int argc, char** argv) {
     s.add(cloudfront::key_group{"KeyGroup", {.key_group_config = {.items = {"example"}, .name = "example"}}});
     s.add(cloudfront::key_value_store{"KeyValueStore", {.name = "example"}});
     s.add(cloudfront::monitoring_subscription{"MonitoringSubscription", {.distribution_id = "example", .monitoring_subscription_ = {}}});
-    s.add(cloudfront::origin_access_control{"OriginAccessControl", {.origin_access_control_config = {.name = "example", .origin_access_control_origin_type = "example", .signing_behavior = "example", .signing_protocol = "example"}}});
-    s.add(cloudfront::origin_request_policy{"OriginRequestPolicy", {.origin_request_policy_config = {.cookies_config = {.cookie_behavior = "example"}, .headers_config = {.header_behavior = "example"}, .name = "example", .query_strings_config = {.query_string_behavior = "example"}}}});
+    s.add(cloudfront::origin_access_control{"OriginAccessControl", {.origin_access_control_config = {.name = "example", .origin_access_control_origin_type = "s3", .signing_behavior = "never", .signing_protocol = "sigv4"}}});
+    s.add(cloudfront::origin_request_policy{"OriginRequestPolicy", {.origin_request_policy_config = {.cookies_config = {.cookie_behavior = "all"}, .headers_config = {.header_behavior = "none"}, .name = "example", .query_strings_config = {.query_string_behavior = "all"}}}});
     s.add(cloudfront::public_key{"PublicKey", {.public_key_config = {.caller_reference = "example", .encoded_key = "example", .name = "example"}}});
     s.add(cloudfront::realtime_log_config{"RealtimeLogConfig", {.end_points = {cloudfront::realtime_log_config::end_point{.kinesis_stream_config = {.role_arn = "example", .stream_arn = "example"}, .stream_type = "example"}}, .fields = {"example"}, .name = "example", .sampling_rate = 1}});
     s.add(cloudfront::response_headers_policy{"ResponseHeadersPolicy", {.response_headers_policy_config = {.name = "example"}}});

@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace codestarnotifications = cfn::aws::codestarnotifications;
     cfn::stack s{"codestarnotifications"};
-    s.add(codestarnotifications::notification_rule{"NotificationRule", {.detail_type = codestarnotifications::notification_rule::detail_type::BASIC, .event_type_ids = {"example"}, .name = "example", .resource = "example", .targets = {codestarnotifications::notification_rule::target{.target_address = "example", .target_type = "example"}}}});
+    s.add(codestarnotifications::notification_rule{"NotificationRule", {.detail_type = codestarnotifications::notification_rule::detail_type::BASIC, .event_type_ids = {"example"}, .name = "example", .resource = "arn:aws:::000000000000:e", .targets = {codestarnotifications::notification_rule::target{.target_address = "example", .target_type = "example"}}}});
     return service_test::main(s, argc, argv);
 }

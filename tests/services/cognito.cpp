@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     s.add(cognito::identity_pool_role_attachment{"IdentityPoolRoleAttachment", {.identity_pool_id = "example"}});
     s.add(cognito::log_delivery_configuration{"LogDeliveryConfiguration", {.user_pool_id = "example"}});
     s.add(cognito::managed_login_branding{"ManagedLoginBranding", {.user_pool_id = "example"}});
-    s.add(cognito::terms{"Terms", {.enforcement = cognito::terms::enforcement::NONE, .links = {{"example", "example"}}, .terms_name = "example", .terms_source = cognito::terms::terms_source::LINK, .user_pool_id = "example"}});
+    s.add(cognito::terms{"Terms", {.enforcement = cognito::terms::enforcement::NONE, .links = {{"example", "example"}}, .terms_name = "terms-of-use", .terms_source = cognito::terms::terms_source::LINK, .user_pool_id = "example"}});
     s.add(cognito::user_pool{"UserPool", {}});
     s.add(cognito::user_pool_client{"UserPoolClient", {.user_pool_id = "example"}});
     s.add(cognito::user_pool_domain{"UserPoolDomain", {.domain = "example", .user_pool_id = "example"}});

@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace comprehend = cfn::aws::comprehend;
     cfn::stack s{"comprehend"};
-    s.add(comprehend::document_classifier{"DocumentClassifier", {.data_access_role_arn = "exampleeeeeeeeeeeeee", .document_classifier_name = "example", .input_data_config = {}, .language_code = comprehend::document_classifier::language_code::en}});
+    s.add(comprehend::document_classifier{"DocumentClassifier", {.data_access_role_arn = "arn:aws:iam::000000000000:role/e", .document_classifier_name = "example", .input_data_config = {}, .language_code = comprehend::document_classifier::language_code::en}});
     s.add(comprehend::document_classifier_endpoint{"DocumentClassifierEndpoint", {.desired_inference_units = 1, .endpoint_name = "example", .model_arn = "example"}});
     s.add(comprehend::entity_recognizer{"EntityRecognizer", {.data_access_role_arn = "example", .input_data_config = {.entity_types = {comprehend::entity_recognizer::entity_types_list_item{.type = "example"}}}, .language_code = comprehend::entity_recognizer::language_code::en, .recognizer_name = "example"}});
-    s.add(comprehend::flywheel{"Flywheel", {.data_access_role_arn = "exampleeeeeeeeeeeeee", .data_lake_s3_uri = "example", .flywheel_name = "example"}});
+    s.add(comprehend::flywheel{"Flywheel", {.data_access_role_arn = "arn:aws:iam::000000000000:role/e", .data_lake_s3_uri = "s3://eee", .flywheel_name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace config = cfn::aws::config;
     cfn::stack s{"config"};
-    s.add(config::aggregation_authorization{"AggregationAuthorization", {.authorized_account_id = "example", .authorized_aws_region = "example"}});
+    s.add(config::aggregation_authorization{"AggregationAuthorization", {.authorized_account_id = "000000000000", .authorized_aws_region = "example"}});
     s.add(config::config_rule{"ConfigRule", {.source = {.owner = "example"}}});
     s.add(config::configuration_aggregator{"ConfigurationAggregator", {}});
     s.add(config::configuration_recorder{"ConfigurationRecorder", {.role_arn = "example"}});

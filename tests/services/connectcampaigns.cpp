@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace connectcampaigns = cfn::aws::connectcampaigns;
     cfn::stack s{"connectcampaigns"};
-    s.add(connectcampaigns::campaign{"Campaign", {.connect_instance_arn = "example", .dialer_config = {}, .name = "example", .outbound_call_config = {.connect_contact_flow_arn = "example"}}});
+    s.add(connectcampaigns::campaign{"Campaign", {.connect_instance_arn = "arn:aws:connect::000000000000:instance/", .dialer_config = {}, .name = "example", .outbound_call_config = {.connect_contact_flow_arn = "arn:aws:connect::000000000000:instance//contact-flow/"}}});
     return service_test::main(s, argc, argv);
 }

@@ -14,8 +14,8 @@
 int main(int argc, char** argv) {
     namespace controltower = cfn::aws::controltower;
     cfn::stack s{"controltower"};
-    s.add(controltower::enabled_baseline{"EnabledBaseline", {.baseline_identifier = "exampleeeeeeeeeeeeee", .baseline_version = "example", .target_identifier = "exampleeeeeeeeeeeeee"}});
-    s.add(controltower::enabled_control{"EnabledControl", {.control_identifier = "exampleeeeeeeeeeeeee", .target_identifier = "exampleeeeeeeeeeeeee"}});
-    s.add(controltower::landing_zone{"LandingZone", {.manifest = cfn::json_value::object({{"Example", "example"}}), .version = "example"}});
+    s.add(controltower::enabled_baseline{"EnabledBaseline", {.baseline_identifier = "arn:awseeeeeeeeeeeee", .baseline_version = "0", .target_identifier = "arn:awseeeeeeeeeeeee"}});
+    s.add(controltower::enabled_control{"EnabledControl", {.control_identifier = "arn:awseeeeeeeeeeeee", .target_identifier = "arn:awseeeeeeeeeeeee"}});
+    s.add(controltower::landing_zone{"LandingZone", {.manifest = cfn::json_value::object({{"Example", "example"}}), .version = "0e0"}});
     return service_test::main(s, argc, argv);
 }

@@ -16,16 +16,16 @@ int main(int argc, char** argv) {
     cfn::stack s{"datasync"};
     s.add(datasync::agent{"Agent", {}});
     s.add(datasync::location_azure_blob{"LocationAzureBlob", {.azure_blob_authentication_type = datasync::location_azure_blob::azure_blob_authentication_type::SAS}});
-    s.add(datasync::location_efs{"LocationEFS", {.ec2_config = {.security_group_arns = {"example"}, .subnet_arn = "example"}}});
+    s.add(datasync::location_efs{"LocationEFS", {.ec2_config = {.security_group_arns = {"example"}, .subnet_arn = "arn:aws:ec2::000000000000:subnet/"}}});
     s.add(datasync::location_fsx_lustre{"LocationFSxLustre", {.security_group_arns = {"example"}}});
-    s.add(datasync::location_fsx_ontap{"LocationFSxONTAP", {.security_group_arns = {"example"}, .storage_virtual_machine_arn = "example"}});
+    s.add(datasync::location_fsx_ontap{"LocationFSxONTAP", {.security_group_arns = {"example"}, .storage_virtual_machine_arn = "arn:aws:fsx:e:000000000000:storage-virtual-machine/fs-e/svm-eeeeeeeeeeeeeeeee"}});
     s.add(datasync::location_fsx_open_zfs{"LocationFSxOpenZFS", {.protocol = {}, .security_group_arns = {"example"}}});
     s.add(datasync::location_fsx_windows{"LocationFSxWindows", {.security_group_arns = {"example"}, .user = "example"}});
     s.add(datasync::location_hdfs{"LocationHDFS", {.agent_arns = {"example"}, .authentication_type = datasync::location_hdfs::authentication_type::SIMPLE, .name_nodes = {datasync::location_hdfs::name_node{.hostname = "example", .port = 1}}}});
     s.add(datasync::location_nfs{"LocationNFS", {.on_prem_config = {.agent_arns = {"example"}}}});
     s.add(datasync::location_object_storage{"LocationObjectStorage", {}});
-    s.add(datasync::location_s3{"LocationS3", {.s3_config = {.bucket_access_role_arn = "example"}}});
+    s.add(datasync::location_s3{"LocationS3", {.s3_config = {.bucket_access_role_arn = "arn:aws:iam::000000000000:role/"}}});
     s.add(datasync::location_smb{"LocationSMB", {.agent_arns = {"example"}}});
-    s.add(datasync::task{"Task", {.destination_location_arn = "example", .source_location_arn = "example"}});
+    s.add(datasync::task{"Task", {.destination_location_arn = "arn:aws:datasync:e:000000000000:location/loc-eeeeeeeeeeeeeeeee", .source_location_arn = "arn:aws:datasync:e:000000000000:location/loc-eeeeeeeeeeeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,22 +14,22 @@
 int main(int argc, char** argv) {
     namespace datazone = cfn::aws::datazone;
     cfn::stack s{"datazone"};
-    s.add(datazone::connection{"Connection", {.domain_identifier = "example", .name = "example"}});
-    s.add(datazone::data_source{"DataSource", {.domain_identifier = "example", .name = "example", .project_identifier = "example", .type = "example"}});
+    s.add(datazone::connection{"Connection", {.domain_identifier = "dzd-e", .name = "example"}});
+    s.add(datazone::data_source{"DataSource", {.domain_identifier = "dzd-e", .name = "example", .project_identifier = "example", .type = "example"}});
     s.add(datazone::domain{"Domain", {.name = "example"}});
-    s.add(datazone::domain_unit{"DomainUnit", {.domain_identifier = "example", .name = "example", .parent_domain_unit_identifier = "example"}});
-    s.add(datazone::environment{"Environment", {.domain_identifier = "example", .name = "example", .project_identifier = "example"}});
+    s.add(datazone::domain_unit{"DomainUnit", {.domain_identifier = "dzd-e", .name = "example", .parent_domain_unit_identifier = "example"}});
+    s.add(datazone::environment{"Environment", {.domain_identifier = "dzd-e", .name = "example", .project_identifier = "example"}});
     s.add(datazone::environment_actions{"EnvironmentActions", {.name = "example"}});
-    s.add(datazone::environment_blueprint_configuration{"EnvironmentBlueprintConfiguration", {.domain_identifier = "example", .enabled_regions = {"example"}, .environment_blueprint_identifier = "example"}});
-    s.add(datazone::environment_profile{"EnvironmentProfile", {.aws_account_id = "example", .aws_account_region = "example", .domain_identifier = "example", .environment_blueprint_identifier = "example", .name = "example", .project_identifier = "example"}});
-    s.add(datazone::form_type{"FormType", {.domain_identifier = "example", .model = {}, .name = "example", .owning_project_identifier = "example"}});
-    s.add(datazone::group_profile{"GroupProfile", {.domain_identifier = "example"}});
-    s.add(datazone::owner{"Owner", {.domain_identifier = "example", .entity_identifier = "example", .entity_type = datazone::owner::entity_type::DOMAIN_UNIT, .owner_ = {}}});
-    s.add(datazone::policy_grant{"PolicyGrant", {.domain_identifier = "example", .entity_identifier = "example", .entity_type = datazone::policy_grant::entity_type::DOMAIN_UNIT, .policy_type = datazone::policy_grant::policy_type::CREATE_DOMAIN_UNIT}});
-    s.add(datazone::project{"Project", {.domain_identifier = "example", .name = "example"}});
-    s.add(datazone::project_membership{"ProjectMembership", {.designation = datazone::project_membership::designation::PROJECT_OWNER, .domain_identifier = "example", .member = {}, .project_identifier = "example"}});
+    s.add(datazone::environment_blueprint_configuration{"EnvironmentBlueprintConfiguration", {.domain_identifier = "dzd-e", .enabled_regions = {"example"}, .environment_blueprint_identifier = "example"}});
+    s.add(datazone::environment_profile{"EnvironmentProfile", {.aws_account_id = "000000000000", .aws_account_region = "ee-eeee-0", .domain_identifier = "dzd-e", .environment_blueprint_identifier = "example", .name = "example", .project_identifier = "example"}});
+    s.add(datazone::form_type{"FormType", {.domain_identifier = "dzd-e", .model = {}, .name = "example", .owning_project_identifier = "example"}});
+    s.add(datazone::group_profile{"GroupProfile", {.domain_identifier = "dzd-e"}});
+    s.add(datazone::owner{"Owner", {.domain_identifier = "dzd-e", .entity_identifier = "example", .entity_type = datazone::owner::entity_type::DOMAIN_UNIT, .owner_ = {}}});
+    s.add(datazone::policy_grant{"PolicyGrant", {.domain_identifier = "dzd-e", .entity_identifier = "example", .entity_type = datazone::policy_grant::entity_type::DOMAIN_UNIT, .policy_type = datazone::policy_grant::policy_type::CREATE_DOMAIN_UNIT}});
+    s.add(datazone::project{"Project", {.domain_identifier = "dzd-e", .name = "example"}});
+    s.add(datazone::project_membership{"ProjectMembership", {.designation = datazone::project_membership::designation::PROJECT_OWNER, .domain_identifier = "dzd-e", .member = {}, .project_identifier = "example"}});
     s.add(datazone::project_profile{"ProjectProfile", {.name = "example"}});
-    s.add(datazone::subscription_target{"SubscriptionTarget", {.applicable_asset_types = {"example"}, .authorized_principals = {"example"}, .domain_identifier = "example", .environment_identifier = "example", .name = "example", .subscription_target_config = {datazone::subscription_target::subscription_target_form{.content = "example", .form_name = "example"}}, .type = "example"}});
-    s.add(datazone::user_profile{"UserProfile", {.domain_identifier = "example", .user_identifier = "example"}});
+    s.add(datazone::subscription_target{"SubscriptionTarget", {.applicable_asset_types = {"example"}, .authorized_principals = {"example"}, .domain_identifier = "dzd-e", .environment_identifier = "example", .name = "example", .subscription_target_config = {datazone::subscription_target::subscription_target_form{.content = "example", .form_name = "example"}}, .type = "example"}});
+    s.add(datazone::user_profile{"UserProfile", {.domain_identifier = "dzd-e", .user_identifier = "example"}});
     return service_test::main(s, argc, argv);
 }

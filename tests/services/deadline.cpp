@@ -16,16 +16,16 @@ int main(int argc, char** argv) {
     cfn::stack s{"deadline"};
     s.add(deadline::budget{"Budget", {.actions = {deadline::budget::budget_action_to_add{.threshold_percentage = 1, .type = deadline::budget::budget_action_to_add_type::STOP_SCHEDULING_AND_COMPLETE_TASKS}}, .approximate_dollar_limit = 1, .display_name = "example", .farm_id = "example", .schedule = {.fixed = {.end_time = "example", .start_time = "example"}}, .usage_tracking_resource = {.queue_id = "example"}}});
     s.add(deadline::farm{"Farm", {.display_name = "example"}});
-    s.add(deadline::fleet{"Fleet", {.configuration = {}, .display_name = "example", .farm_id = "example", .max_worker_count = 1, .role_arn = "example"}});
-    s.add(deadline::license_endpoint{"LicenseEndpoint", {.security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "example"}});
-    s.add(deadline::limit{"Limit", {.amount_requirement_name = "example", .display_name = "example", .farm_id = "example", .max_count = 1}});
+    s.add(deadline::fleet{"Fleet", {.configuration = {}, .display_name = "example", .farm_id = "farm-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .max_worker_count = 1, .role_arn = "arn:aws:iam::000000000000:role/e"}});
+    s.add(deadline::license_endpoint{"LicenseEndpoint", {.security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "vpc-e"}});
+    s.add(deadline::limit{"Limit", {.amount_requirement_name = "example", .display_name = "example", .farm_id = "farm-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .max_count = 1}});
     s.add(deadline::metered_product{"MeteredProduct", {}});
-    s.add(deadline::monitor{"Monitor", {.display_name = "example", .identity_center_instance_arn = "example", .role_arn = "example", .subdomain = "example"}});
-    s.add(deadline::queue{"Queue", {.display_name = "example", .farm_id = "example"}});
-    s.add(deadline::queue_environment{"QueueEnvironment", {.farm_id = "example", .priority = 1, .queue_id = "example", .template_ = "example", .template_type = deadline::queue_environment::template_type::JSON}});
-    s.add(deadline::queue_fleet_association{"QueueFleetAssociation", {.farm_id = "example", .fleet_id = "example", .queue_id = "example"}});
-    s.add(deadline::queue_limit_association{"QueueLimitAssociation", {.farm_id = "example", .limit_id = "example", .queue_id = "example"}});
-    s.add(deadline::storage_profile{"StorageProfile", {.display_name = "example", .farm_id = "example", .os_family = deadline::storage_profile::os_family::WINDOWS}});
+    s.add(deadline::monitor{"Monitor", {.display_name = "example", .identity_center_instance_arn = "arn:aws:sso:::instance/ins-eeeeeeeeeeeeeeee", .role_arn = "arn:aws:iam::000000000000:role/e", .subdomain = "example"}});
+    s.add(deadline::queue{"Queue", {.display_name = "example", .farm_id = "farm-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});
+    s.add(deadline::queue_environment{"QueueEnvironment", {.farm_id = "farm-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .priority = 1, .queue_id = "queue-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .template_ = "example", .template_type = deadline::queue_environment::template_type::JSON}});
+    s.add(deadline::queue_fleet_association{"QueueFleetAssociation", {.farm_id = "farm-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .fleet_id = "fleet-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .queue_id = "queue-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});
+    s.add(deadline::queue_limit_association{"QueueLimitAssociation", {.farm_id = "farm-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .limit_id = "limit-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .queue_id = "queue-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});
+    s.add(deadline::storage_profile{"StorageProfile", {.display_name = "example", .farm_id = "farm-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .os_family = deadline::storage_profile::os_family::WINDOWS}});
     s.add(deadline::worker{"Worker", {.farm_id = "example", .fleet_id = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace detective = cfn::aws::detective;
     cfn::stack s{"detective"};
     s.add(detective::graph{"Graph", {}});
-    s.add(detective::member_invitation{"MemberInvitation", {.graph_arn = "example", .member_email_address = "example", .member_id = "example"}});
-    s.add(detective::organization_admin{"OrganizationAdmin", {.account_id = "example"}});
+    s.add(detective::member_invitation{"MemberInvitation", {.graph_arn = "arn:aws:detective:e-0:000000000000:graph:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .member_email_address = "@", .member_id = "000000000000"}});
+    s.add(detective::organization_admin{"OrganizationAdmin", {.account_id = "000000000000"}});
     return service_test::main(s, argc, argv);
 }

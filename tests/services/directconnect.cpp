@@ -14,12 +14,12 @@
 int main(int argc, char** argv) {
     namespace directconnect = cfn::aws::directconnect;
     cfn::stack s{"directconnect"};
-    s.add(directconnect::connection{"Connection", {.bandwidth = "example", .connection_name = "example", .location = "example"}});
+    s.add(directconnect::connection{"Connection", {.bandwidth = "1Mbps", .connection_name = "example", .location = "example"}});
     s.add(directconnect::direct_connect_gateway{"DirectConnectGateway", {.direct_connect_gateway_name = "example"}});
-    s.add(directconnect::direct_connect_gateway_association{"DirectConnectGatewayAssociation", {.associated_gateway_id = "example", .direct_connect_gateway_id = "example"}});
-    s.add(directconnect::lag{"Lag", {.connections_bandwidth = "example", .lag_name = "example", .location = "example"}});
-    s.add(directconnect::private_virtual_interface{"PrivateVirtualInterface", {.bgp_peers = {directconnect::private_virtual_interface::bgp_peer{.address_family = "example", .asn = "example"}}, .connection_id = "example", .virtual_interface_name = "example", .vlan = 1}});
-    s.add(directconnect::public_virtual_interface{"PublicVirtualInterface", {.bgp_peers = {directconnect::public_virtual_interface::bgp_peer{.address_family = "example", .asn = "example"}}, .connection_id = "example", .virtual_interface_name = "example", .vlan = 1}});
-    s.add(directconnect::transit_virtual_interface{"TransitVirtualInterface", {.bgp_peers = {directconnect::transit_virtual_interface::bgp_peer{.address_family = "example", .asn = "example"}}, .connection_id = "example", .direct_connect_gateway_id = "example", .virtual_interface_name = "example", .vlan = 1}});
+    s.add(directconnect::direct_connect_gateway_association{"DirectConnectGatewayAssociation", {.associated_gateway_id = "vgw-eeeeeeee", .direct_connect_gateway_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}});
+    s.add(directconnect::lag{"Lag", {.connections_bandwidth = "1Mbps", .lag_name = "example", .location = "example"}});
+    s.add(directconnect::private_virtual_interface{"PrivateVirtualInterface", {.bgp_peers = {directconnect::private_virtual_interface::bgp_peer{.address_family = "ipv4", .asn = "1"}}, .connection_id = "dxcon-eeeeeeee", .virtual_interface_name = "example", .vlan = 1}});
+    s.add(directconnect::public_virtual_interface{"PublicVirtualInterface", {.bgp_peers = {directconnect::public_virtual_interface::bgp_peer{.address_family = "ipv4", .asn = "1"}}, .connection_id = "dxcon-eeeeeeee", .virtual_interface_name = "example", .vlan = 1}});
+    s.add(directconnect::transit_virtual_interface{"TransitVirtualInterface", {.bgp_peers = {directconnect::transit_virtual_interface::bgp_peer{.address_family = "ipv4", .asn = "1"}}, .connection_id = "dxcon-eeeeeeee", .direct_connect_gateway_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .virtual_interface_name = "example", .vlan = 1}});
     return service_test::main(s, argc, argv);
 }

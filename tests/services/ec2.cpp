@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
     s.add(ec2::eip{"EIP", {}});
     s.add(ec2::eip_association{"EIPAssociation", {}});
     s.add(ec2::egress_only_internet_gateway{"EgressOnlyInternetGateway", {.vpc_id = "example"}});
-    s.add(ec2::enclave_certificate_iam_role_association{"EnclaveCertificateIamRoleAssociation", {.certificate_arn = "example", .role_arn = "example"}});
+    s.add(ec2::enclave_certificate_iam_role_association{"EnclaveCertificateIamRoleAssociation", {.certificate_arn = "arn:aws:acm:e::certificate/e", .role_arn = "arn:aws:iam:::role/e"}});
     s.add(ec2::flow_log{"FlowLog", {.resource_id = "example", .resource_type = ec2::flow_log::resource_type::NetworkInterface}});
     s.add(ec2::fpga_image{"FpgaImage", {}});
     s.add(ec2::gateway_route_table_association{"GatewayRouteTableAssociation", {.gateway_id = "example", .route_table_id = "example"}});
@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
     s.add(ec2::security_group_vpc_association{"SecurityGroupVpcAssociation", {.group_id = "example", .vpc_id = "example"}});
     s.add(ec2::snapshot_block_public_access{"SnapshotBlockPublicAccess", {.state = ec2::snapshot_block_public_access::state::block_all_sharing}});
     s.add(ec2::spot_fleet{"SpotFleet", {.spot_fleet_request_config_data = {.iam_fleet_role = "example", .target_capacity = 1}}});
-    s.add(ec2::sql_ha_standby_detected_instance{"SqlHaStandbyDetectedInstance", {.instance_id = "example"}});
+    s.add(ec2::sql_ha_standby_detected_instance{"SqlHaStandbyDetectedInstance", {.instance_id = "i-eeeeeeee"}});
     s.add(ec2::subnet{"Subnet", {.vpc_id = "example"}});
     s.add(ec2::subnet_cidr_block{"SubnetCidrBlock", {.subnet_id = "example"}});
     s.add(ec2::subnet_cidr_reservation{"SubnetCidrReservation", {.cidr = "example", .reservation_type = ec2::subnet_cidr_reservation::reservation_type::prefix, .subnet_id = "example"}});

@@ -16,12 +16,12 @@ int main(int argc, char** argv) {
     cfn::stack s{"ecr"};
     s.add(ecr::public_repository{"PublicRepository", {}});
     s.add(ecr::pull_through_cache_rule{"PullThroughCacheRule", {}});
-    s.add(ecr::pull_time_update_exclusion{"PullTimeUpdateExclusion", {.principal_arn = "example"}});
+    s.add(ecr::pull_time_update_exclusion{"PullTimeUpdateExclusion", {.principal_arn = "arn:aws:iam::000000000000:role/e"}});
     s.add(ecr::registry_policy{"RegistryPolicy", {.policy_text = cfn::json_value::object({{"Example", "example"}})}});
     s.add(ecr::registry_scanning_configuration{"RegistryScanningConfiguration", {.rules = {ecr::registry_scanning_configuration::scanning_rule{.repository_filters = {ecr::registry_scanning_configuration::repository_filter{.filter = "example", .filter_type = ecr::registry_scanning_configuration::repository_filter_filter_type::WILDCARD}}, .scan_frequency = ecr::registry_scanning_configuration::scanning_rule_scan_frequency::SCAN_ON_PUSH}}, .scan_type = ecr::registry_scanning_configuration::scan_type::BASIC}});
     s.add(ecr::replication_configuration{"ReplicationConfiguration", {.replication_configuration_ = {.rules = {ecr::replication_configuration::replication_rule{.destinations = {ecr::replication_configuration::replication_destination{.region = "example", .registry_id = "111111111111"}}}}}}});
     s.add(ecr::repository{"Repository", {}});
     s.add(ecr::repository_creation_template{"RepositoryCreationTemplate", {.applied_for = {ecr::repository_creation_template::applied_for::REPLICATION}, .prefix = "example"}});
-    s.add(ecr::signing_configuration{"SigningConfiguration", {.rules = {ecr::signing_configuration::rule{.signing_profile_arn = "example"}}}});
+    s.add(ecr::signing_configuration{"SigningConfiguration", {.rules = {ecr::signing_configuration::rule{.signing_profile_arn = "arn:aws:signer:e:000000000000:/signing-profiles/ee"}}}});
     return service_test::main(s, argc, argv);
 }

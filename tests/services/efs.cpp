@@ -14,8 +14,8 @@
 int main(int argc, char** argv) {
     namespace efs = cfn::aws::efs;
     cfn::stack s{"efs"};
-    s.add(efs::access_point{"AccessPoint", {.file_system_id = "example"}});
+    s.add(efs::access_point{"AccessPoint", {.file_system_id = "fs-eeeeeeee"}});
     s.add(efs::file_system{"FileSystem", {}});
-    s.add(efs::mount_target{"MountTarget", {.file_system_id = "example", .security_groups = {"example"}, .subnet_id = "exampleeeeeeeee"}});
+    s.add(efs::mount_target{"MountTarget", {.file_system_id = "fs-eeeeeeee", .security_groups = {"example"}, .subnet_id = "subnet-eeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     cfn::stack s{"eks"};
     s.add(eks::access_entry{"AccessEntry", {.cluster_name = "example", .principal_arn = "example"}});
     s.add(eks::addon{"Addon", {.addon_name = "example", .cluster_name = "example"}});
-    s.add(eks::capability{"Capability", {.capability_name = "example", .cluster_name = "example", .delete_propagation_policy = eks::capability::delete_propagation_policy::RETAIN, .role_arn = "example", .type = eks::capability::type::ARGOCD}});
+    s.add(eks::capability{"Capability", {.capability_name = "example", .cluster_name = "example", .delete_propagation_policy = eks::capability::delete_propagation_policy::RETAIN, .role_arn = "arn:aws:iam::0:role/e", .type = eks::capability::type::ARGOCD}});
     s.add(eks::certificate_authority{"CertificateAuthority", {.cluster_name = "example"}});
     s.add(eks::cluster{"Cluster", {.resources_vpc_config = {.subnet_ids = {"example"}}, .role_arn = "example"}});
     s.add(eks::fargate_profile{"FargateProfile", {.cluster_name = "example", .pod_execution_role_arn = "example", .selectors = {eks::fargate_profile::selector{.namespace_ = "example"}}}});

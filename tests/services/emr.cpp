@@ -19,8 +19,8 @@ int main(int argc, char** argv) {
     s.add(emr::instance_group_config{"InstanceGroupConfig", {.instance_count = 1, .instance_role = "example", .instance_type = "example", .job_flow_id = "example"}});
     s.add(emr::security_configuration{"SecurityConfiguration", {.security_configuration_ = cfn::json_value::object({{"Example", "example"}})}});
     s.add(emr::step{"Step", {.action_on_failure = "example", .hadoop_jar_step = {.jar = "example"}, .job_flow_id = "example", .name = "example"}});
-    s.add(emr::studio{"Studio", {.auth_mode = emr::studio::auth_mode::SSO, .default_s3_location = "example", .engine_security_group_id = "example", .name = "example", .service_role = "example", .subnet_ids = {"example"}, .vpc_id = "example", .workspace_security_group_id = "example"}});
-    s.add(emr::studio_session_mapping{"StudioSessionMapping", {.identity_name = "example", .identity_type = emr::studio_session_mapping::identity_type::USER, .session_policy_arn = "example", .studio_id = "example"}});
+    s.add(emr::studio{"Studio", {.auth_mode = emr::studio::auth_mode::SSO, .default_s3_location = "s3:///", .engine_security_group_id = "sg-e", .name = "example", .service_role = "arn:aws:e:::e", .subnet_ids = {"example"}, .vpc_id = "vpc-eeeeeeee", .workspace_security_group_id = "sg-e"}});
+    s.add(emr::studio_session_mapping{"StudioSessionMapping", {.identity_name = "example", .identity_type = emr::studio_session_mapping::identity_type::USER, .session_policy_arn = "arn:aws:iam:::policy/e", .studio_id = "es-0"}});
     s.add(emr::wal_workspace{"WALWorkspace", {}});
     return service_test::main(s, argc, argv);
 }

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace emrcontainers = cfn::aws::emrcontainers;
     cfn::stack s{"emrcontainers"};
-    s.add(emrcontainers::endpoint{"Endpoint", {.execution_role_arn = "exampleeeeeeeeeeeeee", .release_label = "example", .type = "example", .virtual_cluster_id = "example"}});
+    s.add(emrcontainers::endpoint{"Endpoint", {.execution_role_arn = "arn:aws:iam:::role/e", .release_label = "example", .type = "example", .virtual_cluster_id = "example"}});
     s.add(emrcontainers::job_template{"JobTemplate", {.job_template_data = {.execution_role_arn = "example", .job_driver = {}, .release_label = "example"}, .name = "example"}});
     s.add(emrcontainers::security_configuration{"SecurityConfiguration", {.security_configuration_data = {}}});
     s.add(emrcontainers::virtual_cluster{"VirtualCluster", {.container_provider = {.id = "example", .info = {.eks_info = {.namespace_ = "example"}}, .type = "example"}, .name = "example"}});

@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace entityresolution = cfn::aws::entityresolution;
     cfn::stack s{"entityresolution"};
-    s.add(entityresolution::id_mapping_workflow{"IdMappingWorkflow", {.id_mapping_techniques = {}, .input_source_config = {entityresolution::id_mapping_workflow::id_mapping_workflow_input_source{.input_source_arn = "example"}}, .role_arn = "example", .workflow_name = "example"}});
+    s.add(entityresolution::id_mapping_workflow{"IdMappingWorkflow", {.id_mapping_techniques = {}, .input_source_config = {entityresolution::id_mapping_workflow::id_mapping_workflow_input_source{.input_source_arn = "example"}}, .role_arn = "arn:aws:iam::000000000000:rolee", .workflow_name = "example"}});
     s.add(entityresolution::id_namespace{"IdNamespace", {.id_namespace_name = "example", .type = entityresolution::id_namespace::type::SOURCE}});
-    s.add(entityresolution::matching_workflow{"MatchingWorkflow", {.input_source_config = {entityresolution::matching_workflow::input_source{.input_source_arn = "example", .schema_arn = "example"}}, .output_source_config = {entityresolution::matching_workflow::output_source{.output = {entityresolution::matching_workflow::output_attribute{.name = "example"}}}}, .resolution_techniques = {}, .role_arn = "example", .workflow_name = "example"}});
+    s.add(entityresolution::matching_workflow{"MatchingWorkflow", {.input_source_config = {entityresolution::matching_workflow::input_source{.input_source_arn = "arn:aws:::0:", .schema_arn = "arn:aws:entityresolution::0:schemamapping/"}}, .output_source_config = {entityresolution::matching_workflow::output_source{.output = {entityresolution::matching_workflow::output_attribute{.name = "example"}}}}, .resolution_techniques = {}, .role_arn = "arn:aws:iam::000000000000:rolee", .workflow_name = "example"}});
     s.add(entityresolution::policy_statement{"PolicyStatement", {.arn = "example", .statement_id = "example"}});
     s.add(entityresolution::schema_mapping{"SchemaMapping", {.mapped_input_fields = {entityresolution::schema_mapping::schema_input_attribute{.field_name = "example", .type = entityresolution::schema_mapping::schema_input_attribute_type::NAME}}, .schema_name = "example"}});
     return service_test::main(s, argc, argv);

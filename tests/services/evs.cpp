@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace evs = cfn::aws::evs;
     cfn::stack s{"evs"};
-    s.add(evs::environment{"Environment", {.service_access_subnet_id = "exampleeeeeeeee", .terms_accepted = true, .vcf_version = evs::environment::vcf_version::VCF_5_2_1, .vpc_id = "exampleeeeee"}});
+    s.add(evs::environment{"Environment", {.service_access_subnet_id = "subnet-eeeeeeee", .terms_accepted = true, .vcf_version = evs::environment::vcf_version::VCF_5_2_1, .vpc_id = "vpc-eeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

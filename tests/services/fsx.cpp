@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace fsx = cfn::aws::fsx;
     cfn::stack s{"fsx"};
     s.add(fsx::backup{"Backup", {.file_system_id = "example"}});
-    s.add(fsx::data_repository_association{"DataRepositoryAssociation", {.data_repository_path = "example", .file_system_id = "exampleeeee", .file_system_path = "example"}});
+    s.add(fsx::data_repository_association{"DataRepositoryAssociation", {.data_repository_path = "example", .file_system_id = "fs-eeeeeeee", .file_system_path = "example"}});
     s.add(fsx::file_cache{"FileCache", {.file_cache_type = fsx::file_cache::file_cache_type::LUSTRE, .file_cache_type_version = "example", .storage_capacity = 1, .subnet_ids = {"example"}}});
     s.add(fsx::file_system{"FileSystem", {.file_system_type = "example", .subnet_ids = {"example"}}});
     s.add(fsx::s3_access_point_attachment{"S3AccessPointAttachment", {.name = "example", .type = fsx::s3_access_point_attachment::type::OPENZFS}});

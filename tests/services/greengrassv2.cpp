@@ -15,6 +15,6 @@ int main(int argc, char** argv) {
     namespace greengrassv2 = cfn::aws::greengrassv2;
     cfn::stack s{"greengrassv2"};
     s.add(greengrassv2::component_version{"ComponentVersion", {}});
-    s.add(greengrassv2::deployment{"Deployment", {.target_arn = "example"}});
+    s.add(greengrassv2::deployment{"Deployment", {.target_arn = "arn::iot::0:thing/e"}});
     return service_test::main(s, argc, argv);
 }

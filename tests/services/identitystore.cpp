@@ -14,8 +14,8 @@
 int main(int argc, char** argv) {
     namespace identitystore = cfn::aws::identitystore;
     cfn::stack s{"identitystore"};
-    s.add(identitystore::group{"Group", {.display_name = "example", .identity_store_id = "example"}});
-    s.add(identitystore::group_membership{"GroupMembership", {.group_id = "example", .identity_store_id = "example", .member_id = {.user_id = "example"}}});
+    s.add(identitystore::group{"Group", {.display_name = "example", .identity_store_id = "d-eeeeeeeeee"}});
+    s.add(identitystore::group_membership{"GroupMembership", {.group_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .identity_store_id = "d-eeeeeeeeee", .member_id = {.user_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}}});
     s.add(identitystore::user{"User", {.identity_store_id = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
     s.add(imagebuilder::container_recipe{"ContainerRecipe", {.container_type = imagebuilder::container_recipe::container_type::DOCKER, .name = "example", .parent_image = "example", .target_repository = {}, .version = "example"}});
     s.add(imagebuilder::distribution_configuration{"DistributionConfiguration", {.distributions = {imagebuilder::distribution_configuration::distribution{.region = "example"}}, .name = "example"}});
     s.add(imagebuilder::image{"Image", {}});
-    s.add(imagebuilder::image_pipeline{"ImagePipeline", {.infrastructure_configuration_arn = "example", .name = "example"}});
+    s.add(imagebuilder::image_pipeline{"ImagePipeline", {.infrastructure_configuration_arn = "arn:aws:imagebuilder:e:aws:infrastructure-configuration/e", .name = "example"}});
     s.add(imagebuilder::image_recipe{"ImageRecipe", {.name = "example", .parent_image = "example", .version = "example"}});
     s.add(imagebuilder::infrastructure_configuration{"InfrastructureConfiguration", {.instance_profile_name = "example", .name = "example"}});
     s.add(imagebuilder::lifecycle_policy{"LifecyclePolicy", {.execution_role = "example", .name = "example", .policy_details = {imagebuilder::lifecycle_policy::policy_detail{.action = {.type = imagebuilder::lifecycle_policy::action_type::DELETE_}, .filter = {.type = imagebuilder::lifecycle_policy::filter_type::AGE, .value = 1}}}, .resource_selection = {}, .resource_type = imagebuilder::lifecycle_policy::resource_type::AMI_IMAGE}});

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace invoicing = cfn::aws::invoicing;
     cfn::stack s{"invoicing"};
-    s.add(invoicing::invoice_unit{"InvoiceUnit", {.invoice_receiver = "exampleeeeee", .name = "example", .rule = {.linked_accounts = {"example"}}}});
+    s.add(invoicing::invoice_unit{"InvoiceUnit", {.invoice_receiver = "000000000000", .name = "example", .rule = {.linked_accounts = {"example"}}}});
     s.add(invoicing::procurement_portal_preference{"ProcurementPortalPreference", {.buyer_domain = invoicing::procurement_portal_preference::buyer_domain::NetworkID, .buyer_identifier = "example", .contacts = {invoicing::procurement_portal_preference::contact{}}, .einvoice_delivery_enabled = true, .procurement_portal_name = invoicing::procurement_portal_preference::procurement_portal_name::SAP_BUSINESS_NETWORK, .purchase_order_retrieval_enabled = true, .supplier_domain = invoicing::procurement_portal_preference::supplier_domain::NetworkID, .supplier_identifier = "example"}});
     return service_test::main(s, argc, argv);
 }

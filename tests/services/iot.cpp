@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
     s.add(iot::policy_principal_attachment{"PolicyPrincipalAttachment", {.policy_name = "example", .principal = "example"}});
     s.add(iot::provisioning_template{"ProvisioningTemplate", {.provisioning_role_arn = "exampleeeeeeeeeeeeee", .template_body = "example"}});
     s.add(iot::resource_specific_logging{"ResourceSpecificLogging", {.log_level = iot::resource_specific_logging::log_level::ERROR_, .target_name = "example", .target_type = iot::resource_specific_logging::target_type::THING_GROUP}});
-    s.add(iot::role_alias{"RoleAlias", {.role_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(iot::role_alias{"RoleAlias", {.role_arn = "arn::iam::000000000000:rolee"}});
     s.add(iot::scheduled_audit{"ScheduledAudit", {.frequency = iot::scheduled_audit::frequency::DAILY, .target_check_names = {"example"}}});
     s.add(iot::security_profile{"SecurityProfile", {}});
     s.add(iot::software_package{"SoftwarePackage", {}});

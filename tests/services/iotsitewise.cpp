@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
     s.add(iotsitewise::dataset{"Dataset", {.dataset_name = "example"}});
     s.add(iotsitewise::gateway{"Gateway", {.gateway_name = "example", .gateway_platform = {}}});
     s.add(iotsitewise::pipeline{"Pipeline", {.computations = {iotsitewise::pipeline::compute_node{.compute_node_name = "example", .task_name = "example"}}, .pipeline_name = "example", .workspace_name = "example"}});
-    s.add(iotsitewise::portal{"Portal", {.portal_contact_email = "example", .portal_name = "example", .role_arn = "example"}});
+    s.add(iotsitewise::portal{"Portal", {.portal_contact_email = "e@e.ee", .portal_name = "example", .role_arn = "arn:aws:e"}});
     s.add(iotsitewise::project{"Project", {.portal_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .project_name = "example"}});
     s.add(iotsitewise::task{"Task", {.task_configuration = {.container_task_configuration = {.ecr_uri = "example", .processing_type = iotsitewise::task::container_task_configuration_processing_type::GENERIC_COMPUTE_PROCESSING, .processing_unit = iotsitewise::task::container_task_configuration_processing_unit::UNITS_2, .task_execution_role = "example"}}, .task_name = "example", .workspace_name = "example"}});
     s.add(iotsitewise::workspace{"Workspace", {.encryption_configuration = {.encryption_type = iotsitewise::workspace::encryption_configuration_encryption_type::SITEWISE_DEFAULT_ENCRYPTION}, .workspace_name = "example"}});

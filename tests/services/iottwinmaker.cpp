@@ -16,8 +16,8 @@ int main(int argc, char** argv) {
     cfn::stack s{"iottwinmaker"};
     s.add(iottwinmaker::component_type{"ComponentType", {.component_type_id = "example", .workspace_id = "example"}});
     s.add(iottwinmaker::entity{"Entity", {.entity_name = "example", .workspace_id = "example"}});
-    s.add(iottwinmaker::scene{"Scene", {.content_location = "example", .scene_id = "example", .workspace_id = "example"}});
-    s.add(iottwinmaker::sync_job{"SyncJob", {.sync_role = "exampleeeeeeeeeeeeee", .sync_source = "example", .workspace_id = "example"}});
-    s.add(iottwinmaker::workspace{"Workspace", {.role = "exampleeeeeeeeeeeeee", .s3_location = "example", .workspace_id = "example"}});
+    s.add(iottwinmaker::scene{"Scene", {.content_location = "S3://e", .scene_id = "example", .workspace_id = "example"}});
+    s.add(iottwinmaker::sync_job{"SyncJob", {.sync_role = "arn:aws:iam::000000000000:role/", .sync_source = "example", .workspace_id = "example"}});
+    s.add(iottwinmaker::workspace{"Workspace", {.role = "arn:aws:iam::000000000000:role/", .s3_location = "arn:aws:s3:::e", .workspace_id = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -24,6 +24,6 @@ int main(int argc, char** argv) {
     s.add(iotwireless::task_definition{"TaskDefinition", {.auto_create_tasks = true}});
     s.add(iotwireless::wireless_device{"WirelessDevice", {.destination_name = "example", .type = iotwireless::wireless_device::type::Sidewalk}});
     s.add(iotwireless::wireless_device_import_task{"WirelessDeviceImportTask", {.destination_name = "example", .sidewalk = {}}});
-    s.add(iotwireless::wireless_gateway{"WirelessGateway", {.lo_ra_wan = {.gateway_eui = "example", .rf_region = "example"}}});
+    s.add(iotwireless::wireless_gateway{"WirelessGateway", {.lo_ra_wan = {.gateway_eui = "eeeeeeeeeeeeeeee", .rf_region = "example"}}});
     return service_test::main(s, argc, argv);
 }

@@ -23,6 +23,6 @@ int main(int argc, char** argv) {
     s.add(ivs::recording_configuration{"RecordingConfiguration", {.destination_configuration = {}}});
     s.add(ivs::stage{"Stage", {}});
     s.add(ivs::storage_configuration{"StorageConfiguration", {.s3 = {.bucket_name = "example"}}});
-    s.add(ivs::stream_key{"StreamKey", {.channel_arn = "example"}});
+    s.add(ivs::stream_key{"StreamKey", {.channel_arn = "arn:aws:ivs:e:0:channel/e"}});
     return service_test::main(s, argc, argv);
 }

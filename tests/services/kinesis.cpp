@@ -15,8 +15,8 @@ int main(int argc, char** argv) {
     namespace kinesis = cfn::aws::kinesis;
     cfn::stack s{"kinesis"};
     s.add(kinesis::channel{"Channel", {.channel_name = "example", .service_execution_role_arn = "example", .stream_configuration_list = {kinesis::channel::stream_configuration{.record_configuration = {.record_format_type = kinesis::channel::record_configuration_record_format_type::GSR_JSON}, .stream_arn = "example"}}}});
-    s.add(kinesis::resource_policy{"ResourcePolicy", {.resource_arn = "example", .resource_policy_ = cfn::json_value::object({{"Example", "example"}})}});
+    s.add(kinesis::resource_policy{"ResourcePolicy", {.resource_arn = "arn:aws:kinesis::000000000000:stream/e", .resource_policy_ = cfn::json_value::object({{"Example", "example"}})}});
     s.add(kinesis::stream{"Stream", {}});
-    s.add(kinesis::stream_consumer{"StreamConsumer", {.consumer_name = "example", .stream_arn = "example"}});
+    s.add(kinesis::stream_consumer{"StreamConsumer", {.consumer_name = "example", .stream_arn = "arn:aws:kinesis::000000000000:stream/e"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace kms = cfn::aws::kms;
     cfn::stack s{"kms"};
-    s.add(kms::alias{"Alias", {.alias_name = "example", .target_key_id = "example"}});
+    s.add(kms::alias{"Alias", {.alias_name = "alias/e", .target_key_id = "example"}});
     s.add(kms::key{"Key", {}});
     s.add(kms::replica_key{"ReplicaKey", {.key_policy = cfn::json_value::object({{"Example", "example"}}), .primary_key_arn = "example"}});
     return service_test::main(s, argc, argv);

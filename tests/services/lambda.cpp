@@ -14,17 +14,17 @@
 int main(int argc, char** argv) {
     namespace lambda = cfn::aws::lambda;
     cfn::stack s{"lambda"};
-    s.add(lambda::alias{"Alias", {.function_name = "example", .function_version = "example", .name = "example"}});
-    s.add(lambda::capacity_provider{"CapacityProvider", {.permissions_config = {.capacity_provider_operator_role_arn = "example"}, .vpc_config = {.security_group_ids = {"example"}, .subnet_ids = {"example"}}}});
+    s.add(lambda::alias{"Alias", {.function_name = "example", .function_version = "0", .name = "example"}});
+    s.add(lambda::capacity_provider{"CapacityProvider", {.permissions_config = {.capacity_provider_operator_role_arn = "arn::iam::000000000000:rolee"}, .vpc_config = {.security_group_ids = {"example"}, .subnet_ids = {"example"}}}});
     s.add(lambda::code_signing_config{"CodeSigningConfig", {.allowed_publishers = {.signing_profile_version_arns = {"example"}}}});
     s.add(lambda::event_invoke_config{"EventInvokeConfig", {.function_name = "example", .qualifier = "example"}});
     s.add(lambda::event_source_mapping{"EventSourceMapping", {.function_name = "example"}});
-    s.add(lambda::function{"Function", {.code = {}, .role = "example"}});
+    s.add(lambda::function{"Function", {.code = {}, .role = "arn::iam::000000000000:rolee"}});
     s.add(lambda::layer_version{"LayerVersion", {.content = {.s3_bucket = "example", .s3_key = "example"}}});
-    s.add(lambda::layer_version_permission{"LayerVersionPermission", {.action = "example", .layer_version_arn = "example", .principal = "example"}});
+    s.add(lambda::layer_version_permission{"LayerVersionPermission", {.action = "lambda:GetLayerVersion", .layer_version_arn = "example", .principal = "*"}});
     s.add(lambda::microvm_image{"MicrovmImage", {.additional_os_capabilities = {lambda::microvm_image::additional_os_capabilities::ALL}, .base_image_arn = "example", .base_image_version = "example", .build_role_arn = "example", .code_artifact = {.uri = "example"}, .cpu_configurations = {lambda::microvm_image::cpu_configuration{.architecture = lambda::microvm_image::cpu_configuration_architecture::ARM_64}}, .description = "example", .egress_network_connectors = {"example"}, .environment_variables = {lambda::microvm_image::environment_variable{.key = "example", .value = "example"}}, .hooks = {}, .logging = {}, .name = "example", .resources = {lambda::microvm_image::resources{.minimum_memory_in_mib = 1}}}});
     s.add(lambda::network_connector{"NetworkConnector", {.configuration = {.vpc_egress_configuration = {.associated_compute_resource_types = {lambda::network_connector::vpc_egress_configuration_associated_compute_resource_types::MicroVm}, .subnet_ids = {"example"}}}}});
-    s.add(lambda::permission{"Permission", {.action = "example", .function_name = "example", .principal = "example"}});
+    s.add(lambda::permission{"Permission", {.action = "*", .function_name = "example", .principal = "example"}});
     s.add(lambda::resource_policy{"ResourcePolicy", {.policy_document = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "example"}});
     s.add(lambda::url{"Url", {.auth_type = lambda::url::auth_type::AWS_IAM, .target_function_arn = "example"}});
     s.add(lambda::version{"Version", {.function_name = "example"}});

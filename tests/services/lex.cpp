@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace lex = cfn::aws::lex;
     cfn::stack s{"lex"};
-    s.add(lex::bot{"Bot", {.data_privacy = {.child_directed = true}, .idle_session_ttl_in_seconds = 60, .name = "example", .role_arn = "exampleeeeeeeeeeeeeeeeeeeeeeeeee"}});
+    s.add(lex::bot{"Bot", {.data_privacy = {.child_directed = true}, .idle_session_ttl_in_seconds = 60, .name = "example", .role_arn = "arn:aws:iam::000000000000:role//"}});
     s.add(lex::bot_alias{"BotAlias", {.bot_alias_name = "example", .bot_id = "exampleeee"}});
-    s.add(lex::bot_version{"BotVersion", {.bot_id = "exampleeee", .bot_version_locale_specification = {lex::bot_version::bot_version_locale_specification{.bot_version_locale_details = {.source_bot_version = "examp"}, .locale_id = "example"}}}});
+    s.add(lex::bot_version{"BotVersion", {.bot_id = "exampleeee", .bot_version_locale_specification = {lex::bot_version::bot_version_locale_specification{.bot_version_locale_details = {.source_bot_version = "0"}, .locale_id = "example"}}}});
     s.add(lex::resource_policy{"ResourcePolicy", {.policy = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -20,6 +20,6 @@ int main(int argc, char** argv) {
     s.add(location::place_index{"PlaceIndex", {.data_source = "example", .index_name = "example"}});
     s.add(location::route_calculator{"RouteCalculator", {.calculator_name = "example", .data_source = "example"}});
     s.add(location::tracker{"Tracker", {.tracker_name = "example"}});
-    s.add(location::tracker_consumer{"TrackerConsumer", {.consumer_arn = "example", .tracker_name = "example"}});
+    s.add(location::tracker_consumer{"TrackerConsumer", {.consumer_arn = "arn:e:e:::", .tracker_name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace lookoutequipment = cfn::aws::lookoutequipment;
     cfn::stack s{"lookoutequipment"};
-    s.add(lookoutequipment::inference_scheduler{"InferenceScheduler", {.data_input_configuration = {.s3_input_configuration = {.bucket = "example"}}, .data_output_configuration = {.s3_output_configuration = {.bucket = "example"}}, .data_upload_frequency = lookoutequipment::inference_scheduler::data_upload_frequency::PT5M, .model_name = "example", .role_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(lookoutequipment::inference_scheduler{"InferenceScheduler", {.data_input_configuration = {.s3_input_configuration = {.bucket = "example"}}, .data_output_configuration = {.s3_output_configuration = {.bucket = "example"}}, .data_upload_frequency = lookoutequipment::inference_scheduler::data_upload_frequency::PT5M, .model_name = "example", .role_arn = "arn:aws:iam::000000000000:role/e"}});
     return service_test::main(s, argc, argv);
 }

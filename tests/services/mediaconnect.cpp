@@ -20,9 +20,9 @@ int main(int argc, char** argv) {
     s.add(mediaconnect::flow{"Flow", {.name = "example", .source = {}}});
     s.add(mediaconnect::flow_entitlement{"FlowEntitlement", {.description = "example", .flow_arn = "example", .name = "example", .subscribers = {"example"}}});
     s.add(mediaconnect::flow_media_stream{"FlowMediaStream", {.flow_arn = "example", .media_stream_id = 1, .media_stream_name = "example", .media_stream_type = mediaconnect::flow_media_stream::media_stream_type::video}});
-    s.add(mediaconnect::flow_output{"FlowOutput", {.flow_arn = "example"}});
-    s.add(mediaconnect::flow_source{"FlowSource", {.description = "example", .flow_arn = "example", .name = "example"}});
-    s.add(mediaconnect::flow_vpc_interface{"FlowVpcInterface", {.flow_arn = "example", .name = "example", .role_arn = "example", .security_group_ids = {"example"}, .subnet_id = "example"}});
+    s.add(mediaconnect::flow_output{"FlowOutput", {.flow_arn = "arn:aws:mediaconnect:e:000000000000:flow:e:e"}});
+    s.add(mediaconnect::flow_source{"FlowSource", {.description = "example", .flow_arn = "arn:aws:mediaconnect:e:000000000000:flow:e:e", .name = "example"}});
+    s.add(mediaconnect::flow_vpc_interface{"FlowVpcInterface", {.flow_arn = "arn:aws:mediaconnect:e:000000000000:flow:e:e", .name = "example", .role_arn = "arn:aws:iam::000000000000:role/e", .security_group_ids = {"example"}, .subnet_id = "example"}});
     s.add(mediaconnect::gateway{"Gateway", {.egress_cidr_blocks = {"example"}, .name = "example", .networks = {mediaconnect::gateway::gateway_network{.cidr_block = "10.0.0.0/16", .name = "example"}}}});
     s.add(mediaconnect::router_input{"RouterInput", {.configuration = {}, .maximum_bitrate = 1, .name = "example", .routing_scope = mediaconnect::router_input::routing_scope::REGIONAL, .tier = mediaconnect::router_input::tier::INPUT_100}});
     s.add(mediaconnect::router_network_interface{"RouterNetworkInterface", {.configuration = {}, .name = "example"}});

@@ -15,6 +15,6 @@ int main(int argc, char** argv) {
     namespace mpa = cfn::aws::mpa;
     cfn::stack s{"mpa"};
     s.add(mpa::approval_team{"ApprovalTeam", {.approval_strategy = {.mof_n = {.min_approvals_required = 1}}, .approvers = {mpa::approval_team::approver{.primary_identity_id = "example", .primary_identity_source_arn = "example"}}, .description = "example", .name = "example", .policies = {mpa::approval_team::policy{.policy_arn = "example"}}}});
-    s.add(mpa::identity_source{"IdentitySource", {.identity_source_parameters = {.iam_identity_center = {.instance_arn = "exampleeeeeeeeeeeeee", .region = "example"}}}});
+    s.add(mpa::identity_source{"IdentitySource", {.identity_source_parameters = {.iam_identity_center = {.instance_arn = "arn:e:sso:::instance/ins-eeeeeeeeeeeeeeee", .region = "example"}}}});
     return service_test::main(s, argc, argv);
 }

@@ -17,11 +17,11 @@ int main(int argc, char** argv) {
     s.add(msk::batch_scram_secret{"BatchScramSecret", {.cluster_arn = "example"}});
     s.add(msk::channel{"Channel", {.channel_name = "example", .topic_configuration_list = {msk::channel::topic_configuration{.record_converter = {.value_converter = msk::channel::record_converter_value_converter::BYTE_ARRAY}, .topic_arn = "example"}}}});
     s.add(msk::cluster{"Cluster", {.broker_node_group_info = {.client_subnets = {"example"}, .instance_type = "example"}, .cluster_name = "example", .kafka_version = "example", .number_of_broker_nodes = 1}});
-    s.add(msk::cluster_policy{"ClusterPolicy", {.cluster_arn = "example", .policy = cfn::json_value::object({{"Example", "example"}})}});
+    s.add(msk::cluster_policy{"ClusterPolicy", {.cluster_arn = "arn:e:kafka:e:0:cluster", .policy = cfn::json_value::object({{"Example", "example"}})}});
     s.add(msk::configuration{"Configuration", {.name = "example", .server_properties = "example"}});
-    s.add(msk::replicator{"Replicator", {.kafka_clusters = {msk::replicator::kafka_cluster{}}, .replication_info_list = {msk::replicator::replication_info{.consumer_group_replication = {.consumer_groups_to_replicate = {"example"}}, .target_compression_type = msk::replicator::replication_info_target_compression_type::NONE, .topic_replication = {.topics_to_replicate = {"example"}}}}, .replicator_name = "example", .service_execution_role_arn = "example"}});
+    s.add(msk::replicator{"Replicator", {.kafka_clusters = {msk::replicator::kafka_cluster{}}, .replication_info_list = {msk::replicator::replication_info{.consumer_group_replication = {.consumer_groups_to_replicate = {"example"}}, .target_compression_type = msk::replicator::replication_info_target_compression_type::NONE, .topic_replication = {.topics_to_replicate = {"example"}}}}, .replicator_name = "example", .service_execution_role_arn = "arn:aws:iam:"}});
     s.add(msk::serverless_cluster{"ServerlessCluster", {.client_authentication = {.sasl = {.iam = {.enabled = true}}}, .cluster_name = "example", .vpc_configs = {msk::serverless_cluster::vpc_config{.subnet_ids = {"example"}}}}});
     s.add(msk::topic{"Topic", {.cluster_arn = "example", .partition_count = 1, .replication_factor = 1, .topic_name = "example"}});
-    s.add(msk::vpc_connection{"VpcConnection", {.authentication = msk::vpc_connection::authentication::SASL_IAM, .client_subnets = {"example"}, .security_groups = {"example"}, .target_cluster_arn = "example", .vpc_id = "example"}});
+    s.add(msk::vpc_connection{"VpcConnection", {.authentication = msk::vpc_connection::authentication::SASL_IAM, .client_subnets = {"example"}, .security_groups = {"example"}, .target_cluster_arn = "arn:e:kafka:e:0:cluster", .vpc_id = "vpc-e"}});
     return service_test::main(s, argc, argv);
 }

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace neptunegraph = cfn::aws::neptunegraph;
     cfn::stack s{"neptunegraph"};
     s.add(neptunegraph::graph{"Graph", {.provisioned_memory = 16}});
-    s.add(neptunegraph::graph_snapshot{"GraphSnapshot", {.graph_identifier = "example", .snapshot_name = "example"}});
-    s.add(neptunegraph::private_graph_endpoint{"PrivateGraphEndpoint", {.graph_identifier = "example", .vpc_id = "example"}});
+    s.add(neptunegraph::graph_snapshot{"GraphSnapshot", {.graph_identifier = "g-eeeeeeeeee", .snapshot_name = "example"}});
+    s.add(neptunegraph::private_graph_endpoint{"PrivateGraphEndpoint", {.graph_identifier = "g-eeeeeeeeee", .vpc_id = "vpc-e"}});
     return service_test::main(s, argc, argv);
 }

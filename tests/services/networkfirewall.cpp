@@ -15,11 +15,11 @@ int main(int argc, char** argv) {
     namespace networkfirewall = cfn::aws::networkfirewall;
     cfn::stack s{"networkfirewall"};
     s.add(networkfirewall::container_association{"ContainerAssociation", {.container_association_name = "example", .container_monitoring_configurations = {networkfirewall::container_association::container_monitoring_configuration{.cluster_arn = "example"}}, .type = networkfirewall::container_association::type::ECS}});
-    s.add(networkfirewall::firewall{"Firewall", {.firewall_name = "example", .firewall_policy_arn = "example"}});
+    s.add(networkfirewall::firewall{"Firewall", {.firewall_name = "example", .firewall_policy_arn = "arn:aws"}});
     s.add(networkfirewall::firewall_policy{"FirewallPolicy", {.firewall_policy_ = {.stateless_default_actions = {"example"}, .stateless_fragment_default_actions = {"example"}}, .firewall_policy_name = "example"}});
-    s.add(networkfirewall::logging_configuration{"LoggingConfiguration", {.firewall_arn = "example", .logging_configuration_ = {.log_destination_configs = {networkfirewall::logging_configuration::log_destination_config{.log_destination = {{"example", "example"}}, .log_destination_type = networkfirewall::logging_configuration::log_destination_config_log_destination_type::S3, .log_type = networkfirewall::logging_configuration::log_destination_config_log_type::ALERT}}}}});
+    s.add(networkfirewall::logging_configuration{"LoggingConfiguration", {.firewall_arn = "arn:aws", .logging_configuration_ = {.log_destination_configs = {networkfirewall::logging_configuration::log_destination_config{.log_destination = {{"example", "example"}}, .log_destination_type = networkfirewall::logging_configuration::log_destination_config_log_destination_type::S3, .log_type = networkfirewall::logging_configuration::log_destination_config_log_type::ALERT}}}}});
     s.add(networkfirewall::rule_group{"RuleGroup", {.capacity = 1, .rule_group_name = "example", .type = networkfirewall::rule_group::type::STATELESS}});
     s.add(networkfirewall::tls_inspection_configuration{"TLSInspectionConfiguration", {.tls_inspection_configuration_ = {}, .tls_inspection_configuration_name = "example"}});
-    s.add(networkfirewall::vpc_endpoint_association{"VpcEndpointAssociation", {.firewall_arn = "example", .subnet_mapping = {.subnet_id = "example"}, .vpc_id = "example"}});
+    s.add(networkfirewall::vpc_endpoint_association{"VpcEndpointAssociation", {.firewall_arn = "arn:aws", .subnet_mapping = {.subnet_id = "example"}, .vpc_id = "vpc-e"}});
     return service_test::main(s, argc, argv);
 }

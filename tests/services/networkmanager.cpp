@@ -14,22 +14,22 @@
 int main(int argc, char** argv) {
     namespace networkmanager = cfn::aws::networkmanager;
     cfn::stack s{"networkmanager"};
-    s.add(networkmanager::connect_attachment{"ConnectAttachment", {.core_network_id = "example", .edge_location = "example", .options = {}, .transport_attachment_id = "example"}});
-    s.add(networkmanager::connect_peer{"ConnectPeer", {.connect_attachment_id = "example", .peer_address = "example"}});
+    s.add(networkmanager::connect_attachment{"ConnectAttachment", {.core_network_id = "core-network-eeeeeeee", .edge_location = "example", .options = {}, .transport_attachment_id = "attachment-eeeeeeee"}});
+    s.add(networkmanager::connect_peer{"ConnectPeer", {.connect_attachment_id = "attachment-eeeeeeee", .peer_address = "example"}});
     s.add(networkmanager::connection{"Connection", {.connected_device_id = "example", .device_id = "example", .global_network_id = "example"}});
     s.add(networkmanager::core_network{"CoreNetwork", {.global_network_id = "example"}});
-    s.add(networkmanager::core_network_prefix_list_association{"CoreNetworkPrefixListAssociation", {.core_network_id = "example", .prefix_list_alias = "example", .prefix_list_arn = "example"}});
+    s.add(networkmanager::core_network_prefix_list_association{"CoreNetworkPrefixListAssociation", {.core_network_id = "core-network-eeeeeeee", .prefix_list_alias = "example", .prefix_list_arn = "arn:e:ec2:e-e-0:000000000000:prefix-list/pl-e"}});
     s.add(networkmanager::customer_gateway_association{"CustomerGatewayAssociation", {.customer_gateway_arn = "example", .device_id = "example", .global_network_id = "example"}});
     s.add(networkmanager::device{"Device", {.global_network_id = "example"}});
-    s.add(networkmanager::direct_connect_gateway_attachment{"DirectConnectGatewayAttachment", {.core_network_id = "example", .direct_connect_gateway_arn = "example", .edge_locations = {"example"}}});
+    s.add(networkmanager::direct_connect_gateway_attachment{"DirectConnectGatewayAttachment", {.core_network_id = "core-network-eeeeeeee", .direct_connect_gateway_arn = "arn:e:directconnect:::dx-gateway/eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .edge_locations = {"example"}}});
     s.add(networkmanager::global_network{"GlobalNetwork", {}});
     s.add(networkmanager::link{"Link", {.bandwidth = {}, .global_network_id = "example", .site_id = "example"}});
     s.add(networkmanager::link_association{"LinkAssociation", {.device_id = "example", .global_network_id = "example", .link_id = "example"}});
     s.add(networkmanager::site{"Site", {.global_network_id = "example"}});
-    s.add(networkmanager::site_to_site_vpn_attachment{"SiteToSiteVpnAttachment", {.core_network_id = "example", .vpn_connection_arn = "example"}});
-    s.add(networkmanager::transit_gateway_peering{"TransitGatewayPeering", {.core_network_id = "example", .transit_gateway_arn = "example"}});
+    s.add(networkmanager::site_to_site_vpn_attachment{"SiteToSiteVpnAttachment", {.core_network_id = "core-network-eeeeeeee", .vpn_connection_arn = "arn:e:ec2:::vpn-connection/vpn-eeeeeeee"}});
+    s.add(networkmanager::transit_gateway_peering{"TransitGatewayPeering", {.core_network_id = "core-network-eeeeeeee", .transit_gateway_arn = "example"}});
     s.add(networkmanager::transit_gateway_registration{"TransitGatewayRegistration", {.global_network_id = "example", .transit_gateway_arn = "example"}});
-    s.add(networkmanager::transit_gateway_route_table_attachment{"TransitGatewayRouteTableAttachment", {.peering_id = "example", .transit_gateway_route_table_arn = "example"}});
-    s.add(networkmanager::vpc_attachment{"VpcAttachment", {.core_network_id = "example", .subnet_arns = {"example"}, .vpc_arn = "example"}});
+    s.add(networkmanager::transit_gateway_route_table_attachment{"TransitGatewayRouteTableAttachment", {.peering_id = "peering-eeeeeeee", .transit_gateway_route_table_arn = "example"}});
+    s.add(networkmanager::vpc_attachment{"VpcAttachment", {.core_network_id = "core-network-eeeeeeee", .subnet_arns = {"example"}, .vpc_arn = "arn:e:ec2:::vpc/vpc-eeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,12 +14,12 @@
 int main(int argc, char** argv) {
     namespace notifications = cfn::aws::notifications;
     cfn::stack s{"notifications"};
-    s.add(notifications::channel_association{"ChannelAssociation", {.arn = "example", .notification_configuration_arn = "example"}});
-    s.add(notifications::event_rule{"EventRule", {.event_type = "example", .notification_configuration_arn = "example", .regions = {"example"}, .source = "example"}});
-    s.add(notifications::managed_notification_account_contact_association{"ManagedNotificationAccountContactAssociation", {.contact_identifier = notifications::managed_notification_account_contact_association::contact_identifier::ACCOUNT_PRIMARY, .managed_notification_configuration_arn = "example"}});
-    s.add(notifications::managed_notification_additional_channel_association{"ManagedNotificationAdditionalChannelAssociation", {.channel_arn = "example", .managed_notification_configuration_arn = "example"}});
+    s.add(notifications::channel_association{"ChannelAssociation", {.arn = "arn:eee:chatbot::000000000000:e/e", .notification_configuration_arn = "arn:eee:notifications::000000000000:configuration/eeeeeeeeeeeeeeeeeeeeeeeeeee"}});
+    s.add(notifications::event_rule{"EventRule", {.event_type = "example", .notification_configuration_arn = "arn:eee:notifications::000000000000:configuration/eeeeeeeeeeeeeeeeeeeeeeeeeee", .regions = {"example"}, .source = "awsee"}});
+    s.add(notifications::managed_notification_account_contact_association{"ManagedNotificationAccountContactAssociation", {.contact_identifier = notifications::managed_notification_account_contact_association::contact_identifier::ACCOUNT_PRIMARY, .managed_notification_configuration_arn = "arn:eee:notifications:::managed-notification-configuration/category/eee/sub-category/eee"}});
+    s.add(notifications::managed_notification_additional_channel_association{"ManagedNotificationAdditionalChannelAssociation", {.channel_arn = "arn:eee:chatbot::000000000000:e/e", .managed_notification_configuration_arn = "arn:eee:notifications:::managed-notification-configuration/category/eee/sub-category/eee"}});
     s.add(notifications::notification_configuration{"NotificationConfiguration", {.description = "example", .name = "example"}});
     s.add(notifications::notification_hub{"NotificationHub", {.region = "example"}});
-    s.add(notifications::organizational_unit_association{"OrganizationalUnitAssociation", {.notification_configuration_arn = "example", .organizational_unit_id = "example"}});
+    s.add(notifications::organizational_unit_association{"OrganizationalUnitAssociation", {.notification_configuration_arn = "arn:eee:notifications::000000000000:configuration/eeeeeeeeeeeeeeeeeeeeeeeeeee", .organizational_unit_id = "r-eeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace notificationscontacts = cfn::aws::notificationscontacts;
     cfn::stack s{"notificationscontacts"};
-    s.add(notificationscontacts::email_contact{"EmailContact", {.email_address = "example", .name = "example"}});
+    s.add(notificationscontacts::email_contact{"EmailContact", {.email_address = "e@eeee", .name = "example"}});
     return service_test::main(s, argc, argv);
 }

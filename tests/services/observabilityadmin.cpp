@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     cfn::stack s{"observabilityadmin"};
     s.add(observabilityadmin::organization_centralization_rule{"OrganizationCentralizationRule", {.rule = {.destination = {.region = "example"}, .source = {.regions = {"example"}}}, .rule_name = "example"}});
     s.add(observabilityadmin::organization_telemetry_rule{"OrganizationTelemetryRule", {.rule = {.resource_type = observabilityadmin::organization_telemetry_rule::telemetry_rule_resource_type::AWS_EC2_VPC, .telemetry_type = observabilityadmin::organization_telemetry_rule::telemetry_rule_telemetry_type::Logs}, .rule_name = "example"}});
-    s.add(observabilityadmin::s3_table_integration{"S3TableIntegration", {.encryption = {.sse_algorithm = observabilityadmin::s3_table_integration::encryption_config_sse_algorithm::AES256}, .role_arn = "example"}});
+    s.add(observabilityadmin::s3_table_integration{"S3TableIntegration", {.encryption = {.sse_algorithm = observabilityadmin::s3_table_integration::encryption_config_sse_algorithm::AES256}, .role_arn = "arn:aws:e:::e"}});
     s.add(observabilityadmin::telemetry_enrichment{"TelemetryEnrichment", {.scope = observabilityadmin::telemetry_enrichment::scope::ACCOUNT}});
     s.add(observabilityadmin::telemetry_pipelines{"TelemetryPipelines", {.configuration = {.body = "example"}}});
     s.add(observabilityadmin::telemetry_rule{"TelemetryRule", {.rule = {.resource_type = observabilityadmin::telemetry_rule::telemetry_rule_resource_type::AWS_EC2_VPC, .telemetry_type = observabilityadmin::telemetry_rule::telemetry_rule_telemetry_type::Logs}, .rule_name = "example"}});

@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
     s.add(omics::run_cache{"RunCache", {}});
     s.add(omics::run_group{"RunGroup", {}});
     s.add(omics::sequence_store{"SequenceStore", {.name = "example"}});
-    s.add(omics::variant_store{"VariantStore", {.name = "example", .reference = {.reference_arn = "example"}}});
+    s.add(omics::variant_store{"VariantStore", {.name = "example", .reference = {.reference_arn = "arn:e"}}});
     s.add(omics::workflow{"Workflow", {}});
     s.add(omics::workflow_version{"WorkflowVersion", {.version_name = "example", .workflow_id = "1111111"}});
     return service_test::main(s, argc, argv);

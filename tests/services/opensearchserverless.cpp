@@ -22,6 +22,6 @@ int main(int argc, char** argv) {
     s.add(opensearchserverless::lifecycle_policy{"LifecyclePolicy", {.name = "example", .policy = "example", .type = opensearchserverless::lifecycle_policy::type::retention}});
     s.add(opensearchserverless::security_config{"SecurityConfig", {}});
     s.add(opensearchserverless::security_policy{"SecurityPolicy", {.name = "example", .policy = "example", .type = opensearchserverless::security_policy::type::encryption}});
-    s.add(opensearchserverless::vpc_endpoint{"VpcEndpoint", {.name = "example", .subnet_ids = {"example"}, .vpc_id = "example"}});
+    s.add(opensearchserverless::vpc_endpoint{"VpcEndpoint", {.name = "example", .subnet_ids = {"example"}, .vpc_id = "vpc-"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace organizations = cfn::aws::organizations;
     cfn::stack s{"organizations"};
-    s.add(organizations::account{"Account", {.account_name = "example", .email = "example"}});
+    s.add(organizations::account{"Account", {.account_name = "example", .email = "e@e.ee"}});
     s.add(organizations::organization{"Organization", {}});
-    s.add(organizations::organizational_unit{"OrganizationalUnit", {.name = "example", .parent_id = "example"}});
+    s.add(organizations::organizational_unit{"OrganizationalUnit", {.name = "example", .parent_id = "r-eeee"}});
     s.add(organizations::policy{"Policy", {.content = cfn::json_value::object({{"Example", "example"}}), .name = "example", .type = organizations::policy::type::AISERVICES_OPT_OUT_POLICY}});
     s.add(organizations::resource_policy{"ResourcePolicy", {.content = cfn::json_value::object({{"Example", "example"}})}});
     return service_test::main(s, argc, argv);

@@ -16,6 +16,6 @@ int main(int argc, char** argv) {
     cfn::stack s{"panorama"};
     s.add(panorama::application_instance{"ApplicationInstance", {.default_runtime_context_device = "example", .manifest_payload = {}}});
     s.add(panorama::package{"Package", {.package_name = "example"}});
-    s.add(panorama::package_version{"PackageVersion", {.package_id = "example", .package_version_ = "example", .patch_version = "example"}});
+    s.add(panorama::package_version{"PackageVersion", {.package_id = "example", .package_version_ = "0.0", .patch_version = "example"}});
     return service_test::main(s, argc, argv);
 }

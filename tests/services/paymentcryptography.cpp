@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace paymentcryptography = cfn::aws::paymentcryptography;
     cfn::stack s{"paymentcryptography"};
-    s.add(paymentcryptography::alias{"Alias", {.alias_name = "example"}});
+    s.add(paymentcryptography::alias{"Alias", {.alias_name = "alias/e"}});
     s.add(paymentcryptography::key{"Key", {.exportable = true, .key_attributes = {.key_algorithm = paymentcryptography::key::key_attributes_key_algorithm::TDES_2KEY, .key_class = paymentcryptography::key::key_attributes_key_class::SYMMETRIC_KEY, .key_modes_of_use = {}, .key_usage = paymentcryptography::key::key_attributes_key_usage::TR31_B0_BASE_DERIVATION_KEY}}});
     return service_test::main(s, argc, argv);
 }

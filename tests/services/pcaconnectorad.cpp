@@ -14,10 +14,10 @@
 int main(int argc, char** argv) {
     namespace pcaconnectorad = cfn::aws::pcaconnectorad;
     cfn::stack s{"pcaconnectorad"};
-    s.add(pcaconnectorad::connector{"Connector", {.certificate_authority_arn = "example", .directory_id = "example", .vpc_information = {.security_group_ids = {"example"}}}});
-    s.add(pcaconnectorad::directory_registration{"DirectoryRegistration", {.directory_id = "example"}});
-    s.add(pcaconnectorad::service_principal_name{"ServicePrincipalName", {.connector_arn = "example", .directory_registration_arn = "example"}});
-    s.add(pcaconnectorad::template_{"Template", {.connector_arn = "example", .definition = {}, .name = "example"}});
-    s.add(pcaconnectorad::template_group_access_control_entry{"TemplateGroupAccessControlEntry", {.access_rights = {}, .group_display_name = "example", .group_security_identifier = "example", .template_arn = "example"}});
+    s.add(pcaconnectorad::connector{"Connector", {.certificate_authority_arn = "arn:e:acm-pca:e:0:certificate-authority/eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .directory_id = "d-eeeeeeeeee", .vpc_information = {.security_group_ids = {"example"}}}});
+    s.add(pcaconnectorad::directory_registration{"DirectoryRegistration", {.directory_id = "d-eeeeeeeeee"}});
+    s.add(pcaconnectorad::service_principal_name{"ServicePrincipalName", {.connector_arn = "arn:e:pca-connector-ad:e:0:connector/e", .directory_registration_arn = "arn:e:pca-connector-ad:e:0:directory-registration/e"}});
+    s.add(pcaconnectorad::template_{"Template", {.connector_arn = "arn:e:pca-connector-ad:e:0:connector/eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .definition = {}, .name = "example"}});
+    s.add(pcaconnectorad::template_group_access_control_entry{"TemplateGroupAccessControlEntry", {.access_rights = {}, .group_display_name = "example", .group_security_identifier = "S-0-0-0", .template_arn = "arn:e:pca-connector-ad:e:0:connector/e/template/e"}});
     return service_test::main(s, argc, argv);
 }

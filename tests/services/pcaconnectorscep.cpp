@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace pcaconnectorscep = cfn::aws::pcaconnectorscep;
     cfn::stack s{"pcaconnectorscep"};
-    s.add(pcaconnectorscep::challenge{"Challenge", {.connector_arn = "example"}});
-    s.add(pcaconnectorscep::connector{"Connector", {.certificate_authority_arn = "example"}});
+    s.add(pcaconnectorscep::challenge{"Challenge", {.connector_arn = "arn:aws:pca-connector-scep:e-e-1:000000000000:connector/eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}});
+    s.add(pcaconnectorscep::connector{"Connector", {.certificate_authority_arn = "arn:aws:acm-pca:e-e-1:000000000000:certificate-authority/eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace pcs = cfn::aws::pcs;
     cfn::stack s{"pcs"};
     s.add(pcs::cluster{"Cluster", {.networking = {}, .scheduler = {.type = pcs::cluster::scheduler_type::SLURM, .version = "example"}, .size = pcs::cluster::size::SMALL}});
-    s.add(pcs::compute_node_group{"ComputeNodeGroup", {.cluster_id = "example", .custom_launch_template = {.version = "example"}, .iam_instance_profile_arn = "example", .instance_configs = {pcs::compute_node_group::instance_config{}}, .scaling_configuration = {.max_instance_count = 1, .min_instance_count = 1}, .subnet_ids = {"example"}}});
+    s.add(pcs::compute_node_group{"ComputeNodeGroup", {.cluster_id = "example", .custom_launch_template = {.version = "example"}, .iam_instance_profile_arn = "arn:aws:iam::000000000000:instance-profile/e", .instance_configs = {pcs::compute_node_group::instance_config{}}, .scaling_configuration = {.max_instance_count = 1, .min_instance_count = 1}, .subnet_ids = {"example"}}});
     s.add(pcs::queue{"Queue", {.cluster_id = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,12 +14,12 @@
 int main(int argc, char** argv) {
     namespace personalize = cfn::aws::personalize;
     cfn::stack s{"personalize"};
-    s.add(personalize::dataset{"Dataset", {.dataset_group_arn = "example", .dataset_type = personalize::dataset::dataset_type::Interactions, .name = "example", .schema_arn = "example"}});
+    s.add(personalize::dataset{"Dataset", {.dataset_group_arn = "arn:e:personalize:::e", .dataset_type = personalize::dataset::dataset_type::Interactions, .name = "example", .schema_arn = "arn:e:personalize:::e"}});
     s.add(personalize::dataset_group{"DatasetGroup", {.name = "example"}});
     s.add(personalize::event_tracker{"EventTracker", {.dataset_group_arn = "example", .name = "example"}});
     s.add(personalize::filter{"Filter", {.dataset_group_arn = "example", .filter_expression = "example", .name = "example"}});
     s.add(personalize::metric_attribution{"MetricAttribution", {.dataset_group_arn = "example", .metrics = {personalize::metric_attribution::metric_attribute{.event_type = "example", .expression = "example", .metric_name = "example"}}, .metrics_output_config = {.role_arn = "example"}, .name = "example"}});
     s.add(personalize::schema{"Schema", {.name = "example", .schema_ = "example"}});
-    s.add(personalize::solution{"Solution", {.dataset_group_arn = "example", .name = "example"}});
+    s.add(personalize::solution{"Solution", {.dataset_group_arn = "arn:e:personalize:::e", .name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace pipes = cfn::aws::pipes;
     cfn::stack s{"pipes"};
-    s.add(pipes::pipe{"Pipe", {.role_arn = "example", .source = "example", .target = "example"}});
+    s.add(pipes::pipe{"Pipe", {.role_arn = "arn::iam::000000000000:rolee", .source = "smk://e:0", .target = "arn:aws:e:::e"}});
     return service_test::main(s, argc, argv);
 }

@@ -15,10 +15,10 @@ int main(int argc, char** argv) {
     namespace qbusiness = cfn::aws::qbusiness;
     cfn::stack s{"qbusiness"};
     s.add(qbusiness::application{"Application", {.display_name = "example"}});
-    s.add(qbusiness::data_accessor{"DataAccessor", {.action_configurations = {qbusiness::data_accessor::action_configuration{.action = "example"}}, .application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .display_name = "example", .principal = "example"}});
+    s.add(qbusiness::data_accessor{"DataAccessor", {.action_configurations = {qbusiness::data_accessor::action_configuration{.action = "qbusiness:e"}}, .application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .display_name = "example", .principal = "arn:aws:iam::000000000000:role/e"}});
     s.add(qbusiness::data_source{"DataSource", {.application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .configuration = cfn::json_value::object({{"Example", "example"}}), .display_name = "example", .index_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});
     s.add(qbusiness::index{"Index", {.application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .display_name = "example"}});
-    s.add(qbusiness::permission{"Permission", {.actions = {"example"}, .application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .principal = "example", .statement_id = "example"}});
+    s.add(qbusiness::permission{"Permission", {.actions = {"example"}, .application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .principal = "arn:aws:iam::000000000000:role/e", .statement_id = "example"}});
     s.add(qbusiness::plugin{"Plugin", {.auth_configuration = {}, .display_name = "example", .type = qbusiness::plugin::type::SERVICE_NOW}});
     s.add(qbusiness::retriever{"Retriever", {.application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .configuration = {}, .display_name = "example", .type = qbusiness::retriever::type::NATIVE_INDEX}});
     s.add(qbusiness::web_experience{"WebExperience", {.application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});

@@ -15,6 +15,6 @@ int main(int argc, char** argv) {
     namespace qldb = cfn::aws::qldb;
     cfn::stack s{"qldb"};
     s.add(qldb::ledger{"Ledger", {.permissions_mode = "example"}});
-    s.add(qldb::stream{"Stream", {.inclusive_start_time = "example", .kinesis_configuration = {}, .ledger_name = "example", .role_arn = "example", .stream_name = "example"}});
+    s.add(qldb::stream{"Stream", {.inclusive_start_time = "example", .kinesis_configuration = {}, .ledger_name = "example", .role_arn = "arn:e:e:::e", .stream_name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
     s.add(rds::db_subnet_group{"DBSubnetGroup", {.db_subnet_group_description = "example", .subnet_ids = {"example"}}});
     s.add(rds::event_subscription{"EventSubscription", {.sns_topic_arn = "example"}});
     s.add(rds::global_cluster{"GlobalCluster", {}});
-    s.add(rds::integration{"Integration", {.source_arn = "example", .target_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(rds::integration{"Integration", {.source_arn = "arn:aws:rds:::db:e", .target_arn = "exampleeeeeeeeeeeeee"}});
     s.add(rds::option_group{"OptionGroup", {.engine_name = "example", .major_engine_version = "example", .option_group_description = "example"}});
     return service_test::main(s, argc, argv);
 }

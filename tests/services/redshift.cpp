@@ -20,9 +20,9 @@ int main(int argc, char** argv) {
     s.add(redshift::cluster_security_group_ingress{"ClusterSecurityGroupIngress", {.cluster_security_group_name = "example"}});
     s.add(redshift::cluster_subnet_group{"ClusterSubnetGroup", {.description = "example", .subnet_ids = {"example"}}});
     s.add(redshift::endpoint_access{"EndpointAccess", {.cluster_identifier = "example", .endpoint_name = "example", .subnet_group_name = "example", .vpc_security_group_ids = {"example"}}});
-    s.add(redshift::endpoint_authorization{"EndpointAuthorization", {.account = "example", .cluster_identifier = "example"}});
+    s.add(redshift::endpoint_authorization{"EndpointAuthorization", {.account = "000000000000", .cluster_identifier = "example"}});
     s.add(redshift::event_subscription{"EventSubscription", {.subscription_name = "example"}});
-    s.add(redshift::integration{"Integration", {.source_arn = "example", .target_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(redshift::integration{"Integration", {.source_arn = "arn:aws:s3:::e", .target_arn = "arn:aws:redshift:e:000000000000:namespace/e"}});
     s.add(redshift::qev2_idc_application{"QEV2IdcApplication", {.idc_display_name = "example", .idc_instance_arn = "example", .qev2_idc_application_name = "example"}});
     s.add(redshift::scheduled_action{"ScheduledAction", {.scheduled_action_name = "example"}});
     s.add(redshift::snapshot{"Snapshot", {.cluster_identifier = "example", .snapshot_identifier = "example"}});

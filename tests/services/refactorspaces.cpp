@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace refactorspaces = cfn::aws::refactorspaces;
     cfn::stack s{"refactorspaces"};
-    s.add(refactorspaces::application{"Application", {.environment_identifier = "exampleeeeeeee", .name = "example", .proxy_type = refactorspaces::application::proxy_type::API_GATEWAY, .vpc_id = "exampleeeeee"}});
+    s.add(refactorspaces::application{"Application", {.environment_identifier = "env-eeeeeeeeee", .name = "example", .proxy_type = refactorspaces::application::proxy_type::API_GATEWAY, .vpc_id = "vpc-eeeeeeee"}});
     s.add(refactorspaces::environment{"Environment", {}});
-    s.add(refactorspaces::route{"Route", {.application_identifier = "exampleeeeeeee", .environment_identifier = "exampleeeeeeee", .route_type = refactorspaces::route::route_type::DEFAULT, .service_identifier = "exampleeeeeeee"}});
-    s.add(refactorspaces::service{"Service", {.application_identifier = "exampleeeeeeee", .endpoint_type = refactorspaces::service::endpoint_type::LAMBDA, .environment_identifier = "exampleeeeeeee", .name = "example"}});
+    s.add(refactorspaces::route{"Route", {.application_identifier = "app-eeeeeeeeee", .environment_identifier = "env-eeeeeeeeee", .route_type = refactorspaces::route::route_type::DEFAULT, .service_identifier = "svc-eeeeeeeeee"}});
+    s.add(refactorspaces::service{"Service", {.application_identifier = "app-eeeeeeeeee", .endpoint_type = refactorspaces::service::endpoint_type::LAMBDA, .environment_identifier = "env-eeeeeeeeee", .name = "example"}});
     return service_test::main(s, argc, argv);
 }

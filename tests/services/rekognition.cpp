@@ -17,6 +17,6 @@ int main(int argc, char** argv) {
     s.add(rekognition::collection{"Collection", {.collection_id = "example"}});
     s.add(rekognition::dataset{"Dataset", {.dataset_type = rekognition::dataset::dataset_type::TRAIN}});
     s.add(rekognition::project{"Project", {.project_name = "example"}});
-    s.add(rekognition::stream_processor{"StreamProcessor", {.kinesis_video_stream = {.arn = "example"}, .role_arn = "example"}});
+    s.add(rekognition::stream_processor{"StreamProcessor", {.kinesis_video_stream = {.arn = "arn:e:kinesisvideo:e:000000000000:e"}, .role_arn = "arn:aws:iam::000000000000:role/"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace resiliencehub = cfn::aws::resiliencehub;
     cfn::stack s{"resiliencehub"};
-    s.add(resiliencehub::app{"App", {.app_template_body = "example", .name = "example", .resource_mappings = {resiliencehub::app::resource_mapping{.mapping_type = "example", .physical_resource_id = {.identifier = "example", .type = "example"}}}}});
+    s.add(resiliencehub::app{"App", {.app_template_body = "example", .name = "example", .resource_mappings = {resiliencehub::app::resource_mapping{.mapping_type = "EKS", .physical_resource_id = {.identifier = "example", .type = "Arn"}}}}});
     s.add(resiliencehub::resiliency_policy{"ResiliencyPolicy", {.policy = {{"example", resiliencehub::resiliency_policy::failure_policy{.rpo_in_secs = 1, .rto_in_secs = 1}}}, .policy_name = "example", .tier = resiliencehub::resiliency_policy::tier::MissionCritical}});
     return service_test::main(s, argc, argv);
 }

@@ -15,6 +15,6 @@ int main(int argc, char** argv) {
     namespace resourcegroups = cfn::aws::resourcegroups;
     cfn::stack s{"resourcegroups"};
     s.add(resourcegroups::group{"Group", {.name = "example"}});
-    s.add(resourcegroups::tag_sync_task{"TagSyncTask", {.group = "exampleeeeee", .role_arn = "exampleeeeeeeeeeeeee", .tag_key = "example", .tag_value = "example"}});
+    s.add(resourcegroups::tag_sync_task{"TagSyncTask", {.group = "exampleeeeee", .role_arn = "arn::iam::000000000000:rolee", .tag_key = "example", .tag_value = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -17,8 +17,8 @@ int main(int argc, char** argv) {
     s.add(robomaker::fleet{"Fleet", {}});
     s.add(robomaker::robot{"Robot", {.architecture = robomaker::robot::architecture::X86_64, .greengrass_group_id = "example"}});
     s.add(robomaker::robot_application{"RobotApplication", {.robot_software_suite = {.name = robomaker::robot_application::robot_software_suite_name::ROS}}});
-    s.add(robomaker::robot_application_version{"RobotApplicationVersion", {.application = "example"}});
+    s.add(robomaker::robot_application_version{"RobotApplicationVersion", {.application = "arn:e:e:::e"}});
     s.add(robomaker::simulation_application{"SimulationApplication", {.robot_software_suite = {.name = robomaker::simulation_application::robot_software_suite_name::ROS}, .simulation_software_suite = {.name = robomaker::simulation_application::simulation_software_suite_name::Gazebo}}});
-    s.add(robomaker::simulation_application_version{"SimulationApplicationVersion", {.application = "example"}});
+    s.add(robomaker::simulation_application_version{"SimulationApplicationVersion", {.application = "arn:e:e:::e"}});
     return service_test::main(s, argc, argv);
 }

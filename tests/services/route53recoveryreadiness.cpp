@@ -17,6 +17,6 @@ int main(int argc, char** argv) {
     s.add(route53recoveryreadiness::cell{"Cell", {}});
     s.add(route53recoveryreadiness::readiness_check{"ReadinessCheck", {}});
     s.add(route53recoveryreadiness::recovery_group{"RecoveryGroup", {}});
-    s.add(route53recoveryreadiness::resource_set{"ResourceSet", {.resource_set_type = "example", .resources = {route53recoveryreadiness::resource_set::resource{}}}});
+    s.add(route53recoveryreadiness::resource_set{"ResourceSet", {.resource_set_type = "AWS::e::e", .resources = {route53recoveryreadiness::resource_set::resource{}}}});
     return service_test::main(s, argc, argv);
 }

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
     s.add(route53resolver::firewall_domain_list{"FirewallDomainList", {}});
     s.add(route53resolver::firewall_rule_group{"FirewallRuleGroup", {}});
     s.add(route53resolver::firewall_rule_group_association{"FirewallRuleGroupAssociation", {.firewall_rule_group_id = "example", .priority = 1, .vpc_id = "example"}});
-    s.add(route53resolver::outpost_resolver{"OutpostResolver", {.name = "example", .outpost_arn = "example", .preferred_instance_type = "example"}});
+    s.add(route53resolver::outpost_resolver{"OutpostResolver", {.name = "example", .outpost_arn = "arn:aws:outposts:e:000000000000:outpost/op-eeeeeeeeeeeeeeeee", .preferred_instance_type = "example"}});
     s.add(route53resolver::resolver_config{"ResolverConfig", {.autodefined_reverse_flag = route53resolver::resolver_config::autodefined_reverse_flag::DISABLE, .resource_id = "example"}});
     s.add(route53resolver::resolver_dnssec_config{"ResolverDNSSECConfig", {}});
     s.add(route53resolver::resolver_endpoint{"ResolverEndpoint", {.direction = "example", .ip_addresses = {route53resolver::resolver_endpoint::ip_address_request{.subnet_id = "example"}}, .security_group_ids = {"example"}}});

@@ -14,11 +14,11 @@
 int main(int argc, char** argv) {
     namespace rtbfabric = cfn::aws::rtbfabric;
     cfn::stack s{"rtbfabric"};
-    s.add(rtbfabric::inbound_external_link{"InboundExternalLink", {.gateway_id = "example", .link_log_settings = {.application_logs = {.link_application_log_sampling = {.error_log = 1, .filter_log = 1}}}}});
-    s.add(rtbfabric::link{"Link", {.gateway_id = "example", .link_log_settings = {.application_logs = {.link_application_log_sampling = {.error_log = 1, .filter_log = 1}}}, .peer_gateway_id = "example"}});
+    s.add(rtbfabric::inbound_external_link{"InboundExternalLink", {.gateway_id = "rtb-gw-e", .link_log_settings = {.application_logs = {.link_application_log_sampling = {.error_log = 1, .filter_log = 1}}}}});
+    s.add(rtbfabric::link{"Link", {.gateway_id = "rtb-gw-e", .link_log_settings = {.application_logs = {.link_application_log_sampling = {.error_log = 1, .filter_log = 1}}}, .peer_gateway_id = "rtb-gw-e"}});
     s.add(rtbfabric::link_routing_rule{"LinkRoutingRule", {.conditions = {}, .gateway_id = "example", .link_id = "example", .priority = 1}});
-    s.add(rtbfabric::outbound_external_link{"OutboundExternalLink", {.gateway_id = "example", .link_log_settings = {.application_logs = {.link_application_log_sampling = {.error_log = 1, .filter_log = 1}}}, .public_endpoint = "example"}});
-    s.add(rtbfabric::requester_gateway{"RequesterGateway", {.security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "example"}});
-    s.add(rtbfabric::responder_gateway{"ResponderGateway", {.port = 1, .protocol = rtbfabric::responder_gateway::protocol::HTTP, .security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "example"}});
+    s.add(rtbfabric::outbound_external_link{"OutboundExternalLink", {.gateway_id = "rtb-gw-e", .link_log_settings = {.application_logs = {.link_application_log_sampling = {.error_log = 1, .filter_log = 1}}}, .public_endpoint = "http://e"}});
+    s.add(rtbfabric::requester_gateway{"RequesterGateway", {.security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "vpc-eeeeeeee"}});
+    s.add(rtbfabric::responder_gateway{"ResponderGateway", {.port = 1, .protocol = rtbfabric::responder_gateway::protocol::HTTP, .security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "vpc-eeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

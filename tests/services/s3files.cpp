@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace s3files = cfn::aws::s3files;
     cfn::stack s{"s3files"};
-    s.add(s3files::access_point{"AccessPoint", {.file_system_id = "example"}});
-    s.add(s3files::file_system{"FileSystem", {.bucket = "example", .role_arn = "example"}});
-    s.add(s3files::file_system_policy{"FileSystemPolicy", {.file_system_id = "example", .policy = cfn::json_value::object({{"Example", "example"}})}});
-    s.add(s3files::mount_target{"MountTarget", {.file_system_id = "example", .subnet_id = "exampleeeeeeeee"}});
+    s.add(s3files::access_point{"AccessPoint", {.file_system_id = "fs-eeeeeeeeeeeeeeeee"}});
+    s.add(s3files::file_system{"FileSystem", {.bucket = "arn:aws:s3:::e", .role_arn = "arn::iam::000000000000:rolee"}});
+    s.add(s3files::file_system_policy{"FileSystemPolicy", {.file_system_id = "fs-eeeeeeeeeeeeeeeee", .policy = cfn::json_value::object({{"Example", "example"}})}});
+    s.add(s3files::mount_target{"MountTarget", {.file_system_id = "fs-eeeeeeeeeeeeeeeee", .subnet_id = "subnet-eeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace s3outposts = cfn::aws::s3outposts;
     cfn::stack s{"s3outposts"};
-    s.add(s3outposts::access_point{"AccessPoint", {.bucket = "exampleeeeeeeeeeeeee", .name = "example", .vpc_configuration = {}}});
-    s.add(s3outposts::bucket{"Bucket", {.bucket_name = "example", .outpost_id = "example"}});
-    s.add(s3outposts::bucket_policy{"BucketPolicy", {.bucket = "exampleeeeeeeeeeeeee", .policy_document = cfn::json_value::object({{"Example", "example"}})}});
-    s.add(s3outposts::endpoint{"Endpoint", {.outpost_id = "example", .security_group_id = "example", .subnet_id = "example"}});
+    s.add(s3outposts::access_point{"AccessPoint", {.bucket = "arn:e:s3-outposts:e:000000000000:outpost/e/bucket/e", .name = "example", .vpc_configuration = {}}});
+    s.add(s3outposts::bucket{"Bucket", {.bucket_name = "example", .outpost_id = "ec2"}});
+    s.add(s3outposts::bucket_policy{"BucketPolicy", {.bucket = "arn:e:s3-outposts:e:000000000000:outpost/e/bucket/e", .policy_document = cfn::json_value::object({{"Example", "example"}})}});
+    s.add(s3outposts::endpoint{"Endpoint", {.outpost_id = "ec2", .security_group_id = "sg-eeeeeeee", .subnet_id = "subnet-eeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

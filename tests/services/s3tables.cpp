@@ -14,10 +14,10 @@
 int main(int argc, char** argv) {
     namespace s3tables = cfn::aws::s3tables;
     cfn::stack s{"s3tables"};
-    s.add(s3tables::namespace_{"Namespace", {.namespace_2 = "example", .table_bucket_arn = "example"}});
-    s.add(s3tables::table{"Table", {.namespace_ = "example", .open_table_format = s3tables::table::open_table_format::ICEBERG, .table_bucket_arn = "example", .table_name = "example"}});
+    s.add(s3tables::namespace_{"Namespace", {.namespace_2 = "example", .table_bucket_arn = "arn:aws:e::000000000000:bucket/eee"}});
+    s.add(s3tables::table{"Table", {.namespace_ = "example", .open_table_format = s3tables::table::open_table_format::ICEBERG, .table_bucket_arn = "arn:aws:e::000000000000:bucket/eee", .table_name = "example"}});
     s.add(s3tables::table_bucket{"TableBucket", {.table_bucket_name = "example"}});
-    s.add(s3tables::table_bucket_policy{"TableBucketPolicy", {.resource_policy = cfn::json_value::object({{"Example", "example"}}), .table_bucket_arn = "example"}});
+    s.add(s3tables::table_bucket_policy{"TableBucketPolicy", {.resource_policy = cfn::json_value::object({{"Example", "example"}}), .table_bucket_arn = "arn:aws:e::000000000000:bucket/eee"}});
     s.add(s3tables::table_policy{"TablePolicy", {.resource_policy = cfn::json_value::object({{"Example", "example"}}), .table_arn = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace scheduler = cfn::aws::scheduler;
     cfn::stack s{"scheduler"};
-    s.add(scheduler::schedule{"Schedule", {.flexible_time_window = {.mode = scheduler::schedule::flexible_time_window_mode::OFF}, .schedule_expression = "example", .target = {.arn = "example", .role_arn = "example"}}});
+    s.add(scheduler::schedule{"Schedule", {.flexible_time_window = {.mode = scheduler::schedule::flexible_time_window_mode::OFF}, .schedule_expression = "example", .target = {.arn = "example", .role_arn = "arn:aws:iam::000000000000:role/e"}}});
     s.add(scheduler::schedule_group{"ScheduleGroup", {}});
     return service_test::main(s, argc, argv);
 }

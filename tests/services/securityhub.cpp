@@ -26,9 +26,9 @@ int main(int argc, char** argv) {
     s.add(securityhub::hub_v2{"HubV2", {}});
     s.add(securityhub::insight{"Insight", {.filters = {}, .group_by_attribute = "example", .name = "example"}});
     s.add(securityhub::organization_configuration{"OrganizationConfiguration", {.auto_enable = true}});
-    s.add(securityhub::policy_association{"PolicyAssociation", {.configuration_policy_id = "example", .target_id = "example", .target_type = securityhub::policy_association::target_type::ACCOUNT}});
-    s.add(securityhub::product_subscription{"ProductSubscription", {.product_arn = "example"}});
+    s.add(securityhub::policy_association{"PolicyAssociation", {.configuration_policy_id = "SELF_MANAGED_SECURITY_HUB", .target_id = "example", .target_type = securityhub::policy_association::target_type::ACCOUNT}});
+    s.add(securityhub::product_subscription{"ProductSubscription", {.product_arn = "arn:aws:securityhub:"}});
     s.add(securityhub::security_control{"SecurityControl", {.parameters = {{"example", securityhub::security_control::parameter_configuration{.value_type = securityhub::security_control::parameter_configuration_value_type::DEFAULT}}}}});
-    s.add(securityhub::standard{"Standard", {.standards_arn = "example"}});
+    s.add(securityhub::standard{"Standard", {.standards_arn = "arn:aws:securityhub:e"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace securitylake = cfn::aws::securitylake;
     cfn::stack s{"securitylake"};
-    s.add(securitylake::aws_log_source{"AwsLogSource", {.data_lake_arn = "example", .source_name = "example", .source_version = "example"}});
+    s.add(securitylake::aws_log_source{"AwsLogSource", {.data_lake_arn = "example", .source_name = "example", .source_version = "0.0"}});
     s.add(securitylake::data_lake{"DataLake", {}});
-    s.add(securitylake::subscriber{"Subscriber", {.access_types = {securitylake::subscriber::access_types::LAKEFORMATION}, .data_lake_arn = "example", .sources = {securitylake::subscriber::source{}}, .subscriber_identity = {.external_id = "example", .principal = "example"}, .subscriber_name = "example"}});
-    s.add(securitylake::subscriber_notification{"SubscriberNotification", {.notification_configuration = {}, .subscriber_arn = "example"}});
+    s.add(securitylake::subscriber{"Subscriber", {.access_types = {securitylake::subscriber::access_types::LAKEFORMATION}, .data_lake_arn = "example", .sources = {securitylake::subscriber::source{}}, .subscriber_identity = {.external_id = "example", .principal = ".amazon.com"}, .subscriber_name = "example"}});
+    s.add(securitylake::subscriber_notification{"SubscriberNotification", {.notification_configuration = {}, .subscriber_arn = "arn:"}});
     return service_test::main(s, argc, argv);
 }

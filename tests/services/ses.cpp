@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     s.add(ses::dedicated_ip_pool{"DedicatedIpPool", {}});
     s.add(ses::email_identity{"EmailIdentity", {.email_identity_ = "example"}});
     s.add(ses::email_identity_certificate{"EmailIdentityCertificate", {.certificate_arn = "example", .email_identity = "example", .from_address = "example"}});
-    s.add(ses::mail_manager_addon_instance{"MailManagerAddonInstance", {.addon_subscription_id = "example"}});
+    s.add(ses::mail_manager_addon_instance{"MailManagerAddonInstance", {.addon_subscription_id = "as-e"}});
     s.add(ses::mail_manager_addon_subscription{"MailManagerAddonSubscription", {.addon_name = "example"}});
     s.add(ses::mail_manager_address_list{"MailManagerAddressList", {}});
     s.add(ses::mail_manager_archive{"MailManagerArchive", {}});

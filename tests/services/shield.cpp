@@ -15,8 +15,8 @@ int main(int argc, char** argv) {
     namespace shield = cfn::aws::shield;
     cfn::stack s{"shield"};
     s.add(shield::drt_access{"DRTAccess", {.role_arn = "example"}});
-    s.add(shield::proactive_engagement{"ProactiveEngagement", {.emergency_contact_list = {shield::proactive_engagement::emergency_contact{.email_address = "example"}}, .proactive_engagement_status = shield::proactive_engagement::proactive_engagement_status::ENABLED}});
-    s.add(shield::protection{"Protection", {.name = "example", .resource_arn = "example"}});
+    s.add(shield::proactive_engagement{"ProactiveEngagement", {.emergency_contact_list = {shield::proactive_engagement::emergency_contact{.email_address = "e@e.e"}}, .proactive_engagement_status = shield::proactive_engagement::proactive_engagement_status::ENABLED}});
+    s.add(shield::protection{"Protection", {.name = "example", .resource_arn = "arn:aws"}});
     s.add(shield::protection_group{"ProtectionGroup", {.aggregation = shield::protection_group::aggregation::SUM, .pattern = shield::protection_group::pattern::ALL, .protection_group_id = "example"}});
     return service_test::main(s, argc, argv);
 }

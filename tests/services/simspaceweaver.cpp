@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace simspaceweaver = cfn::aws::simspaceweaver;
     cfn::stack s{"simspaceweaver"};
-    s.add(simspaceweaver::simulation{"Simulation", {.name = "example", .role_arn = "example"}});
+    s.add(simspaceweaver::simulation{"Simulation", {.name = "example", .role_arn = "arn:aws:iam:::role/e"}});
     return service_test::main(s, argc, argv);
 }

@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     s.add(smsvoice::protect_configuration{"ProtectConfiguration", {}});
     s.add(smsvoice::registration{"Registration", {.registration_type = "example"}});
     s.add(smsvoice::registration_attachment{"RegistrationAttachment", {}});
-    s.add(smsvoice::resource_policy{"ResourcePolicy", {.policy_document = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "example"}});
+    s.add(smsvoice::resource_policy{"ResourcePolicy", {.policy_document = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "arn:e"}});
     s.add(smsvoice::sender_id{"SenderId", {.iso_country_code = "EE", .sender_id_ = "EEEEEEE"}});
     s.add(smsvoice::verified_destination_number{"VerifiedDestinationNumber", {.destination_phone_number = "example"}});
     return service_test::main(s, argc, argv);

@@ -15,8 +15,8 @@ int main(int argc, char** argv) {
     namespace ssmcontacts = cfn::aws::ssmcontacts;
     cfn::stack s{"ssmcontacts"};
     s.add(ssmcontacts::contact{"Contact", {.alias = "example", .display_name = "example", .type = ssmcontacts::contact::type::PERSONAL}});
-    s.add(ssmcontacts::contact_channel{"ContactChannel", {.channel_address = "example", .channel_name = "example", .channel_type = ssmcontacts::contact_channel::channel_type::SMS, .contact_id = "example"}});
-    s.add(ssmcontacts::plan{"Plan", {.contact_id = "example"}});
-    s.add(ssmcontacts::rotation{"Rotation", {.contact_ids = {"example"}, .name = "example", .recurrence = {.number_of_on_calls = 1, .recurrence_multiplier = 1}, .start_time = "example", .time_zone_id = "example"}});
+    s.add(ssmcontacts::contact_channel{"ContactChannel", {.channel_address = "example", .channel_name = "example", .channel_type = ssmcontacts::contact_channel::channel_type::SMS, .contact_id = "arn:e:e::0:"}});
+    s.add(ssmcontacts::plan{"Plan", {.contact_id = "arn:e:e::0:"}});
+    s.add(ssmcontacts::rotation{"Rotation", {.contact_ids = {"example"}, .name = "example", .recurrence = {.number_of_on_calls = 1, .recurrence_multiplier = 1}, .start_time = "0000-00-00T00:00:00", .time_zone_id = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,11 +14,11 @@
 int main(int argc, char** argv) {
     namespace sso = cfn::aws::sso;
     cfn::stack s{"sso"};
-    s.add(sso::application{"Application", {.application_provider_arn = "exampleeee", .instance_arn = "exampleeee", .name = "example"}});
-    s.add(sso::application_assignment{"ApplicationAssignment", {.application_arn = "exampleeee", .principal_id = "example", .principal_type = sso::application_assignment::principal_type::USER}});
-    s.add(sso::assignment{"Assignment", {.instance_arn = "exampleeee", .permission_set_arn = "exampleeee", .principal_id = "example", .principal_type = sso::assignment::principal_type::USER, .target_id = "example", .target_type = sso::assignment::target_type::AWS_ACCOUNT}});
+    s.add(sso::application{"Application", {.application_provider_arn = "arn:aws:sso::aws:applicationProvider/e", .instance_arn = "arn:aws:sso:::instance/ins-eeeeeeeeeeeeeeee", .name = "example"}});
+    s.add(sso::application_assignment{"ApplicationAssignment", {.application_arn = "arn:aws:sso::000000000000:application/ins-eeeeeeeeeeeeeeee/apl-eeeeeeeeeeeeeeee", .principal_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .principal_type = sso::application_assignment::principal_type::USER}});
+    s.add(sso::assignment{"Assignment", {.instance_arn = "arn:aws:sso:::instance/ins-eeeeeeeeeeeeeeee", .permission_set_arn = "arn:aws:sso:::permissionSet/ins-eeeeeeeeeeeeeeee/ps-eeeeeeeeeeeeeeee", .principal_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .principal_type = sso::assignment::principal_type::USER, .target_id = "000000000000", .target_type = sso::assignment::target_type::AWS_ACCOUNT}});
     s.add(sso::instance{"Instance", {}});
-    s.add(sso::instance_access_control_attribute_configuration{"InstanceAccessControlAttributeConfiguration", {.instance_arn = "exampleeee"}});
-    s.add(sso::permission_set{"PermissionSet", {.instance_arn = "exampleeee", .name = "example"}});
+    s.add(sso::instance_access_control_attribute_configuration{"InstanceAccessControlAttributeConfiguration", {.instance_arn = "arn:aws:sso:::instance/ins-eeeeeeeeeeeeeeee"}});
+    s.add(sso::permission_set{"PermissionSet", {.instance_arn = "arn:aws:sso:::instance/ins-eeeeeeeeeeeeeeee", .name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace supportapp = cfn::aws::supportapp;
     cfn::stack s{"supportapp"};
     s.add(supportapp::account_alias{"AccountAlias", {.account_alias_ = "example"}});
-    s.add(supportapp::slack_channel_configuration{"SlackChannelConfiguration", {.channel_id = "example", .channel_role_arn = "exampleeeeeeeeeeeeeeeeeeeeeeeee", .notify_on_case_severity = supportapp::slack_channel_configuration::notify_on_case_severity::none, .team_id = "example"}});
+    s.add(supportapp::slack_channel_configuration{"SlackChannelConfiguration", {.channel_id = "example", .channel_role_arn = "arn:aws:iam::000000000000:role/e", .notify_on_case_severity = supportapp::slack_channel_configuration::notify_on_case_severity::none, .team_id = "example"}});
     s.add(supportapp::slack_workspace_configuration{"SlackWorkspaceConfiguration", {.team_id = "example"}});
     return service_test::main(s, argc, argv);
 }

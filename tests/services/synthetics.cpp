@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace synthetics = cfn::aws::synthetics;
     cfn::stack s{"synthetics"};
-    s.add(synthetics::canary{"Canary", {.artifact_s3_location = "example", .code = {}, .execution_role_arn = "example", .name = "example", .runtime_version = "example", .schedule = {.expression = "example"}}});
+    s.add(synthetics::canary{"Canary", {.artifact_s3_location = "s3://", .code = {}, .execution_role_arn = "arn::iam::000000000000:rolee", .name = "example", .runtime_version = "example", .schedule = {.expression = "example"}}});
     s.add(synthetics::group{"Group", {.name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,13 +14,13 @@
 int main(int argc, char** argv) {
     namespace transfer = cfn::aws::transfer;
     cfn::stack s{"transfer"};
-    s.add(transfer::agreement{"Agreement", {.access_role = "exampleeeeeeeeeeeeee", .local_profile_id = "exampleeeeeeeeeeeee", .partner_profile_id = "exampleeeeeeeeeeeee", .server_id = "exampleeeeeeeeeeeee"}});
+    s.add(transfer::agreement{"Agreement", {.access_role = "arn:role////////////", .local_profile_id = "p-eeeeeeeeeeeeeeeee", .partner_profile_id = "p-eeeeeeeeeeeeeeeee", .server_id = "s-eeeeeeeeeeeeeeeee"}});
     s.add(transfer::certificate{"Certificate", {.certificate_ = "example", .usage = transfer::certificate::usage::SIGNING}});
-    s.add(transfer::connector{"Connector", {.access_role = "exampleeeeeeeeeeeeee"}});
+    s.add(transfer::connector{"Connector", {.access_role = "arn:role////////////"}});
     s.add(transfer::host_key{"HostKey", {.server_id = "example"}});
     s.add(transfer::profile{"Profile", {.as2_id = "example", .profile_type = transfer::profile::profile_type::LOCAL}});
     s.add(transfer::server{"Server", {}});
-    s.add(transfer::user{"User", {.role = "exampleeeeeeeeeeeeee", .server_id = "exampleeeeeeeeeeeee", .user_name = "example"}});
+    s.add(transfer::user{"User", {.role = "arn:role/eeeeeeeeeee", .server_id = "s-eeeeeeeeeeeeeeeee", .user_name = "example"}});
     s.add(transfer::web_app{"WebApp", {.identity_provider_details = {}}});
     s.add(transfer::workflow{"Workflow", {.steps = {transfer::workflow::workflow_step{}}}});
     return service_test::main(s, argc, argv);

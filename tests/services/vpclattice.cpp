@@ -14,13 +14,13 @@
 int main(int argc, char** argv) {
     namespace vpclattice = cfn::aws::vpclattice;
     cfn::stack s{"vpclattice"};
-    s.add(vpclattice::access_log_subscription{"AccessLogSubscription", {.destination_arn = "exampleeeeeeeeeeeeee"}});
-    s.add(vpclattice::auth_policy{"AuthPolicy", {.policy = cfn::json_value::object({{"Example", "example"}}), .resource_identifier = "exampleeeeeeeeeee"}});
+    s.add(vpclattice::access_log_subscription{"AccessLogSubscription", {.destination_arn = "arn:e:e:::::::::::::"}});
+    s.add(vpclattice::auth_policy{"AuthPolicy", {.policy = cfn::json_value::object({{"Example", "example"}}), .resource_identifier = "sn-eeeeeeeeeeeeeeeee"}});
     s.add(vpclattice::domain_verification{"DomainVerification", {.domain_name = "example"}});
     s.add(vpclattice::listener{"Listener", {.default_action = {}, .protocol = vpclattice::listener::protocol::HTTP}});
     s.add(vpclattice::resource_configuration{"ResourceConfiguration", {.name = "example", .resource_configuration_type = vpclattice::resource_configuration::resource_configuration_type::GROUP}});
-    s.add(vpclattice::resource_gateway{"ResourceGateway", {.name = "example", .subnet_ids = {"example"}, .vpc_identifier = "example"}});
-    s.add(vpclattice::resource_policy{"ResourcePolicy", {.policy = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(vpclattice::resource_gateway{"ResourceGateway", {.name = "example", .subnet_ids = {"example"}, .vpc_identifier = "vpc-eeeeeeee"}});
+    s.add(vpclattice::resource_policy{"ResourcePolicy", {.policy = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "arn:e:e:::service/svc-eeeeeeeeeeeeeeeee"}});
     s.add(vpclattice::rule{"Rule", {.action = {}, .match = {.http_match = {}}, .priority = 1}});
     s.add(vpclattice::service{"Service", {}});
     s.add(vpclattice::service_network{"ServiceNetwork", {}});

@@ -14,17 +14,17 @@
 int main(int argc, char** argv) {
     namespace wisdom = cfn::aws::wisdom;
     cfn::stack s{"wisdom"};
-    s.add(wisdom::ai_agent{"AIAgent", {.assistant_id = "example", .configuration = {}, .type = wisdom::ai_agent::type::MANUAL_SEARCH}});
-    s.add(wisdom::ai_agent_version{"AIAgentVersion", {.ai_agent_id = "example", .assistant_id = "example"}});
-    s.add(wisdom::ai_guardrail{"AIGuardrail", {.assistant_id = "example", .blocked_input_messaging = "example", .blocked_outputs_messaging = "example"}});
-    s.add(wisdom::ai_guardrail_version{"AIGuardrailVersion", {.ai_guardrail_id = "example", .assistant_id = "example"}});
+    s.add(wisdom::ai_agent{"AIAgent", {.assistant_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .configuration = {}, .type = wisdom::ai_agent::type::MANUAL_SEARCH}});
+    s.add(wisdom::ai_agent_version{"AIAgentVersion", {.ai_agent_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .assistant_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}});
+    s.add(wisdom::ai_guardrail{"AIGuardrail", {.assistant_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .blocked_input_messaging = "example", .blocked_outputs_messaging = "example"}});
+    s.add(wisdom::ai_guardrail_version{"AIGuardrailVersion", {.ai_guardrail_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .assistant_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}});
     s.add(wisdom::ai_prompt{"AIPrompt", {.api_format = wisdom::ai_prompt::api_format::ANTHROPIC_CLAUDE_MESSAGES, .model_id = "example", .template_configuration = {.text_full_ai_prompt_edit_template_configuration = {.text = "example"}}, .template_type = wisdom::ai_prompt::template_type::TEXT, .type = wisdom::ai_prompt::type::ANSWER_GENERATION}});
-    s.add(wisdom::ai_prompt_version{"AIPromptVersion", {.ai_prompt_id = "example", .assistant_id = "example"}});
+    s.add(wisdom::ai_prompt_version{"AIPromptVersion", {.ai_prompt_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .assistant_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}});
     s.add(wisdom::assistant{"Assistant", {.name = "example", .type = wisdom::assistant::type::AGENT}});
-    s.add(wisdom::assistant_association{"AssistantAssociation", {.assistant_id = "example", .association = {}, .association_type = wisdom::assistant_association::association_type::KNOWLEDGE_BASE}});
+    s.add(wisdom::assistant_association{"AssistantAssociation", {.assistant_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .association = {}, .association_type = wisdom::assistant_association::association_type::KNOWLEDGE_BASE}});
     s.add(wisdom::knowledge_base{"KnowledgeBase", {.knowledge_base_type = wisdom::knowledge_base::knowledge_base_type::EXTERNAL, .name = "example"}});
-    s.add(wisdom::message_template{"MessageTemplate", {.channel_subtype = wisdom::message_template::channel_subtype::EMAIL, .content = {}, .knowledge_base_arn = "example", .name = "example"}});
-    s.add(wisdom::message_template_version{"MessageTemplateVersion", {.message_template_arn = "example"}});
-    s.add(wisdom::quick_response{"QuickResponse", {.content = {}, .knowledge_base_arn = "example", .name = "example"}});
+    s.add(wisdom::message_template{"MessageTemplate", {.channel_subtype = wisdom::message_template::channel_subtype::EMAIL, .content = {}, .knowledge_base_arn = "arn::wisdom::000000000000:/eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .name = "example"}});
+    s.add(wisdom::message_template_version{"MessageTemplateVersion", {.message_template_arn = "arn::wisdom::000000000000:/eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee"}});
+    s.add(wisdom::quick_response{"QuickResponse", {.content = {}, .knowledge_base_arn = "arn::wisdom::000000000000:/eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .name = "example"}});
     return service_test::main(s, argc, argv);
 }

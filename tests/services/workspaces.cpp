@@ -17,6 +17,6 @@ int main(int argc, char** argv) {
     s.add(workspaces::connection_alias{"ConnectionAlias", {.connection_string = "example"}});
     s.add(workspaces::workspace{"Workspace", {.bundle_id = "example", .directory_id = "example", .user_name = "example"}});
     s.add(workspaces::workspace_ip_group{"WorkspaceIpGroup", {.group_name = "example"}});
-    s.add(workspaces::workspaces_pool{"WorkspacesPool", {.bundle_id = "example", .capacity = {.desired_user_sessions = 1}, .directory_id = "exampleeee", .pool_name = "example"}});
+    s.add(workspaces::workspaces_pool{"WorkspacesPool", {.bundle_id = "wsb-eeeeeeee", .capacity = {.desired_user_sessions = 1}, .directory_id = "wsd-eeeeeeee", .pool_name = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,8 +14,8 @@
 int main(int argc, char** argv) {
     namespace workspacesinstances = cfn::aws::workspacesinstances;
     cfn::stack s{"workspacesinstances"};
-    s.add(workspacesinstances::volume{"Volume", {.availability_zone = "example"}});
-    s.add(workspacesinstances::volume_association{"VolumeAssociation", {.device = "example", .volume_id = "example", .workspace_instance_id = "example"}});
+    s.add(workspacesinstances::volume{"Volume", {.availability_zone = "ee-e-0e"}});
+    s.add(workspacesinstances::volume_association{"VolumeAssociation", {.device = "example", .volume_id = "vol-e", .workspace_instance_id = "wsinst-eeeeeeee"}});
     s.add(workspacesinstances::workspace_instance{"WorkspaceInstance", {}});
     return service_test::main(s, argc, argv);
 }

@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace workspacesthinclient = cfn::aws::workspacesthinclient;
     cfn::stack s{"workspacesthinclient"};
-    s.add(workspacesthinclient::environment{"Environment", {.desktop_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(workspacesthinclient::environment{"Environment", {.desktop_arn = "arn:e:e:::eeeeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

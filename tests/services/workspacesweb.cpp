@@ -17,12 +17,12 @@ int main(int argc, char** argv) {
     s.add(workspacesweb::browser_settings{"BrowserSettings", {}});
     s.add(workspacesweb::data_protection_settings{"DataProtectionSettings", {}});
     s.add(workspacesweb::identity_provider{"IdentityProvider", {.identity_provider_details = {{"example", "example"}}, .identity_provider_name = "example", .identity_provider_type = workspacesweb::identity_provider::identity_provider_type::SAML}});
-    s.add(workspacesweb::ip_access_settings{"IpAccessSettings", {.ip_rules = {workspacesweb::ip_access_settings::ip_rule{.ip_range = "example"}}}});
-    s.add(workspacesweb::network_settings{"NetworkSettings", {.security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "example"}});
+    s.add(workspacesweb::ip_access_settings{"IpAccessSettings", {.ip_rules = {workspacesweb::ip_access_settings::ip_rule{.ip_range = "0.0.0.0"}}}});
+    s.add(workspacesweb::network_settings{"NetworkSettings", {.security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "vpc-"}});
     s.add(workspacesweb::portal{"Portal", {}});
     s.add(workspacesweb::session_logger{"SessionLogger", {.event_filter = {}, .log_configuration = {}}});
     s.add(workspacesweb::trust_store{"TrustStore", {.certificate_list = {"example"}}});
-    s.add(workspacesweb::user_access_logging_settings{"UserAccessLoggingSettings", {.kinesis_stream_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(workspacesweb::user_access_logging_settings{"UserAccessLoggingSettings", {.kinesis_stream_arn = "arn:e:kinesis::e:stream/e"}});
     s.add(workspacesweb::user_settings{"UserSettings", {.copy_allowed = workspacesweb::user_settings::copy_allowed::Disabled, .download_allowed = workspacesweb::user_settings::download_allowed::Disabled, .paste_allowed = workspacesweb::user_settings::paste_allowed::Disabled, .print_allowed = workspacesweb::user_settings::print_allowed::Disabled, .upload_allowed = workspacesweb::user_settings::upload_allowed::Disabled}});
     return service_test::main(s, argc, argv);
 }

@@ -114,7 +114,8 @@ TEST_CASE("numbers with bounds: literals, variables and computed values are writ
 
 TEST_CASE("strings: lengths, patterns and allowed values") {
     cfn::stack s;
-    s.add(s3::bucket{"Bucket", {.bucket_name = "My_Bucket"}});
+    // Built at run time: the literal "My_Bucket" does not compile (its pattern is checked then).
+    s.add(s3::bucket{"Bucket", {.bucket_name = std::string("My_Bucket")}});
     s.add(s3::bucket{"Long", {.bucket_name = std::string(70, 'a')}});
     s.add(s3::bucket{"Good", {.bucket_name = "my-bucket.example"}});
     s.add(cfn::aws::logs::log_group{"Logs", {.log_group_name = std::string()}});

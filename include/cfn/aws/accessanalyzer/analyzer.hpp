@@ -184,8 +184,9 @@ struct analyzer {
     struct archive_rule {
         /// Required. The criteria for the rule.
         cfn::required<cfn::list<analyzer::filter>, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.Filter"> filter;
+        static constexpr const char* rule_name_pattern = "^[A-Za-z][A-Za-z0-9_.-]*$";
         /// Required. The name of the rule to create.
-        cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 255}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,8 +205,9 @@ struct analyzer {
     struct properties {
         /// Contains information about the configuration of an analyzer for an AWS organization or account.
         analyzer::analyzer_configuration analyzer_configuration = cfn::absent;
+        static constexpr const char* analyzer_name_pattern = "^[A-Za-z][A-Za-z0-9_.-]*$";
         /// The name of the analyzer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AccessAnalyzer::Analyzer.AnalyzerName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> analyzer_name;
+        cfn::checked_optional<cfn::str, "AWS::AccessAnalyzer::Analyzer.AnalyzerName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &analyzer_name_pattern}> analyzer_name;
         /// Specifies the archive rules to add for the analyzer.
         cfn::optional<cfn::list<analyzer::archive_rule>, "AWS::AccessAnalyzer::Analyzer.ArchiveRules"> archive_rules;
         /// An array of key-value pairs to apply to the analyzer.

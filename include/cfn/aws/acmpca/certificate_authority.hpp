@@ -299,8 +299,9 @@ struct certificate_authority {
         cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CrlType"> crl_type;
         /// Name inserted into the certificate *CRL Distribution Points* extension that enables the use of an alias for the CRL distribution point.
         cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> custom_cname;
+        static constexpr const char* custom_path_pattern = "^[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*$";
         /// Designates a custom file path in S3 for CRL(s).
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomPath", cfn::literal_rule{.max_length = 253}> custom_path;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomPath", cfn::literal_rule{.max_length = 253, .pattern = &custom_path_pattern}> custom_path;
         /// Required. Boolean value that specifies whether certificate revocation lists (CRLs) are enabled.
         cfn::required<cfn::boolean, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.Enabled"> enabled;
         /// Validity period of the CRL in days.

@@ -18,8 +18,9 @@ struct permission {
     struct properties {
         /// Required. The private CA actions that can be performed by the designated AWS service. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ACMPCA::Permission.Actions"> actions;
+        static constexpr const char* certificate_authority_arn_pattern = R"(^arn:[\w+=/,.@-]+:acm-pca:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*$)";
         /// Required. The Amazon Resource Number (ARN) of the private CA from which the permission was issued. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Permission.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
+        cfn::checked_required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Permission.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
         /// Required. The AWS service or entity that holds the permission. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ACMPCA::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "^*"}> principal;
         /// The ID of the account that assigned the permission. Update requires replacement.

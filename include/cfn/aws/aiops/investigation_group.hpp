@@ -39,8 +39,9 @@ struct investigation_group {
     /// AWS::AIOps::InvestigationGroup.CrossAccountConfiguration: This structure contains information about the cross-account configuration in the account.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aiops-investigationgroup-crossaccountconfiguration.html
     struct cross_account_configuration {
+        static constexpr const char* source_role_arn_pattern = "^arn:.*$";
         /// The ARN of an existing role which will be used to do investigations on your behalf.
-        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.CrossAccountConfiguration.SourceRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> source_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.CrossAccountConfiguration.SourceRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &source_role_arn_pattern}> source_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,8 +92,9 @@ struct investigation_group {
         cfn::checked_required<cfn::str, "AWS::AIOps::InvestigationGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\-_A-Za-z0-9\[\]\(\)\{\}\.: )"}> name;
         /// Specifies how long that investigation data is kept. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::AIOps::InvestigationGroup.RetentionInDays", cfn::literal_rule{.minimum = 7, .maximum = 90}> retention_in_days;
+        static constexpr const char* role_arn_pattern = "^arn:.*$";
         /// The ARN of the IAM role that the investigation group uses for permissions to gather data.
-        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Displays the custom tag keys for custom applications in your system that you have specified in the investigation group.
         cfn::optional<cfn::list<cfn::str>, "AWS::AIOps::InvestigationGroup.TagKeyBoundaries"> tag_key_boundaries;
         /// The list of key-value pairs to associate with the resource.

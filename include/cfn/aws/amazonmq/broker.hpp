@@ -122,8 +122,9 @@ struct broker {
     struct maintenance_window {
         /// Required. Required.
         cfn::required<cfn::str, "AWS::AmazonMQ::Broker.MaintenanceWindow.DayOfWeek"> day_of_week;
+        static constexpr const char* time_of_day_pattern = "^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$";
         /// Required. Required.
-        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.MaintenanceWindow.TimeOfDay"> time_of_day;
+        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.MaintenanceWindow.TimeOfDay", cfn::literal_rule{.pattern = &time_of_day_pattern}> time_of_day;
         /// Required. The time zone, UTC by default, in either the Country/City format, or the UTC offset format.
         cfn::required<cfn::str, "AWS::AmazonMQ::Broker.MaintenanceWindow.TimeZone"> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -134,7 +135,7 @@ struct broker {
             static constexpr cfn::value_constraint time_of_day_constraint{.pattern = {"^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &day_of_week_constraint},
-                {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_of_day_constraint},
+                {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &time_of_day_constraint},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AmazonMQ::Broker.MaintenanceWindow", fields, offsetof(self, cfn_intrinsic)};
@@ -206,8 +207,9 @@ struct broker {
         broker::configuration_id configuration = cfn::absent;
         /// Defines whether this broker is a part of a data replication pair.
         cfn::optional<cfn::str, "AWS::AmazonMQ::Broker.DataReplicationMode"> data_replication_mode;
+        static constexpr const char* data_replication_primary_broker_arn_pattern = "^arn:.*";
         /// The Amazon Resource Name (ARN) of the primary broker that is used to replicate data from in a data replication pair, and is applied to the replica broker.
-        cfn::optional<cfn::str, "AWS::AmazonMQ::Broker.DataReplicationPrimaryBrokerArn"> data_replication_primary_broker_arn;
+        cfn::checked_optional<cfn::str, "AWS::AmazonMQ::Broker.DataReplicationPrimaryBrokerArn", cfn::literal_rule{.pattern = &data_replication_primary_broker_arn_pattern}> data_replication_primary_broker_arn;
         /// Required. Required. Update requires replacement.
         cfn::required<cfn::str, "AWS::AmazonMQ::Broker.DeploymentMode"> deployment_mode;
         /// Encryption options for the broker. Update requires replacement.
@@ -256,7 +258,7 @@ struct broker {
                 {"BrokerName", offsetof(self, broker_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &broker_name_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &broker::configuration_id::cfn_struct},
                 {"DataReplicationMode", offsetof(self, data_replication_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_replication_mode_constraint},
-                {"DataReplicationPrimaryBrokerArn", offsetof(self, data_replication_primary_broker_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_replication_primary_broker_arn_constraint},
+                {"DataReplicationPrimaryBrokerArn", offsetof(self, data_replication_primary_broker_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_replication_primary_broker_arn_constraint},
                 {"DeploymentMode", offsetof(self, deployment_mode), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &deployment_mode_constraint},
                 {"EncryptionOptions", offsetof(self, encryption_options), cfn::field_kind::nested, false, cfn::replacement::yes, &broker::encryption_options::cfn_struct},
                 {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &engine_type_constraint},

@@ -30,8 +30,9 @@ struct component {
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.Field"> field;
         /// The value to use when performing the evaluation.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.Operand"> operand;
+        static constexpr const char* operand_type_pattern = "^boolean|string|number$";
         /// The type of value to use when performing the evaluation.
-        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.OperandType"> operand_type;
+        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.OperandType", cfn::literal_rule{.pattern = &operand_type_pattern}> operand_type;
         /// The operator to use to perform the evaluation.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.Operator"> operator_;
         /// A list of predicates to combine logically.
@@ -45,7 +46,7 @@ struct component {
                 {"And", offsetof(self, and_), cfn::field_kind::value, false},
                 {"Field", offsetof(self, field), cfn::field_kind::value, false},
                 {"Operand", offsetof(self, operand), cfn::field_kind::value, false},
-                {"OperandType", offsetof(self, operand_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &operand_type_constraint},
+                {"OperandType", offsetof(self, operand_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &operand_type_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, false},
                 {"Or", offsetof(self, or_), cfn::field_kind::value, false},
             };

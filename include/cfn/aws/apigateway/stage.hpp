@@ -79,8 +79,9 @@ struct stage {
         cfn::optional<cfn::str, "AWS::ApiGateway::Stage.MethodSetting.LoggingLevel"> logging_level;
         /// Specifies whether Amazon CloudWatch metrics are enabled for this method.
         cfn::optional<cfn::boolean, "AWS::ApiGateway::Stage.MethodSetting.MetricsEnabled"> metrics_enabled;
+        static constexpr const char* resource_path_pattern = "^/.*$";
         /// The resource path for this method.
-        cfn::optional<cfn::str, "AWS::ApiGateway::Stage.MethodSetting.ResourcePath"> resource_path;
+        cfn::checked_optional<cfn::str, "AWS::ApiGateway::Stage.MethodSetting.ResourcePath", cfn::literal_rule{.pattern = &resource_path_pattern}> resource_path;
         /// Specifies the throttling burst limit.
         cfn::checked_optional<cfn::integer, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingBurstLimit", cfn::literal_rule{.minimum = 0}> throttling_burst_limit;
         /// Specifies the throttling rate limit.
@@ -100,7 +101,7 @@ struct stage {
                 {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, false},
                 {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false},
                 {"MetricsEnabled", offsetof(self, metrics_enabled), cfn::field_kind::value, false},
-                {"ResourcePath", offsetof(self, resource_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_path_constraint},
+                {"ResourcePath", offsetof(self, resource_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_path_constraint},
                 {"ThrottlingBurstLimit", offsetof(self, throttling_burst_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &throttling_burst_limit_constraint},
                 {"ThrottlingRateLimit", offsetof(self, throttling_rate_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &throttling_rate_limit_constraint},
             };

@@ -78,8 +78,9 @@ struct integration {
         cfn::optional<cfn::str, "AWS::ApiGatewayV2::Integration.ConnectionType"> connection_type;
         /// Supported only for WebSocket APIs.
         cfn::optional<cfn::str, "AWS::ApiGatewayV2::Integration.ContentHandlingStrategy"> content_handling_strategy;
+        static constexpr const char* credentials_arn_pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*)";
         /// Specifies the credentials required for the integration, if any.
-        cfn::optional<cfn::str, "AWS::ApiGatewayV2::Integration.CredentialsArn"> credentials_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApiGatewayV2::Integration.CredentialsArn", cfn::literal_rule{.pattern = &credentials_arn_pattern}> credentials_arn;
         /// The description of the integration.
         cfn::optional<cfn::str, "AWS::ApiGatewayV2::Integration.Description"> description;
         /// Specifies the integration's HTTP method type.
@@ -114,7 +115,7 @@ struct integration {
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, false},
                 {"ConnectionType", offsetof(self, connection_type), cfn::field_kind::value, false},
                 {"ContentHandlingStrategy", offsetof(self, content_handling_strategy), cfn::field_kind::value, false},
-                {"CredentialsArn", offsetof(self, credentials_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &credentials_arn_constraint},
+                {"CredentialsArn", offsetof(self, credentials_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credentials_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IntegrationMethod", offsetof(self, integration_method), cfn::field_kind::value, false},
                 {"IntegrationSubtype", offsetof(self, integration_subtype), cfn::field_kind::value, false},

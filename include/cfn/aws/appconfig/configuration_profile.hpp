@@ -45,8 +45,9 @@ struct configuration_profile {
     };
 
     struct properties {
+        static constexpr const char* application_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The application ID. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::ConfigurationProfile.ApplicationId"> application_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::ConfigurationProfile.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
         /// A parameter to configure deletion protection.
         cfn::optional<cfn::enumeration<configuration_profile::deletion_protection_check>, "AWS::AppConfig::ConfigurationProfile.DeletionProtectionCheck"> deletion_protection_check;
         /// A description of the configuration profile.
@@ -57,12 +58,14 @@ struct configuration_profile {
         cfn::checked_required<cfn::str, "AWS::AppConfig::ConfigurationProfile.LocationUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> location_uri;
         /// Required. A name for the configuration profile.
         cfn::checked_required<cfn::str, "AWS::AppConfig::ConfigurationProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        static constexpr const char* retrieval_role_arn_pattern = R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)";
         /// The ARN of an IAM role with permission to access the configuration at the specified `LocationUri`.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::ConfigurationProfile.RetrievalRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> retrieval_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::ConfigurationProfile.RetrievalRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &retrieval_role_arn_pattern}> retrieval_role_arn;
         /// Metadata to assign to the configuration profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::ConfigurationProfile.Tags"> tags;
+        static constexpr const char* type_pattern = R"(^[a-zA-Z\.]+)";
         /// The type of configurations contained in the profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Type", cfn::literal_rule{.pattern = &type_pattern}> type;
         /// A list of methods for validating the configuration.
         cfn::optional<cfn::list<configuration_profile::validators>, "AWS::AppConfig::ConfigurationProfile.Validators"> validators;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,7 +79,7 @@ struct configuration_profile {
             static constexpr cfn::value_constraint type_constraint{.pattern = {R"(^[a-zA-Z\.]+)", 12}};
             static constexpr cfn::value_constraint validators_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"DeletionProtectionCheck", offsetof(self, deletion_protection_check), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
@@ -84,7 +87,7 @@ struct configuration_profile {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RetrievalRoleArn", offsetof(self, retrieval_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retrieval_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_constraint},
                 {"Validators", offsetof(self, validators), cfn::field_kind::value, false, cfn::replacement::no, &configuration_profile::validators::cfn_struct, &validators_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ConfigurationProfile", fields, cfn::no_intrinsic};

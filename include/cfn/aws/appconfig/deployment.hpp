@@ -45,8 +45,9 @@ struct deployment {
         cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationProfileId", cfn::literal_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> configuration_profile_id;
         /// Required. The configuration version to deploy. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> configuration_version;
+        static constexpr const char* deployment_strategy_id_pattern = R"(^(^[a-z0-9]{4,7}$|^AppConfig\.[A-Za-z0-9]{9,40}$)$)";
         /// Required. The deployment strategy ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::Deployment.DeploymentStrategyId"> deployment_strategy_id;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.DeploymentStrategyId", cfn::literal_rule{.pattern = &deployment_strategy_id_pattern}> deployment_strategy_id;
         /// A description of the deployment. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::AppConfig::Deployment.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// A map of dynamic extension parameter names to values to pass to associated extensions with `PRE_START_DEPLOYMENT` actions. Update requires replacement.
@@ -70,7 +71,7 @@ struct deployment {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_profile_id_constraint},
                 {"ConfigurationVersion", offsetof(self, configuration_version), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_version_constraint},
-                {"DeploymentStrategyId", offsetof(self, deployment_strategy_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &deployment_strategy_id_constraint},
+                {"DeploymentStrategyId", offsetof(self, deployment_strategy_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &deployment_strategy_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"DynamicExtensionParameters", offsetof(self, dynamic_extension_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &deployment::dynamic_extension_parameters::cfn_struct},
                 {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_id_constraint},

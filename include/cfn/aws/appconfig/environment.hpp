@@ -27,8 +27,9 @@ struct environment {
     struct monitor {
         /// Required. Amazon Resource Name (ARN) of the Amazon CloudWatch alarm.
         cfn::checked_required<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> alarm_arn;
+        static constexpr const char* alarm_role_arn_pattern = R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)";
         /// ARN of an AWS Identity and Access Management (IAM) role for AWS AppConfig to monitor `AlarmArn`.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> alarm_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &alarm_role_arn_pattern}> alarm_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,8 +46,9 @@ struct environment {
     };
 
     struct properties {
+        static constexpr const char* application_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The application ID. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::Environment.ApplicationId"> application_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::Environment.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
         /// A parameter to configure deletion protection.
         cfn::optional<cfn::enumeration<environment::deletion_protection_check>, "AWS::AppConfig::Environment.DeletionProtectionCheck"> deletion_protection_check;
         /// A description of the environment.
@@ -64,7 +66,7 @@ struct environment {
             static constexpr cfn::value_constraint monitors_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"DeletionProtectionCheck", offsetof(self, deletion_protection_check), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Monitors", offsetof(self, monitors), cfn::field_kind::value, false, cfn::replacement::no, &environment::monitor::cfn_struct, &monitors_constraint},

@@ -76,8 +76,9 @@ struct extension {
         cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// You can omit this field when you create an extension.
         cfn::optional<cfn::integer, "AWS::AppConfig::Extension.LatestVersionNumber"> latest_version_number;
+        static constexpr const char* name_pattern = R"(^[^\/#:\n]{1,64}$)";
         /// Required. A name for the extension. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::Extension.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Extension.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The parameters accepted by the extension.
         cfn::optional<cfn::map<extension::parameter>, "AWS::AppConfig::Extension.Parameters"> parameters;
         /// Adds one or more tags for the specified extension. Update requires replacement.
@@ -90,7 +91,7 @@ struct extension {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &extension::parameter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

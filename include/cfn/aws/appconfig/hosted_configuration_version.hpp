@@ -16,10 +16,12 @@ struct hosted_configuration_version {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* application_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The application ID. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::HostedConfigurationVersion.ApplicationId"> application_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::HostedConfigurationVersion.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
+        static constexpr const char* configuration_profile_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The configuration profile ID. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AppConfig::ConfigurationProfile.ConfigurationProfileId">, "AWS::AppConfig::HostedConfigurationVersion.ConfigurationProfileId"> configuration_profile_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::ConfigurationProfile.ConfigurationProfileId">, "AWS::AppConfig::HostedConfigurationVersion.ConfigurationProfileId", cfn::literal_rule{.pattern = &configuration_profile_id_pattern}> configuration_profile_id;
         /// Required. The configuration data, as bytes. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Content"> content;
         /// Required. A standard MIME type describing the format of the configuration content. Update requires replacement.
@@ -28,8 +30,9 @@ struct hosted_configuration_version {
         cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// An optional locking token used to prevent race conditions from overwriting configuration updates when creating a new version. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AppConfig::HostedConfigurationVersion.LatestVersionNumber"> latest_version_number;
+        static constexpr const char* version_label_pattern = "^$|.*[^0-9].*";
         /// A user-defined label for an AWS AppConfig hosted configuration version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel", cfn::literal_rule{.max_length = 64}> version_label;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel", cfn::literal_rule{.max_length = 64, .pattern = &version_label_pattern}> version_label;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
@@ -38,8 +41,8 @@ struct hosted_configuration_version {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint version_label_constraint{.min_length = 0, .max_length = 64, .pattern = {"^$|.*[^0-9].*", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
-                {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configuration_profile_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_profile_id_constraint},
                 {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &content_type_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -68,10 +68,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials: The connector-specific credentials required when using Amplitude.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-amplitudeconnectorprofilecredentials.html
     struct amplitude_connector_profile_credentials {
+        static constexpr const char* api_key_pattern = R"(\S+)";
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
+        static constexpr const char* secret_key_pattern = R"(\S+)";
         /// Required. The Secret Access Key portion of the credentials.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.SecretKey", cfn::literal_rule{.max_length = 256}> secret_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.SecretKey", cfn::literal_rule{.max_length = 256, .pattern = &secret_key_pattern}> secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,10 +92,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.ApiKeyCredentials: The API key credentials required for API key authentication.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-apikeycredentials.html
     struct api_key_credentials {
+        static constexpr const char* api_key_pattern = R"(\S+)";
         /// Required. The API key required for API key authentication.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiKey", cfn::literal_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
+        static constexpr const char* api_secret_key_pattern = R"(\S+)";
         /// The API secret key required for API key authentication.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256}> api_secret_key;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256, .pattern = &api_secret_key_pattern}> api_secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -112,10 +116,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.BasicAuthCredentials: The basic auth credentials required for basic authentication.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-basicauthcredentials.html
     struct basic_auth_credentials {
+        static constexpr const char* password_pattern = R"(\S+)";
         /// Required. The password to use to connect to a resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        static constexpr const char* username_pattern = R"(\S+)";
         /// Required. The username to use to connect to a resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,8 +142,9 @@ struct connector_profile {
     struct custom_auth_credentials {
         /// A map that holds custom authentication credentials.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CredentialsMap"> credentials_map;
+        static constexpr const char* custom_authentication_type_pattern = R"(\S+)";
         /// Required. The custom authentication type that the connector uses.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CustomAuthenticationType", cfn::literal_rule{.max_length = 256}> custom_authentication_type;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CustomAuthenticationType", cfn::literal_rule{.max_length = 256, .pattern = &custom_authentication_type_pattern}> custom_authentication_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,10 +162,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest: Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-connectoroauthrequest.html
     struct connector_oauth_request {
+        static constexpr const char* auth_code_pattern = R"(^\S+$)";
         /// The code provided by the connector when it has been authenticated via the connected app.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.AuthCode", cfn::literal_rule{.max_length = 4096}> auth_code;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.AuthCode", cfn::literal_rule{.max_length = 4096, .pattern = &auth_code_pattern}> auth_code;
+        static constexpr const char* redirect_uri_pattern = R"(^\S+$)";
         /// The URL to which the authentication server redirects the browser after authorization has been granted.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.RedirectUri", cfn::literal_rule{.max_length = 512}> redirect_uri;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.RedirectUri", cfn::literal_rule{.max_length = 512, .pattern = &redirect_uri_pattern}> redirect_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,15 +186,19 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.OAuth2Credentials: The OAuth 2.0 credentials required for OAuth 2.0 authentication.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-oauth2credentials.html
     struct oauth2_credentials {
+        static constexpr const char* access_token_pattern = R"(\S+)";
         /// The access token used to access the connector on your behalf.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* client_id_pattern = R"(\S+)";
         /// The identifier for the desired client.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        static constexpr const char* client_secret_pattern = R"(\S+)";
         /// The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         connector_profile::connector_oauth_request oauth_request = cfn::absent;
+        static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The refresh token used to refresh an expired access token.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -238,10 +251,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials: The connector-specific credentials required by Datadog.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-datadogconnectorprofilecredentials.html
     struct datadog_connector_profile_credentials {
+        static constexpr const char* api_key_pattern = R"(\S+)";
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
+        static constexpr const char* application_key_pattern = R"(\S+)";
         /// Required. Application keys, in conjunction with your API key, give you full access to Datadog’s programmatic API.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApplicationKey", cfn::literal_rule{.max_length = 512}> application_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApplicationKey", cfn::literal_rule{.max_length = 512, .pattern = &application_key_pattern}> application_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -260,8 +275,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials: The connector-specific profile credentials required by Dynatrace.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-dynatraceconnectorprofilecredentials.html
     struct dynatrace_connector_profile_credentials {
+        static constexpr const char* api_token_pattern = R"(\S+)";
         /// Required. The API tokens used by Dynatrace API to authenticate various API calls.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials.ApiToken", cfn::literal_rule{.max_length = 256}> api_token;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials.ApiToken", cfn::literal_rule{.max_length = 256, .pattern = &api_token_pattern}> api_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -278,16 +294,20 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials: The connector-specific profile credentials required by Google Analytics.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-googleanalyticsconnectorprofilecredentials.html
     struct google_analytics_connector_profile_credentials {
+        static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Google Analytics resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* client_id_pattern = R"(\S+)";
         /// Required. The identifier for the desired client.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        static constexpr const char* client_secret_pattern = R"(\S+)";
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
+        static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The credentials used to acquire new access tokens.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -311,14 +331,18 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials: The connector-specific profile credentials required by Infor Nexus.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-infornexusconnectorprofilecredentials.html
     struct infor_nexus_connector_profile_credentials {
+        static constexpr const char* access_key_id_pattern = R"(\S+)";
         /// Required. The Access Key portion of the credentials.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.AccessKeyId", cfn::literal_rule{.max_length = 256}> access_key_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.AccessKeyId", cfn::literal_rule{.max_length = 256, .pattern = &access_key_id_pattern}> access_key_id;
+        static constexpr const char* datakey_pattern = R"(\S+)";
         /// Required. The encryption keys used to encrypt data.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.Datakey", cfn::literal_rule{.max_length = 512}> datakey;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.Datakey", cfn::literal_rule{.max_length = 512, .pattern = &datakey_pattern}> datakey;
+        static constexpr const char* secret_access_key_pattern = R"(\S+)";
         /// Required. The secret key used to sign requests.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.SecretAccessKey", cfn::literal_rule{.max_length = 512}> secret_access_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.SecretAccessKey", cfn::literal_rule{.max_length = 512, .pattern = &secret_access_key_pattern}> secret_access_key;
+        static constexpr const char* user_id_pattern = R"(\S+)";
         /// Required. The identifier for the user.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.UserId", cfn::literal_rule{.max_length = 512}> user_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.UserId", cfn::literal_rule{.max_length = 512, .pattern = &user_id_pattern}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -341,12 +365,15 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials: The connector-specific profile credentials required by Marketo.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-marketoconnectorprofilecredentials.html
     struct marketo_connector_profile_credentials {
+        static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Marketo resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* client_id_pattern = R"(\S+)";
         /// Required. The identifier for the desired client.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        static constexpr const char* client_secret_pattern = R"(\S+)";
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -370,13 +397,16 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials: The connector-specific profile credentials required when using Salesforce Pardot.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-pardotconnectorprofilecredentials.html
     struct pardot_connector_profile_credentials {
+        static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Salesforce Pardot resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* client_credentials_arn_pattern = "arn:aws:secretsmanager:.*:[0-9]+:.*";
         /// The secret manager ARN, which contains the client ID and client secret of the connected app.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> client_credentials_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &client_credentials_arn_pattern}> client_credentials_arn;
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
+        static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The credentials used to acquire new access tokens.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -398,10 +428,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials: The connector-specific profile credentials required when using Amazon Redshift.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-redshiftconnectorprofilecredentials.html
     struct redshift_connector_profile_credentials {
+        static constexpr const char* password_pattern = R"(\S+)";
         /// The password that corresponds to the user name.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        static constexpr const char* username_pattern = R"(\S+)";
         /// The name of the user.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -420,15 +452,19 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.OAuthCredentials: The OAuth credentials required for OAuth type authentication.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-oauthcredentials.html
     struct oauth_credentials {
+        static constexpr const char* access_token_pattern = R"(\S+)";
         /// The access token used to access protected SAPOData resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* client_id_pattern = R"(\S+)";
         /// The identifier for the desired client.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        static constexpr const char* client_secret_pattern = R"(\S+)";
         /// The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
+        static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The refresh token used to refresh expired access token.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -472,18 +508,22 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials: The connector-specific profile credentials required when using Salesforce.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-salesforceconnectorprofilecredentials.html
     struct salesforce_connector_profile_credentials {
+        static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Salesforce resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* client_credentials_arn_pattern = "arn:aws:secretsmanager:.*:[0-9]+:.*";
         /// The secret manager ARN, which contains the client ID and client secret of the connected app.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> client_credentials_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &client_credentials_arn_pattern}> client_credentials_arn;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
+        static constexpr const char* jwt_token_pattern = R"(^[A-Za-z0-9-_=]+\.[A-Za-z0-9-_=]+\.[A-Za-z0-9-_.+/=]*$)";
         /// A JSON web token (JWT) that authorizes Amazon AppFlow to access your Salesforce records.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.JwtToken", cfn::literal_rule{.max_length = 8000}> jwt_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.JwtToken", cfn::literal_rule{.max_length = 8000, .pattern = &jwt_token_pattern}> jwt_token;
         /// Specifies the OAuth 2.0 grant type that Amazon AppFlow uses when it requests an access token from Salesforce.
         cfn::optional<cfn::enumeration<connector_profile::salesforce_connector_profile_credentials_oauth2_grant_type>, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.OAuth2GrantType"> oauth2_grant_type;
+        static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The credentials used to acquire new access tokens.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -510,10 +550,12 @@ struct connector_profile {
     struct service_now_connector_profile_credentials {
         /// The OAuth 2.0 credentials required to authenticate the user.
         connector_profile::oauth2_credentials oauth2_credentials = cfn::absent;
+        static constexpr const char* password_pattern = R"(\S+)";
         /// The password that corresponds to the user name.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        static constexpr const char* username_pattern = R"(\S+)";
         /// The name of the user.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -533,8 +575,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials: The connector-specific profile credentials required when using Singular.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-singularconnectorprofilecredentials.html
     struct singular_connector_profile_credentials {
+        static constexpr const char* api_key_pattern = R"(\S+)";
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -551,12 +594,15 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials: The connector-specific profile credentials required when using Slack.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-slackconnectorprofilecredentials.html
     struct slack_connector_profile_credentials {
+        static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Slack resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* client_id_pattern = R"(\S+)";
         /// Required. The identifier for the client.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        static constexpr const char* client_secret_pattern = R"(\S+)";
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -580,10 +626,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials: The connector-specific profile credentials required when using Snowflake.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-snowflakeconnectorprofilecredentials.html
     struct snowflake_connector_profile_credentials {
+        static constexpr const char* password_pattern = R"(\S+)";
         /// Required. The password that corresponds to the user name.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        static constexpr const char* username_pattern = R"(\S+)";
         /// Required. The name of the user.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -602,8 +650,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials: The connector-specific profile credentials required when using Trend Micro.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-trendmicroconnectorprofilecredentials.html
     struct trendmicro_connector_profile_credentials {
+        static constexpr const char* api_secret_key_pattern = R"(\S+)";
         /// Required. The Secret Access Key portion of the credentials.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256}> api_secret_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256, .pattern = &api_secret_key_pattern}> api_secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -620,10 +669,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials: The connector-specific profile credentials required when using Veeva.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-veevaconnectorprofilecredentials.html
     struct veeva_connector_profile_credentials {
+        static constexpr const char* password_pattern = R"(\S+)";
         /// Required. The password that corresponds to the user name.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        static constexpr const char* username_pattern = R"(\S+)";
         /// Required. The name of the user.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -642,12 +693,15 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials: The connector-specific profile credentials required when using Zendesk.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-zendeskconnectorprofilecredentials.html
     struct zendesk_connector_profile_credentials {
+        static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Zendesk resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* client_id_pattern = R"(\S+)";
         /// Required. The identifier for the desired client.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        static constexpr const char* client_secret_pattern = R"(\S+)";
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -741,8 +795,9 @@ struct connector_profile {
     struct oauth2_properties {
         /// The OAuth 2.0 grant type used by connector for OAuth 2.0 authentication.
         cfn::optional<cfn::enumeration<connector_profile::oauth2_properties_oauth2_grant_type>, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.OAuth2GrantType"> oauth2_grant_type;
+        static constexpr const char* token_url_pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]";
         /// The token URL required for OAuth 2.0 authentication.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
         /// Associates your token URL with a map of properties that you define.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrlCustomProperties"> token_url_custom_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -783,8 +838,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties: The connector-specific profile properties required by Datadog.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-datadogconnectorprofileproperties.html
     struct datadog_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Datadog resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -801,8 +857,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties: The connector-specific profile properties required by Dynatrace.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-dynatraceconnectorprofileproperties.html
     struct dynatrace_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Dynatrace resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -819,8 +876,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties: The connector-specific profile properties required by Infor Nexus.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-infornexusconnectorprofileproperties.html
     struct infor_nexus_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Infor Nexus resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -837,8 +895,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties: The connector-specific profile properties required when using Marketo.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-marketoconnectorprofileproperties.html
     struct marketo_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Marketo resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -855,10 +914,12 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties: The connector-specific profile properties required when using Salesforce Pardot.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-pardotconnectorprofileproperties.html
     struct pardot_connector_profile_properties {
+        static constexpr const char* business_unit_id_pattern = R"(\S+)";
         /// Required. The business unit id of Salesforce Pardot instance.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.BusinessUnitId", cfn::literal_rule{.max_length = 18}> business_unit_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.BusinessUnitId", cfn::literal_rule{.max_length = 18, .pattern = &business_unit_id_pattern}> business_unit_id;
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// The location of the Salesforce Pardot resource.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Indicates whether the connector profile applies to a sandbox or production environment.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.IsSandboxEnvironment"> is_sandbox_environment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -880,24 +941,31 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties: The connector-specific profile properties when using Amazon Redshift.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-redshiftconnectorprofileproperties.html
     struct redshift_connector_profile_properties {
+        static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. A name for the associated Amazon S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
         cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
+        static constexpr const char* cluster_identifier_pattern = R"(\S+)";
         /// The unique ID that's assigned to an Amazon Redshift cluster.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.ClusterIdentifier", cfn::literal_rule{.max_length = 512}> cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.ClusterIdentifier", cfn::literal_rule{.max_length = 512, .pattern = &cluster_identifier_pattern}> cluster_identifier;
+        static constexpr const char* data_api_role_arn_pattern = "arn:aws:iam:.*:[0-9]+:.*";
         /// The Amazon Resource Name (ARN) of an IAM role that permits Amazon AppFlow to access your Amazon Redshift database through the Data API.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DataApiRoleArn", cfn::literal_rule{.max_length = 512}> data_api_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DataApiRoleArn", cfn::literal_rule{.max_length = 512, .pattern = &data_api_role_arn_pattern}> data_api_role_arn;
+        static constexpr const char* database_name_pattern = R"(\S+)";
         /// The name of an Amazon Redshift database.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseName", cfn::literal_rule{.max_length = 512}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseName", cfn::literal_rule{.max_length = 512, .pattern = &database_name_pattern}> database_name;
+        static constexpr const char* database_url_pattern = R"(\S+)";
         /// The JDBC URL of the Amazon Redshift cluster.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseUrl", cfn::literal_rule{.max_length = 512}> database_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseUrl", cfn::literal_rule{.max_length = 512, .pattern = &database_url_pattern}> database_url;
         /// Indicates whether the connector profile defines a connection to an Amazon Redshift Serverless data warehouse.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.IsRedshiftServerless"> is_redshift_serverless;
+        static constexpr const char* role_arn_pattern = "arn:aws:iam:.*:[0-9]+:.*";
         /// Required. The Amazon Resource Name (ARN) of IAM role that grants Amazon Redshift read-only access to Amazon S3.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.RoleArn", cfn::literal_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* workgroup_name_pattern = R"(\S+)";
         /// The name of an Amazon Redshift workgroup.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.WorkgroupName", cfn::literal_rule{.max_length = 512}> workgroup_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.WorkgroupName", cfn::literal_rule{.max_length = 512, .pattern = &workgroup_name_pattern}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -929,12 +997,14 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.OAuthProperties: The OAuth properties required for OAuth type authentication.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-oauthproperties.html
     struct oauth_properties {
+        static constexpr const char* auth_code_url_pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]";
         /// The authorization code url required to redirect to SAP Login Page to fetch authorization code for OAuth type authentication.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.AuthCodeUrl", cfn::literal_rule{.max_length = 256}> auth_code_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.AuthCodeUrl", cfn::literal_rule{.max_length = 256, .pattern = &auth_code_url_pattern}> auth_code_url;
         /// The OAuth scopes required for OAuth type authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::ConnectorProfile.OAuthProperties.OAuthScopes"> oauth_scopes;
+        static constexpr const char* token_url_pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]";
         /// The token url required to fetch access/refresh tokens using authorization code and also to refresh expired access token using refresh token.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.TokenUrl", cfn::literal_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -956,12 +1026,15 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties: The connector-specific profile properties required when using SAPOData.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-sapodataconnectorprofileproperties.html
     struct sapo_data_connector_profile_properties {
+        static constexpr const char* application_host_url_pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]";
         /// The location of the SAPOData resource.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationHostUrl", cfn::literal_rule{.max_length = 256}> application_host_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationHostUrl", cfn::literal_rule{.max_length = 256, .pattern = &application_host_url_pattern}> application_host_url;
+        static constexpr const char* application_service_path_pattern = R"(\S+)";
         /// The application path to catalog service.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationServicePath", cfn::literal_rule{.max_length = 512}> application_service_path;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationServicePath", cfn::literal_rule{.max_length = 512, .pattern = &application_service_path_pattern}> application_service_path;
+        static constexpr const char* client_number_pattern = R"(^\d{3}$)";
         /// The client number for the client creating the connection.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ClientNumber", cfn::literal_rule{.min_length = 3, .max_length = 3}> client_number;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ClientNumber", cfn::literal_rule{.min_length = 3, .max_length = 3, .pattern = &client_number_pattern}> client_number;
         /// If you set this parameter to `true`, Amazon AppFlow bypasses the single sign-on (SSO) settings in your SAP account when it accesses your SAP OData instance.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.DisableSSO"> disable_sso;
         /// The logon language of SAPOData instance.
@@ -970,8 +1043,9 @@ struct connector_profile {
         connector_profile::oauth_properties oauth_properties = cfn::absent;
         /// The port number of the SAPOData instance.
         cfn::checked_optional<cfn::integer, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PortNumber", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port_number;
+        static constexpr const char* private_link_service_name_pattern = R"(\S+)";
         /// The SAPOData Private Link service name to be used for private data transfers.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512, .pattern = &private_link_service_name_pattern}> private_link_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1000,8 +1074,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties: The connector-specific profile properties required when using Salesforce.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-salesforceconnectorprofileproperties.html
     struct salesforce_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// The location of the Salesforce resource.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Indicates whether the connector profile applies to a sandbox or production environment.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.isSandboxEnvironment"> is_sandbox_environment;
         /// If the connection mode for the connector profile is private, this parameter sets whether Amazon AppFlow uses the private network to send metadata and authorization calls to Salesforce.
@@ -1024,8 +1099,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties: The connector-specific profile properties required when using ServiceNow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-servicenowconnectorprofileproperties.html
     struct service_now_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the ServiceNow resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1042,8 +1118,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties: The connector-specific profile properties required when using Slack.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-slackconnectorprofileproperties.html
     struct slack_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Slack resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1060,20 +1137,26 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties: The connector-specific profile properties required when using Snowflake.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-snowflakeconnectorprofileproperties.html
     struct snowflake_connector_profile_properties {
+        static constexpr const char* account_name_pattern = R"(\S+)";
         /// The name of the account.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.AccountName", cfn::literal_rule{.max_length = 512}> account_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.AccountName", cfn::literal_rule{.max_length = 512, .pattern = &account_name_pattern}> account_name;
+        static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. The name of the Amazon S3 bucket associated with Snowflake.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The bucket path that refers to the Amazon S3 bucket associated with Snowflake.
         cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
+        static constexpr const char* private_link_service_name_pattern = R"(\S+)";
         /// The Snowflake Private Link service name to be used for private data transfers.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512, .pattern = &private_link_service_name_pattern}> private_link_service_name;
+        static constexpr const char* region_pattern = R"(\S+)";
         /// The AWS Region of the Snowflake account.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Region", cfn::literal_rule{.max_length = 64}> region;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Region", cfn::literal_rule{.max_length = 64, .pattern = &region_pattern}> region;
+        static constexpr const char* stage_pattern = R"(\S+)";
         /// Required. The name of the Amazon S3 stage that was created while setting up an Amazon S3 stage in the Snowflake account.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Stage", cfn::literal_rule{.max_length = 512}> stage;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Stage", cfn::literal_rule{.max_length = 512, .pattern = &stage_pattern}> stage;
+        static constexpr const char* warehouse_pattern = R"([\s\w/!@#+=.-]*)";
         /// Required. The name of the Snowflake warehouse.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Warehouse", cfn::literal_rule{.max_length = 512}> warehouse;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Warehouse", cfn::literal_rule{.max_length = 512, .pattern = &warehouse_pattern}> warehouse;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1102,8 +1185,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties: The connector-specific profile properties required when using Veeva.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-veevaconnectorprofileproperties.html
     struct veeva_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Veeva resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1120,8 +1204,9 @@ struct connector_profile {
     /// AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties: The connector-specific profile properties required when using Zendesk.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-zendeskconnectorprofileproperties.html
     struct zendesk_connector_profile_properties {
+        static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Zendesk resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1214,16 +1299,19 @@ struct connector_profile {
     struct properties {
         /// Required. Indicates the connection mode and if it is public or private.
         cfn::required<cfn::enumeration<connector_profile::connection_mode>, "AWS::AppFlow::ConnectorProfile.ConnectionMode"> connection_mode;
+        static constexpr const char* connector_label_pattern = R"([\w!@#.-]+)";
         /// The label for the connector profile being created. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorLabel", cfn::literal_rule{.max_length = 256}> connector_label;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorLabel", cfn::literal_rule{.max_length = 256, .pattern = &connector_label_pattern}> connector_label;
         /// Defines the connector-specific configuration and credentials.
         connector_profile::connector_profile_config connector_profile_config = cfn::absent;
+        static constexpr const char* connector_profile_name_pattern = R"([\w/!@#+=.-]+)";
         /// Required. The name of the connector profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorProfileName", cfn::literal_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Amplitude, and so on. Update requires replacement.
         cfn::required<cfn::enumeration<connector_profile::connector_type>, "AWS::AppFlow::ConnectorProfile.ConnectorType"> connector_type;
+        static constexpr const char* kms_arn_pattern = "arn:aws:kms:.*:[0-9]+:.*";
         /// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([\w!@#.-]+)", 10}};

@@ -547,8 +547,9 @@ struct flow {
     /// AWS::AppFlow::Flow.ErrorHandlingConfig: The settings that determine how Amazon AppFlow handles an error when placing data in the destination.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-errorhandlingconfig.html
     struct error_handling_config {
+        static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Specifies the name of the Amazon S3 bucket.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Specifies the Amazon S3 bucket prefix.
         cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Specifies if the flow should fail after the first instance of a failure when attempting to place data in the destination.
@@ -574,8 +575,9 @@ struct flow {
     struct custom_connector_destination_properties {
         /// The custom properties that are specific to the connector when it's used as a destination in the flow.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.CustomProperties"> custom_properties;
+        static constexpr const char* entity_name_pattern = R"(\S+)";
         /// Required. The entity specified in the custom connector as a destination in the flow.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.EntityName", cfn::literal_rule{.max_length = 1024}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.EntityName", cfn::literal_rule{.max_length = 1024, .pattern = &entity_name_pattern}> entity_name;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the custom connector as destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update, delete, or upsert.
@@ -606,8 +608,9 @@ struct flow {
     struct event_bridge_destination_properties {
         /// The object specified in the Amplitude flow source.
         flow::error_handling_config error_handling_config = cfn::absent;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Amazon EventBridge flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.EventBridgeDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.EventBridgeDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -625,8 +628,9 @@ struct flow {
     /// AWS::AppFlow::Flow.LookoutMetricsDestinationProperties: The properties that are applied when Amazon Lookout for Metrics is used as a destination.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-lookoutmetricsdestinationproperties.html
     struct lookout_metrics_destination_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// The object specified in the Amazon Lookout for Metrics flow destination.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.LookoutMetricsDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.LookoutMetricsDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -645,8 +649,9 @@ struct flow {
     struct marketo_destination_properties {
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the destination.
         flow::error_handling_config error_handling_config = cfn::absent;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Marketo flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -668,10 +673,12 @@ struct flow {
         cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the Amazon Redshift destination.
         flow::error_handling_config error_handling_config = cfn::absent;
+        static constexpr const char* intermediate_bucket_name_pattern = R"(\S+)";
         /// Required. The intermediate bucket that Amazon AppFlow uses when moving data into Amazon Redshift.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.RedshiftDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> intermediate_bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.RedshiftDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &intermediate_bucket_name_pattern}> intermediate_bucket_name;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Amazon Redshift flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -764,8 +771,9 @@ struct flow {
     /// AWS::AppFlow::Flow.S3DestinationProperties: The properties that are applied when Amazon S3 is used as a destination.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-s3destinationproperties.html
     struct s3_destination_properties {
+        static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. The Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3DestinationProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3DestinationProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
         cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.S3DestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The configuration that determines how Amazon AppFlow should format the flow output data when Amazon S3 is used as the destination.
@@ -789,8 +797,9 @@ struct flow {
     /// AWS::AppFlow::Flow.SuccessResponseHandlingConfig: Determines how Amazon AppFlow handles the success response that it gets from the connector after placing data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-successresponsehandlingconfig.html
     struct success_response_handling_config {
+        static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// The name of the Amazon S3 bucket.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The Amazon S3 bucket prefix.
         cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -815,8 +824,9 @@ struct flow {
         flow::error_handling_config error_handling_config = cfn::absent;
         /// A list of field names that can be used as an ID field when performing a write operation.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.SAPODataDestinationProperties.IdFieldNames"> id_field_names;
+        static constexpr const char* object_path_pattern = R"(\S+)";
         /// Required. The object path specified in the SAPOData flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataDestinationProperties.ObjectPath", cfn::literal_rule{.max_length = 512}> object_path;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataDestinationProperties.ObjectPath", cfn::literal_rule{.max_length = 512, .pattern = &object_path_pattern}> object_path;
         /// Determines how Amazon AppFlow handles the success response that it gets from the connector after placing data.
         flow::success_response_handling_config success_response_handling_config = cfn::absent;
         /// The possible write operations in the destination connector.
@@ -849,8 +859,9 @@ struct flow {
         flow::error_handling_config error_handling_config = cfn::absent;
         /// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update or delete.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.SalesforceDestinationProperties.IdFieldNames"> id_field_names;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Salesforce flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// This specifies the type of write operation to be performed in Salesforce.
         cfn::optional<cfn::enumeration<flow::salesforce_destination_properties_write_operation_type>, "AWS::AppFlow::Flow.SalesforceDestinationProperties.WriteOperationType"> write_operation_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -879,10 +890,12 @@ struct flow {
         cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the Snowflake destination.
         flow::error_handling_config error_handling_config = cfn::absent;
+        static constexpr const char* intermediate_bucket_name_pattern = R"(\S+)";
         /// Required. The intermediate bucket that Amazon AppFlow uses when moving data into Snowflake.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> intermediate_bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &intermediate_bucket_name_pattern}> intermediate_bucket_name;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Snowflake flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -927,8 +940,9 @@ struct flow {
     /// AWS::AppFlow::Flow.UpsolverDestinationProperties: The properties that are applied when Upsolver is used as a destination.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-upsolverdestinationproperties.html
     struct upsolver_destination_properties {
+        static constexpr const char* bucket_name_pattern = R"(^(upsolver-appflow)\S*)";
         /// Required. The Upsolver Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketName", cfn::literal_rule{.min_length = 16, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketName", cfn::literal_rule{.min_length = 16, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The object key for the destination Upsolver Amazon S3 bucket in which Amazon AppFlow places the files.
         cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Required. The configuration that determines how data is formatted when Upsolver is used as the flow destination.
@@ -956,8 +970,9 @@ struct flow {
         flow::error_handling_config error_handling_config = cfn::absent;
         /// A list of field names that can be used as an ID field when performing a write operation.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.ZendeskDestinationProperties.IdFieldNames"> id_field_names;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Zendesk flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// The possible write operations in the destination connector.
         cfn::optional<cfn::enumeration<flow::zendesk_destination_properties_write_operation_type>, "AWS::AppFlow::Flow.ZendeskDestinationProperties.WriteOperationType"> write_operation_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1028,10 +1043,12 @@ struct flow {
     /// AWS::AppFlow::Flow.DestinationFlowConfig: Contains information about the configuration of destination connectors present in the flow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-destinationflowconfig.html
     struct destination_flow_config {
+        static constexpr const char* api_version_pattern = R"(\S+)";
         /// The API version that the destination connector uses.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256}> api_version;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256, .pattern = &api_version_pattern}> api_version;
+        static constexpr const char* connector_profile_name_pattern = R"([\w/!@#+=.-]+)";
         /// The name of the connector profile.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
         /// Required. The type of destination connector, such as Sales force, Amazon S3, and so on.
         cfn::required<cfn::enumeration<flow::destination_flow_config_connector_type>, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorType"> connector_type;
         /// Required. This stores the information that is required to query a particular connector.
@@ -1058,8 +1075,9 @@ struct flow {
     struct glue_data_catalog {
         /// Required. A string containing the value for the tag.
         cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.DatabaseName", cfn::literal_rule{.max_length = 255}> database_name;
+        static constexpr const char* role_arn_pattern = "arn:aws:iam:.*:[0-9]+:.*";
         /// Required. A string containing the value for the tag.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.RoleArn", cfn::literal_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Required. A string containing the value for the tag.
         cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.TablePrefix", cfn::literal_rule{.max_length = 128}> table_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1117,8 +1135,9 @@ struct flow {
     /// AWS::AppFlow::Flow.AmplitudeSourceProperties: The properties that are applied when Amplitude is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-amplitudesourceproperties.html
     struct amplitude_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Amplitude flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.AmplitudeSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.AmplitudeSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1159,8 +1178,9 @@ struct flow {
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.CustomProperties"> custom_properties;
         /// The API of the connector application that Amazon AppFlow uses to transfer your data.
         flow::data_transfer_api data_transfer_api = cfn::absent;
+        static constexpr const char* entity_name_pattern = R"(\S+)";
         /// Required. The entity specified in the custom connector as a source in the flow.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.EntityName", cfn::literal_rule{.max_length = 1024}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.EntityName", cfn::literal_rule{.max_length = 1024, .pattern = &entity_name_pattern}> entity_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1179,8 +1199,9 @@ struct flow {
     /// AWS::AppFlow::Flow.DatadogSourceProperties: The properties that are applied when Datadog is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-datadogsourceproperties.html
     struct datadog_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Datadog flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DatadogSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DatadogSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1197,8 +1218,9 @@ struct flow {
     /// AWS::AppFlow::Flow.DynatraceSourceProperties: The properties that are applied when Dynatrace is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-dynatracesourceproperties.html
     struct dynatrace_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Dynatrace flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DynatraceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DynatraceSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1215,8 +1237,9 @@ struct flow {
     /// AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties: The properties that are applied when Google Analytics is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-googleanalyticssourceproperties.html
     struct google_analytics_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Google Analytics flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1233,8 +1256,9 @@ struct flow {
     /// AWS::AppFlow::Flow.InforNexusSourceProperties: The properties that are applied when Infor Nexus is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-infornexussourceproperties.html
     struct infor_nexus_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Infor Nexus flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.InforNexusSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.InforNexusSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1251,8 +1275,9 @@ struct flow {
     /// AWS::AppFlow::Flow.MarketoSourceProperties: The properties that are applied when Marketo is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-marketosourceproperties.html
     struct marketo_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Marketo flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1269,8 +1294,9 @@ struct flow {
     /// AWS::AppFlow::Flow.PardotSourceProperties: The properties that are applied when Salesforce Pardot is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-pardotsourceproperties.html
     struct pardot_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Salesforce Pardot flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.PardotSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.PardotSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1304,8 +1330,9 @@ struct flow {
     /// AWS::AppFlow::Flow.S3SourceProperties: The properties that are applied when Amazon S3 is being used as the flow source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-s3sourceproperties.html
     struct s3_source_properties {
+        static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. The Amazon S3 bucket name where the source files are stored.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. The object key for the Amazon S3 bucket in which the source files are stored.
         cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// When you use Amazon S3 as the source, the configuration format that you provide the flow input data.
@@ -1365,8 +1392,9 @@ struct flow {
     /// AWS::AppFlow::Flow.SAPODataSourceProperties: The properties that are applied when using SAPOData as a flow source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sapodatasourceproperties.html
     struct sapo_data_source_properties {
+        static constexpr const char* object_path_pattern = R"(\S+)";
         /// Required. The object path specified in the SAPOData flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataSourceProperties.ObjectPath", cfn::literal_rule{.max_length = 512}> object_path;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataSourceProperties.ObjectPath", cfn::literal_rule{.max_length = 512, .pattern = &object_path_pattern}> object_path;
         /// Sets the page size for each concurrent process that transfers OData records from your SAP instance.
         flow::sapo_data_pagination_config pagination_config = cfn::absent;
         /// Sets the number of concurrent processes that transfers OData records from your SAP instance.
@@ -1395,8 +1423,9 @@ struct flow {
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.SalesforceSourceProperties.EnableDynamicFieldUpdate"> enable_dynamic_field_update;
         /// Indicates whether Amazon AppFlow includes deleted files in the flow run.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.SalesforceSourceProperties.IncludeDeletedRecords"> include_deleted_records;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Salesforce flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1416,8 +1445,9 @@ struct flow {
     /// AWS::AppFlow::Flow.ServiceNowSourceProperties: The properties that are applied when ServiceNow is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-servicenowsourceproperties.html
     struct service_now_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the ServiceNow flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1434,8 +1464,9 @@ struct flow {
     /// AWS::AppFlow::Flow.SingularSourceProperties: The properties that are applied when Singular is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-singularsourceproperties.html
     struct singular_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Singular flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SingularSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SingularSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1452,8 +1483,9 @@ struct flow {
     /// AWS::AppFlow::Flow.SlackSourceProperties: The properties that are applied when Slack is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-slacksourceproperties.html
     struct slack_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Slack flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SlackSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SlackSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1470,8 +1502,9 @@ struct flow {
     /// AWS::AppFlow::Flow.TrendmicroSourceProperties: The properties that are applied when using Trend Micro as a flow source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-trendmicrosourceproperties.html
     struct trendmicro_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Trend Micro flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TrendmicroSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TrendmicroSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1488,16 +1521,18 @@ struct flow {
     /// AWS::AppFlow::Flow.VeevaSourceProperties: The properties that are applied when using Veeva as a flow source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-veevasourceproperties.html
     struct veeva_source_properties {
+        static constexpr const char* document_type_pattern = R"([\s\w_-]+)";
         /// The document type specified in the Veeva document extract flow.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.DocumentType", cfn::literal_rule{.max_length = 512}> document_type;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.DocumentType", cfn::literal_rule{.max_length = 512, .pattern = &document_type_pattern}> document_type;
         /// Boolean value to include All Versions of files in Veeva document extract flow.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeAllVersions"> include_all_versions;
         /// Boolean value to include file renditions in Veeva document extract flow.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeRenditions"> include_renditions;
         /// Boolean value to include source files in Veeva document extract flow.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeSourceFiles"> include_source_files;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Veeva flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1519,8 +1554,9 @@ struct flow {
     /// AWS::AppFlow::Flow.ZendeskSourceProperties: The properties that are applied when using Zendesk as a flow source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-zendesksourceproperties.html
     struct zendesk_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Zendesk flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1602,10 +1638,12 @@ struct flow {
     /// AWS::AppFlow::Flow.SourceFlowConfig: Contains information about the configuration of the source connector used in the flow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sourceflowconfig.html
     struct source_flow_config {
+        static constexpr const char* api_version_pattern = R"(\S+)";
         /// The API version of the connector when it's used as a source in the flow.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256}> api_version;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256, .pattern = &api_version_pattern}> api_version;
+        static constexpr const char* connector_profile_name_pattern = R"([\w/!@#+=.-]+)";
         /// The name of the connector profile.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Amplitude, and so on.
         cfn::required<cfn::enumeration<flow::source_flow_config_connector_type>, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorType"> connector_type;
         /// Defines the configuration for a scheduled incremental data pull.
@@ -1700,8 +1738,9 @@ struct flow {
     struct task_properties_object {
         /// Required. The task property key.
         cfn::required<cfn::enumeration<flow::task_properties_object_key>, "AWS::AppFlow::Flow.TaskPropertiesObject.Key"> key;
+        static constexpr const char* value_pattern = ".+";
         /// Required. The task property value.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TaskPropertiesObject.Value", cfn::literal_rule{.max_length = 2048}> value;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TaskPropertiesObject.Value", cfn::literal_rule{.max_length = 2048, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1811,16 +1850,19 @@ struct flow {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"([\w!@#\-.?,\s]*)";
         /// A user-entered description of the flow.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.Description", cfn::literal_rule{.max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The configuration that controls how Amazon AppFlow places data in the destination connector.
         cfn::required<cfn::list<flow::destination_flow_config>, "AWS::AppFlow::Flow.DestinationFlowConfigList"> destination_flow_config_list;
+        static constexpr const char* flow_name_pattern = R"([a-zA-Z0-9][\w!@#.-]+)";
         /// Required. The specified name of the flow. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.FlowName", cfn::literal_rule{.min_length = 1, .max_length = 256}> flow_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.FlowName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &flow_name_pattern}> flow_name;
         /// Sets the status of the flow.
         cfn::optional<cfn::enumeration<flow::flow_status>, "AWS::AppFlow::Flow.FlowStatus"> flow_status;
+        static constexpr const char* kms_arn_pattern = "arn:aws:kms:.*:[0-9]+:.*";
         /// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::AppFlow::Flow.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::AppFlow::Flow.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
         /// Specifies the configuration that Amazon AppFlow uses when it catalogs your data.
         flow::metadata_catalog_config metadata_catalog_config = cfn::absent;
         /// Required. Contains information about the configuration of the source connector used in the flow.

@@ -64,8 +64,9 @@ struct application {
     /// AWS::AppIntegrations::Application.ExternalUrlConfig: The external URL source for the application.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appintegrations-application-externalurlconfig.html
     struct external_url_config {
+        static constexpr const char* access_url_pattern = R"(^\w+\:\/\/.*$)";
         /// Required. The URL to access the application.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.ExternalUrlConfig.AccessUrl", cfn::literal_rule{.min_length = 1, .max_length = 1000}> access_url;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.ExternalUrlConfig.AccessUrl", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &access_url_pattern}> access_url;
         /// Additional URLs to allow list if different than the access URL.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.ExternalUrlConfig.ApprovedOrigins"> approved_origins;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

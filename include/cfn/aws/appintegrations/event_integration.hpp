@@ -18,8 +18,9 @@ struct event_integration {
     /// AWS::AppIntegrations::EventIntegration.EventFilter: The event integration filter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appintegrations-eventintegration-eventfilter.html
     struct event_filter {
+        static constexpr const char* source_pattern = R"(^aws\.(partner\/.*|cases)$)";
         /// Required. The source of the events. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventFilter.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventFilter.Source", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -159,14 +159,18 @@ struct application {
     struct log {
         /// The type of encoding of the logs to be monitored.
         cfn::optional<cfn::enumeration<application::log_encoding>, "AWS::ApplicationInsights::Application.Log.Encoding"> encoding;
+        static constexpr const char* log_group_name_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// The CloudWatch log group name to be associated with the monitored log.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
+        static constexpr const char* log_path_pattern = R"(^([a-zA-Z]:\\[\\\S|*\S]?.*|/[^"']*)$)";
         /// The path of the logs to be monitored.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogPath", cfn::literal_rule{.min_length = 1, .max_length = 260}> log_path;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogPath", cfn::literal_rule{.min_length = 1, .max_length = 260, .pattern = &log_path_pattern}> log_path;
+        static constexpr const char* log_type_pattern = "^[A-Z][A-Z_]*$";
         /// Required. The log type decides the log patterns against which Application Insights analyzes the log.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Log.LogType"> log_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Log.LogType", cfn::literal_rule{.pattern = &log_type_pattern}> log_type;
+        static constexpr const char* pattern_set_pattern = "[a-zA-Z0-9.-_]*";
         /// The log pattern set.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_pattern}> pattern_set;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -179,7 +183,7 @@ struct application {
                 {"Encoding", offsetof(self, encoding), cfn::field_kind::value, false},
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
                 {"LogPath", offsetof(self, log_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_path_constraint},
-                {"LogType", offsetof(self, log_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_type_constraint},
+                {"LogType", offsetof(self, log_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_type_constraint},
                 {"PatternSet", offsetof(self, pattern_set), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_set_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.Log", fields, offsetof(self, cfn_intrinsic)};
@@ -260,10 +264,12 @@ struct application {
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationInsights::Application.WindowsEvent.EventLevels"> event_levels;
         /// Required. The type of Windows Events to log, equivalent to the Windows Event log channel name.
         cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 260, .characters = R"(a-zA-Z0-9_ \\/-)"}> event_name;
+        static constexpr const char* log_group_name_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// Required. The CloudWatch log group name to be associated with the monitored log.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
+        static constexpr const char* pattern_set_pattern = "[a-zA-Z0-9.-_]*";
         /// The log pattern set.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_pattern}> pattern_set;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -398,8 +404,9 @@ struct application {
     /// AWS::ApplicationInsights::Application.ComponentMonitoringSetting: The `AWS::ApplicationInsights::Application ComponentMonitoringSetting` property type defines the monitoring setting of the component.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-componentmonitoringsetting.html
     struct component_monitoring_setting {
+        static constexpr const char* component_arn_pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)";
         /// The ARN of the component.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentARN", cfn::literal_rule{.min_length = 20, .max_length = 300}> component_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentARN", cfn::literal_rule{.min_length = 20, .max_length = 300, .pattern = &component_arn_pattern}> component_arn;
         /// Required. Component monitoring can be configured in one of the following three modes.
         cfn::required<cfn::enumeration<application::component_monitoring_setting_component_configuration_mode>, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentConfigurationMode"> component_configuration_mode;
         /// The name of the component.
@@ -408,8 +415,9 @@ struct application {
         application::component_configuration custom_component_configuration = cfn::absent;
         /// Customized overwrite monitoring settings.
         application::component_configuration default_overwrite_component_configuration = cfn::absent;
+        static constexpr const char* tier_pattern = "^[A-Z][A-Z_]*$";
         /// Required. The tier of the application component.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.Tier"> tier;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.Tier", cfn::literal_rule{.pattern = &tier_pattern}> tier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -423,7 +431,7 @@ struct application {
                 {"ComponentName", offsetof(self, component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_name_constraint},
                 {"CustomComponentConfiguration", offsetof(self, custom_component_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::component_configuration::cfn_struct},
                 {"DefaultOverwriteComponentConfiguration", offsetof(self, default_overwrite_component_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::component_configuration::cfn_struct},
-                {"Tier", offsetof(self, tier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tier_constraint},
+                {"Tier", offsetof(self, tier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &tier_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "ComponentName|ComponentARN"},
@@ -461,8 +469,9 @@ struct application {
     struct log_pattern {
         /// Required. A regular expression that defines the log pattern.
         cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern;
+        static constexpr const char* pattern_name_pattern = "[a-zA-Z0-9.-_]*";
         /// Required. The name of the log pattern.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &pattern_name_pattern}> pattern_name;
         /// Required. The rank of the log pattern.
         cfn::required<cfn::integer, "AWS::ApplicationInsights::Application.LogPattern.Rank"> rank;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -486,8 +495,9 @@ struct application {
     struct log_pattern_set {
         /// Required. A list of objects that define the log patterns that belong to `LogPatternSet`.
         cfn::required<cfn::list<application::log_pattern>, "AWS::ApplicationInsights::Application.LogPatternSet.LogPatterns"> log_patterns;
+        static constexpr const char* pattern_set_name_pattern = "[a-zA-Z0-9.-_]*";
         /// Required. The name of the log pattern.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPatternSet.PatternSetName", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPatternSet.PatternSetName", cfn::literal_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_name_pattern}> pattern_set_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -520,12 +530,15 @@ struct application {
         cfn::optional<cfn::list<application::log_pattern_set>, "AWS::ApplicationInsights::Application.LogPatternSets"> log_pattern_sets;
         /// Indicates whether Application Insights will create OpsItems for any problem that is detected by Application Insights for an application.
         cfn::optional<cfn::boolean, "AWS::ApplicationInsights::Application.OpsCenterEnabled"> ops_center_enabled;
+        static constexpr const char* ops_item_sns_topic_arn_pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)";
         /// The SNS topic provided to Application Insights that is associated with the created OpsItems to receive SNS notifications for opsItem updates.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.OpsItemSNSTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 300}> ops_item_sns_topic_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.OpsItemSNSTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 300, .pattern = &ops_item_sns_topic_arn_pattern}> ops_item_sns_topic_arn;
+        static constexpr const char* resource_group_name_pattern = "[a-zA-Z0-9.-_]*";
         /// Required. The name of the resource group used for the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.ResourceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_group_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.ResourceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &resource_group_name_pattern}> resource_group_name;
+        static constexpr const char* sns_notification_arn_pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)";
         /// The SNS topic ARN that is associated with SNS notifications for updates or issues.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.SNSNotificationArn", cfn::literal_rule{.min_length = 20, .max_length = 300}> sns_notification_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.SNSNotificationArn", cfn::literal_rule{.min_length = 20, .max_length = 300, .pattern = &sns_notification_arn_pattern}> sns_notification_arn;
         /// An array of `Tags`.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ApplicationInsights::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -603,8 +603,9 @@ struct service_level_objective {
         cfn::optional<cfn::list<service_level_objective::exclusion_window>, "AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindows"> exclusion_windows;
         /// This structure contains the attributes that determine the goal of an SLO.
         service_level_objective::goal goal = cfn::absent;
+        static constexpr const char* name_pattern = "^[0-9A-Za-z][-._0-9A-Za-z ]{0,126}[0-9A-Za-z]$";
         /// Required. A name for this SLO. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// A structure containing information about the performance metric that this SLO monitors, if this is a request-based SLO.
         service_level_objective::request_based_sli request_based_sli = cfn::absent;
         /// A structure containing information about the performance metric that this SLO monitors, if this is a period-based SLO.
@@ -623,7 +624,7 @@ struct service_level_objective {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExclusionWindows", offsetof(self, exclusion_windows), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::exclusion_window::cfn_struct, &exclusion_windows_constraint},
                 {"Goal", offsetof(self, goal), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::goal::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RequestBasedSli", offsetof(self, request_based_sli), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::request_based_sli::cfn_struct},
                 {"Sli", offsetof(self, sli), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::sli::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -16,8 +16,9 @@ struct auto_scaling_configuration {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* auto_scaling_configuration_name_pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,31})";
         /// The customer-provided auto scaling configuration name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32}> auto_scaling_configuration_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32, .pattern = &auto_scaling_configuration_name_pattern}> auto_scaling_configuration_name;
         /// The maximum number of concurrent requests that an instance processes. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxConcurrency", cfn::literal_rule{.minimum = 1, .maximum = 200}> max_concurrency;
         /// The maximum number of instances that a service scales up to. Update requires replacement.

@@ -70,8 +70,9 @@ struct service {
     /// AWS::AppRunner::Service.EncryptionConfiguration: Describes a custom encryption key that AWS App Runner uses to encrypt copies of the source repository and service logs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-encryptionconfiguration.html
     struct encryption_configuration {
+        static constexpr const char* kms_key_pattern = R"(arn:aws(-[\w]+)*:kms:[a-z\-]+-[0-9]{1}:[0-9]{12}:key\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
         /// Required. The ARN of the KMS key that's used for encryption. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.EncryptionConfiguration.KmsKey", cfn::literal_rule{.max_length = 256}> kms_key;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.EncryptionConfiguration.KmsKey", cfn::literal_rule{.max_length = 256, .pattern = &kms_key_pattern}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,12 +126,15 @@ struct service {
     /// AWS::AppRunner::Service.InstanceConfiguration: Describes the runtime configuration of an AWS App Runner service instance (scaling unit).
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-instanceconfiguration.html
     struct instance_configuration {
+        static constexpr const char* cpu_pattern = "256|512|1024|2048|4096|(0.25|0.5|1|2|4) vCPU";
         /// The number of CPU units reserved for each instance of your App Runner service.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Cpu", cfn::literal_rule{.min_length = 3, .max_length = 9}> cpu;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Cpu", cfn::literal_rule{.min_length = 3, .max_length = 9, .pattern = &cpu_pattern}> cpu;
+        static constexpr const char* instance_role_arn_pattern = R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})";
         /// The Amazon Resource Name (ARN) of an IAM role that provides permissions to your App Runner service.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.InstanceConfiguration.InstanceRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024}> instance_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.InstanceConfiguration.InstanceRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024, .pattern = &instance_role_arn_pattern}> instance_role_arn;
+        static constexpr const char* memory_pattern = "512|1024|2048|3072|4096|6144|8192|10240|12288|(0.5|1|2|3|4|6|8|10|12) GB";
         /// The amount of memory, in MB or GB, reserved for each instance of your App Runner service.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Memory", cfn::literal_rule{.min_length = 3, .max_length = 6}> memory;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Memory", cfn::literal_rule{.min_length = 3, .max_length = 6, .pattern = &memory_pattern}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -233,8 +237,9 @@ struct service {
     /// AWS::AppRunner::Service.AuthenticationConfiguration: Describes resources needed to authenticate access to some source repositories.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-authenticationconfiguration.html
     struct authentication_configuration {
+        static constexpr const char* access_role_arn_pattern = R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})";
         /// The Amazon Resource Name (ARN) of the IAM role that grants the App Runner service access to a source repository.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.AuthenticationConfiguration.AccessRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024}> access_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.AuthenticationConfiguration.AccessRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024, .pattern = &access_role_arn_pattern}> access_role_arn;
         /// The Amazon Resource Name (ARN) of the App Runner connection that enables the App Runner service to connect to a source repository.
         cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.AuthenticationConfiguration.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> connection_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -275,8 +280,9 @@ struct service {
     /// AWS::AppRunner::Service.CodeConfigurationValues: Describes the basic configuration needed for building and running an AWS App Runner service.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-codeconfigurationvalues.html
     struct code_configuration_values {
+        static constexpr const char* build_command_pattern = R"(^[^\x0a\x0d]+$)";
         /// The command App Runner runs to build your application.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.BuildCommand"> build_command;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.BuildCommand", cfn::literal_rule{.pattern = &build_command_pattern}> build_command;
         /// The port that your application listens to in the container.
         cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.Port", cfn::literal_rule{.max_length = 51200}> port;
         /// Required. A runtime environment type for building and running an App Runner service.
@@ -285,8 +291,9 @@ struct service {
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.CodeConfigurationValues.RuntimeEnvironmentSecrets"> runtime_environment_secrets;
         /// The environment variables that are available to your running AWS App Runner service.
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.CodeConfigurationValues.RuntimeEnvironmentVariables"> runtime_environment_variables;
+        static constexpr const char* start_command_pattern = R"(^[^\x0a\x0d]+$)";
         /// The command App Runner runs to start your application.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.StartCommand"> start_command;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.StartCommand", cfn::literal_rule{.pattern = &start_command_pattern}> start_command;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -295,12 +302,12 @@ struct service {
             static constexpr cfn::value_constraint port_constraint{.min_length = 0, .max_length = 51200};
             static constexpr cfn::value_constraint start_command_constraint{.pattern = {R"(^[^\x0a\x0d]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"BuildCommand", offsetof(self, build_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &build_command_constraint},
+                {"BuildCommand", offsetof(self, build_command), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &build_command_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true},
                 {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
                 {"RuntimeEnvironmentVariables", offsetof(self, runtime_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
-                {"StartCommand", offsetof(self, start_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_command_constraint},
+                {"StartCommand", offsetof(self, start_command), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_command_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.CodeConfigurationValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -357,8 +364,9 @@ struct service {
         cfn::checked_required<cfn::str, "AWS::AppRunner::Service.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 51200}> repository_url;
         /// Required. The version that should be used within the source code repository.
         service::source_code_version source_code_version;
+        static constexpr const char* source_directory_pattern = R"([^\x00]+)";
         /// The path of the directory that stores source code and configuration files.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeRepository.SourceDirectory", cfn::literal_rule{.min_length = 1, .max_length = 4096}> source_directory;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeRepository.SourceDirectory", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &source_directory_pattern}> source_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -385,8 +393,9 @@ struct service {
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.ImageConfiguration.RuntimeEnvironmentSecrets"> runtime_environment_secrets;
         /// Environment variables that are available to your running App Runner service.
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.ImageConfiguration.RuntimeEnvironmentVariables"> runtime_environment_variables;
+        static constexpr const char* start_command_pattern = R"(^[^\x0a\x0d]+$)";
         /// An optional command that App Runner runs to start the application in the source image.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.StartCommand"> start_command;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.StartCommand", cfn::literal_rule{.pattern = &start_command_pattern}> start_command;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -397,7 +406,7 @@ struct service {
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
                 {"RuntimeEnvironmentVariables", offsetof(self, runtime_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
-                {"StartCommand", offsetof(self, start_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_command_constraint},
+                {"StartCommand", offsetof(self, start_command), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_command_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.ImageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -409,8 +418,9 @@ struct service {
     struct image_repository {
         /// Configuration for running the identified image.
         service::image_configuration image_configuration = cfn::absent;
+        static constexpr const char* image_identifier_pattern = R"(([0-9]{12}.dkr.ecr.[a-z\-]+-[0-9]{1}.amazonaws.com\/.*)|(^public\.ecr\.aws\/.+\/.+))";
         /// Required. The identifier of an image.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.ImageRepository.ImageIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_identifier;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.ImageRepository.ImageIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &image_identifier_pattern}> image_identifier;
         /// Required. The type of the image repository.
         cfn::required<cfn::enumeration<service::image_repository_image_repository_type>, "AWS::AppRunner::Service.ImageRepository.ImageRepositoryType"> image_repository_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -467,8 +477,9 @@ struct service {
         service::network_configuration network_configuration = cfn::absent;
         /// The observability configuration of your service.
         service::service_observability_configuration observability_configuration = cfn::absent;
+        static constexpr const char* service_name_pattern = "[A-Za-z0-9][A-Za-z0-9-_]{3,39}";
         /// A name for the App Runner service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ServiceName", cfn::literal_rule{.min_length = 4, .max_length = 40}> service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ServiceName", cfn::literal_rule{.min_length = 4, .max_length = 40, .pattern = &service_name_pattern}> service_name;
         /// Required. The source to deploy to the App Runner service.
         service::source_configuration source_configuration;
         /// An optional list of metadata items that you can associate with the App Runner service resource. Update requires replacement.

@@ -44,8 +44,9 @@ struct vpc_ingress_connection {
         cfn::checked_required<cfn::str, "AWS::AppRunner::VpcIngressConnection.ServiceArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> service_arn;
         /// An optional list of metadata items that you can associate with the VPC Ingress Connection resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::VpcIngressConnection.Tags"> tags;
+        static constexpr const char* vpc_ingress_connection_name_pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,39})";
         /// The customer-provided VPC Ingress Connection name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::VpcIngressConnection.VpcIngressConnectionName", cfn::literal_rule{.min_length = 4, .max_length = 40}> vpc_ingress_connection_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::VpcIngressConnection.VpcIngressConnectionName", cfn::literal_rule{.min_length = 4, .max_length = 40, .pattern = &vpc_ingress_connection_name_pattern}> vpc_ingress_connection_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint service_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(arn:aws(-[\w]+)*:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[0-9]{12}:(\w|/|-){1,1011})", 79}};

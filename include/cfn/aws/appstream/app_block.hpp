@@ -95,8 +95,9 @@ struct app_block {
         cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The display name of the app block. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the app block. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlock.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlock.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The packaging type of the app block. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AppStream::AppBlock.PackagingType"> packaging_type;
         /// The post setup script details of the app block. Update requires replacement.
@@ -116,7 +117,7 @@ struct app_block {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &display_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PackagingType", offsetof(self, packaging_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &packaging_type_constraint},
                 {"PostSetupScriptDetails", offsetof(self, post_setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},
                 {"SetupScriptDetails", offsetof(self, setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},

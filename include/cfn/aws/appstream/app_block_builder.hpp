@@ -76,8 +76,9 @@ struct app_block_builder {
         cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.IamRoleArn"> iam_role_arn;
         /// Required. The instance type of the app block builder.
         cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the app block builder. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The platform of the app block builder.
         cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.Platform"> platform;
         /// The tags of the app block builder.
@@ -101,7 +102,7 @@ struct app_block_builder {
                 {"EnableDefaultInternetAccess", offsetof(self, enable_default_internet_access), cfn::field_kind::value, false},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &platform_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, true, cfn::replacement::no, &app_block_builder::vpc_config::cfn_struct},

@@ -79,8 +79,9 @@ struct application {
         cfn::checked_optional<cfn::str, "AWS::AppStream::Application.LaunchParameters", cfn::literal_rule{.min_length = 1}> launch_parameters;
         /// Required. The launch path of the application.
         cfn::checked_required<cfn::str, "AWS::AppStream::Application.LaunchPath", cfn::literal_rule{.min_length = 1}> launch_path;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::Application.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Application.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The platforms the application supports. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::AppStream::Application.Platforms"> platforms;
         /// The tags of the application.
@@ -109,7 +110,7 @@ struct application {
                 {"InstanceFamilies", offsetof(self, instance_families), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_families_constraint},
                 {"LaunchParameters", offsetof(self, launch_parameters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_parameters_constraint},
                 {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &launch_path_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platforms", offsetof(self, platforms), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &platforms_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &application::tag::cfn_struct},
                 {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &working_directory_constraint},

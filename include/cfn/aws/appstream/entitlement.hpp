@@ -44,10 +44,12 @@ struct entitlement {
         cfn::required<cfn::list<entitlement::attribute>, "AWS::AppStream::Entitlement.Attributes"> attributes;
         /// The description of the entitlement.
         cfn::checked_optional<cfn::str, "AWS::AppStream::Entitlement.Description", cfn::literal_rule{.max_length = 256}> description;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the entitlement. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::Entitlement.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        static constexpr const char* stack_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the stack. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::Entitlement.StackName"> stack_name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.StackName", cfn::literal_rule{.pattern = &stack_name_pattern}> stack_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_visibility_constraint{.allowed = {"ALL|ASSOCIATED", 14}};
@@ -59,8 +61,8 @@ struct entitlement {
                 {"AppVisibility", offsetof(self, app_visibility), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_visibility_constraint},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &entitlement::attribute::cfn_struct, &attributes_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &stack_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"StackName", offsetof(self, stack_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &stack_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Entitlement", fields, cfn::no_intrinsic};
             return &info;

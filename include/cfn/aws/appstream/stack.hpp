@@ -241,8 +241,9 @@ struct stack {
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.EmbedHostDomains"> embed_host_domains;
         /// The URL that users are redirected to after they click the Send Feedback link.
         cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.FeedbackURL", cfn::literal_rule{.max_length = 1000}> feedback_url;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// The name of the stack. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The URL that users are redirected to after their streaming session ends.
         cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.RedirectURL", cfn::literal_rule{.max_length = 1000}> redirect_url;
         /// The storage connectors to enable.
@@ -275,7 +276,7 @@ struct stack {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"EmbedHostDomains", offsetof(self, embed_host_domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &embed_host_domains_constraint},
                 {"FeedbackURL", offsetof(self, feedback_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &feedback_url_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RedirectURL", offsetof(self, redirect_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redirect_url_constraint},
                 {"StorageConnectors", offsetof(self, storage_connectors), cfn::field_kind::value, false, cfn::replacement::no, &stack::storage_connector::cfn_struct},
                 {"StreamingExperienceSettings", offsetof(self, streaming_experience_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stack::streaming_experience_settings::cfn_struct},

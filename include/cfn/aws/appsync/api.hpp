@@ -210,10 +210,12 @@ struct api {
     struct properties {
         /// Describes the authorization configuration for connections, message publishing, message subscriptions, and logging for an Event API.
         api::event_config event_config = cfn::absent;
+        static constexpr const char* name_pattern = R"([A-Za-z0-9_\-\ ]+)";
         /// Required. The name of the `Api`.
-        cfn::checked_required<cfn::str, "AWS::AppSync::Api.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Api.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
+        static constexpr const char* owner_contact_pattern = R"([A-Za-z0-9_\-\ \.]+)";
         /// The owner contact information for an API resource.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::Api.OwnerContact", cfn::literal_rule{.min_length = 1, .max_length = 250}> owner_contact;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Api.OwnerContact", cfn::literal_rule{.min_length = 1, .max_length = 250, .pattern = &owner_contact_pattern}> owner_contact;
         /// A set of tags (key-value pairs) for this API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::Api.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

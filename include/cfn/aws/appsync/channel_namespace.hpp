@@ -140,8 +140,9 @@ struct channel_namespace {
         cfn::optional<cfn::str, "AWS::AppSync::ChannelNamespace.CodeS3Location"> code_s3_location;
         /// The configuration for the `OnPublish` and `OnSubscribe` handlers.
         channel_namespace::handler_configs handler_configs = cfn::absent;
+        static constexpr const char* name_pattern = R"(([A-Za-z0-9](?:[A-Za-z0-9\-]{0,48}[A-Za-z0-9])?))";
         /// Required. The name of the channel namespace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::ChannelNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::ChannelNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
         /// The authorization mode to use for publishing messages on the channel namespace.
         cfn::optional<cfn::list<channel_namespace::auth_mode>, "AWS::AppSync::ChannelNamespace.PublishAuthModes"> publish_auth_modes;
         /// The authorization mode to use for subscribing to messages on the channel namespace.

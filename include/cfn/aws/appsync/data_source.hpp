@@ -278,8 +278,9 @@ struct data_source {
         data_source::lambda_config lambda_config = cfn::absent;
         /// Enables or disables enhanced data source metrics for specified data sources.
         cfn::optional<cfn::enumeration<data_source::metrics_config>, "AWS::AppSync::DataSource.MetricsConfig"> metrics_config;
+        static constexpr const char* name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. Friendly name for you to identify your AppSync data source after creation. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &name_pattern}> name;
         /// AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
         data_source::open_search_service_config open_search_service_config = cfn::absent;
         /// Relational Database configuration of the relational database data source.

@@ -85,16 +85,18 @@ struct function_configuration {
         cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
         /// The Amazon S3 endpoint.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.CodeS3Location"> code_s3_location;
+        static constexpr const char* data_source_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The name of data source this function will attach.
-        cfn::checked_required<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::FunctionConfiguration.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> data_source_name;
+        cfn::checked_required<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::FunctionConfiguration.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &data_source_name_pattern}> data_source_name;
         /// The `Function` description.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Description"> description;
         /// The version of the request mapping template.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.FunctionVersion"> function_version;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
         cfn::checked_optional<cfn::integer, "AWS::AppSync::FunctionConfiguration.MaxBatchSize", cfn::literal_rule{.minimum = 0, .maximum = 2000}> max_batch_size;
+        static constexpr const char* name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The name of the function.
-        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &name_pattern}> name;
         /// The `Function` request mapping template.
         cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
         /// Describes a Sync configuration for a resolver.

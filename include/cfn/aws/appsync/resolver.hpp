@@ -130,10 +130,12 @@ struct resolver {
         cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
         /// The Amazon S3 endpoint.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.CodeS3Location"> code_s3_location;
+        static constexpr const char* data_source_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// The resolver data source name.
-        cfn::checked_optional<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::Resolver.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> data_source_name;
+        cfn::checked_optional<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::Resolver.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &data_source_name_pattern}> data_source_name;
+        static constexpr const char* field_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The GraphQL field on a type that invokes the resolver. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> field_name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &field_name_pattern}> field_name;
         /// The resolver type.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.Kind"> kind;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
@@ -154,8 +156,9 @@ struct resolver {
         resolver::app_sync_runtime runtime = cfn::absent;
         /// The `SyncConfig` for a resolver attached to a versioned data source.
         resolver::sync_config sync_config = cfn::absent;
+        static constexpr const char* type_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The GraphQL type that invokes this resolver. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.TypeName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> type_name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.TypeName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &type_name_pattern}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint code_constraint{.min_length = 1, .max_length = 32768};

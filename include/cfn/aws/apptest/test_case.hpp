@@ -75,14 +75,16 @@ struct test_case {
     /// AWS::AppTest::TestCase.DataSet: Defines a data set.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apptest-testcase-dataset.html
     struct data_set {
+        static constexpr const char* ccsid_pattern = R"(^\S{1,50}$)";
         /// Required. The CCSID of the data set.
-        cfn::required<cfn::str, "AWS::AppTest::TestCase.DataSet.Ccsid"> ccsid;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.DataSet.Ccsid", cfn::literal_rule{.pattern = &ccsid_pattern}> ccsid;
         /// Required. The format of the data set.
         cfn::required<cfn::enumeration<test_case::data_set_format>, "AWS::AppTest::TestCase.DataSet.Format"> format;
         /// Required. The length of the data set.
         cfn::required<cfn::number, "AWS::AppTest::TestCase.DataSet.Length"> length;
+        static constexpr const char* name_pattern = R"(^\S{1,100}$)";
         /// Required. The name of the data set.
-        cfn::required<cfn::str, "AWS::AppTest::TestCase.DataSet.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.DataSet.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The type of the data set.
         cfn::required<cfn::enumeration<test_case::data_set_type>, "AWS::AppTest::TestCase.DataSet.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -92,10 +94,10 @@ struct test_case {
             static constexpr cfn::value_constraint ccsid_constraint{.pattern = {R"(^\S{1,50}$)", 10}};
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^\S{1,100}$)", 11}};
             static constexpr cfn::field_info fields[] = {
-                {"Ccsid", offsetof(self, ccsid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ccsid_constraint},
+                {"Ccsid", offsetof(self, ccsid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ccsid_constraint},
                 {"Format", offsetof(self, format), cfn::field_kind::value, true},
                 {"Length", offsetof(self, length), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.DataSet", fields, offsetof(self, cfn_intrinsic)};
@@ -569,8 +571,9 @@ struct test_case {
         test_case::step_action action;
         /// The description of the step.
         cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.Step.Description", cfn::literal_rule{.max_length = 1000}> description;
+        static constexpr const char* name_pattern = R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the step.
-        cfn::required<cfn::str, "AWS::AppTest::TestCase.Step.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Step.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -580,7 +583,7 @@ struct test_case {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::step_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Step", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -590,8 +593,9 @@ struct test_case {
     struct properties {
         /// The description of the test case.
         cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.Description", cfn::literal_rule{.max_length = 1000}> description;
+        static constexpr const char* name_pattern = R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the test case. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppTest::TestCase.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The steps in the test case.
         cfn::required<cfn::list<test_case::step>, "AWS::AppTest::TestCase.Steps"> steps;
         /// The specified tags of the test case.
@@ -603,7 +607,7 @@ struct test_case {
             static constexpr cfn::value_constraint steps_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::no, &test_case::step::cfn_struct, &steps_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -145,8 +145,9 @@ struct anomaly_detector {
         anomaly_detector::missing_data_action missing_data_action = cfn::absent;
         /// The tags applied to the anomaly detector.
         cfn::optional<cfn::list<cfn::tag>, "AWS::APS::AnomalyDetector.Tags"> tags;
+        static constexpr const char* workspace_pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$";
         /// Required. An Amazon Managed Service for Prometheus workspace is a logical and isolated Prometheus server dedicated to ingesting, storing, and querying your Prometheus-compatible metrics. Update requires replacement.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Workspace"> workspace;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Workspace", cfn::literal_rule{.pattern = &workspace_pattern}> workspace;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 128};
@@ -158,7 +159,7 @@ struct anomaly_detector {
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::no, &anomaly_detector::label::cfn_struct},
                 {"MissingDataAction", offsetof(self, missing_data_action), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::missing_data_action::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Workspace", offsetof(self, workspace), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_constraint},
+                {"Workspace", offsetof(self, workspace), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::AnomalyDetector", fields, cfn::no_intrinsic};
             return &info;

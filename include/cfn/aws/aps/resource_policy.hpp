@@ -18,14 +18,15 @@ struct resource_policy {
     struct properties {
         /// Required. The JSON to use as the Resource-based Policy.
         cfn::required<cfn::str, "AWS::APS::ResourcePolicy.PolicyDocument"> policy_document;
+        static constexpr const char* workspace_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$";
         /// Required. An ARN identifying a Workspace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::APS::ResourcePolicy.WorkspaceArn"> workspace_arn;
+        cfn::checked_required<cfn::str, "AWS::APS::ResourcePolicy.WorkspaceArn", cfn::literal_rule{.pattern = &workspace_arn_pattern}> workspace_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint workspace_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_arn_constraint},
+                {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,9 @@ struct rule_groups_namespace {
         cfn::checked_required<cfn::str, "AWS::APS::RuleGroupsNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// The list of tag keys and values that are associated with the rule groups namespace.
         cfn::optional<cfn::list<cfn::tag>, "AWS::APS::RuleGroupsNamespace.Tags"> tags;
+        static constexpr const char* workspace_pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$";
         /// Required. The ID of the workspace to add the rule groups namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::APS::RuleGroupsNamespace.Workspace"> workspace;
+        cfn::checked_required<cfn::str, "AWS::APS::RuleGroupsNamespace.Workspace", cfn::literal_rule{.pattern = &workspace_pattern}> workspace;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
@@ -32,7 +33,7 @@ struct rule_groups_namespace {
                 {"Data", offsetof(self, data), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Workspace", offsetof(self, workspace), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_constraint},
+                {"Workspace", offsetof(self, workspace), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::RuleGroupsNamespace", fields, cfn::no_intrinsic};
             return &info;

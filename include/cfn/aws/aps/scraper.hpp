@@ -25,15 +25,16 @@ struct scraper {
     /// AWS::APS::Scraper.AmpConfiguration: The `AmpConfiguration` structure defines the Amazon Managed Service for Prometheus instance a scraper should send metrics to.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-scraper-ampconfiguration.html
     struct amp_configuration {
+        static constexpr const char* workspace_arn_pattern = "^arn:aws[-a-z]*:aps:[-a-z0-9]+:[0-9]{12}:workspace/.+$";
         /// Required. ARN of the Amazon Managed Service for Prometheus workspace.
-        cfn::required<cfn::str, "AWS::APS::Scraper.AmpConfiguration.WorkspaceArn"> workspace_arn;
+        cfn::checked_required<cfn::str, "AWS::APS::Scraper.AmpConfiguration.WorkspaceArn", cfn::literal_rule{.pattern = &workspace_arn_pattern}> workspace_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amp_configuration;
             static constexpr cfn::value_constraint workspace_arn_constraint{.pattern = {"^arn:aws[-a-z]*:aps:[-a-z0-9]+:[0-9]{12}:workspace/.+$", 54}};
             static constexpr cfn::field_info fields[] = {
-                {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workspace_arn_constraint},
+                {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &workspace_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.AmpConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -213,8 +214,9 @@ struct scraper {
     /// AWS::APS::Scraper.EksConfiguration: The `EksConfiguration` structure describes the connection to the Amazon EKS cluster from which a scraper collects metrics.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-scraper-eksconfiguration.html
     struct eks_configuration {
+        static constexpr const char* cluster_arn_pattern = "^arn:aws[-a-z]*:eks:[-a-z0-9]+:[0-9]{12}:cluster/.+$";
         /// Required. ARN of the Amazon EKS cluster.
-        cfn::required<cfn::str, "AWS::APS::Scraper.EksConfiguration.ClusterArn"> cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::APS::Scraper.EksConfiguration.ClusterArn", cfn::literal_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
         /// A list of the security group IDs for the Amazon EKS cluster VPC configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::APS::Scraper.EksConfiguration.SecurityGroupIds"> security_group_ids;
         /// Required. A list of subnet IDs for the Amazon EKS cluster VPC configuration.
@@ -229,7 +231,7 @@ struct scraper {
             static constexpr cfn::value_constraint subnet_ids_elements{.pattern = {"^subnet-[0-9a-z]+$", 18}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_arn_constraint},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_arn_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
@@ -286,8 +288,9 @@ struct scraper {
     };
 
     struct properties {
+        static constexpr const char* alias_pattern = "^[0-9A-Za-z][-.0-9A-Z_a-z]*$";
         /// An optional user-assigned scraper alias.
-        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::literal_rule{.min_length = 1, .max_length = 100}> alias;
+        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &alias_pattern}> alias;
         /// Required. The Amazon Managed Service for Prometheus workspace the scraper sends metrics to.
         scraper::destination destination;
         /// The role configuration in an Amazon Managed Service for Prometheus scraper.

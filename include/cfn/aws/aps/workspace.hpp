@@ -110,8 +110,9 @@ struct workspace {
     /// AWS::APS::Workspace.Label: A label is a name:value pair used to add context to ingested metrics.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-label.html
     struct label {
+        static constexpr const char* name_pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$";
         /// Required. The name for this label.
-        cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Name", cfn::literal_rule{.min_length = 1, .pattern = &name_pattern}> name;
         /// Required. The value for this label.
         cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -201,8 +202,9 @@ struct workspace {
         cfn::optional<cfn::str, "AWS::APS::Workspace.AlertManagerDefinition"> alert_manager_definition;
         /// The alias that is assigned to this workspace to help identify it.
         cfn::checked_optional<cfn::str, "AWS::APS::Workspace.Alias", cfn::literal_rule{.max_length = 100}> alias;
+        static constexpr const char* kms_key_arn_pattern = "^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$";
         /// (optional) The ARN for a customer managed AWS key to use for encrypting data within your workspace. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Contains information about the logging configuration for the workspace.
         workspace::logging_configuration logging_configuration = cfn::absent;
         /// The definition of logging configuration in an Amazon Managed Service for Prometheus workspace.

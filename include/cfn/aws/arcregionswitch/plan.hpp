@@ -159,8 +159,9 @@ struct plan {
     struct associated_alarm {
         /// Required. The alarm type for an associated alarm.
         cfn::required<cfn::enumeration<plan::associated_alarm_alarm_type>, "AWS::ARCRegionSwitch::Plan.AssociatedAlarm.AlarmType"> alarm_type;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.AssociatedAlarm.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.AssociatedAlarm.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.AssociatedAlarm.ExternalId"> external_id;
         /// Required. The resource identifier for alarms that you associate with a plan.
@@ -172,7 +173,7 @@ struct plan {
             static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmType", offsetof(self, alarm_type), cfn::field_kind::value, true},
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, true},
             };
@@ -184,10 +185,12 @@ struct plan {
     /// AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration: Configuration for delivering generated reports to an Amazon S3 bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-s3reportoutputconfiguration.html
     struct s3_report_output_configuration {
+        static constexpr const char* bucket_owner_pattern = R"(^\d{12}$)";
         /// The AWS account ID that owns the S3 bucket.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketOwner"> bucket_owner;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketOwner", cfn::literal_rule{.pattern = &bucket_owner_pattern}> bucket_owner;
+        static constexpr const char* bucket_path_pattern = "^(?:s3://)?[a-z0-9][a-z0-9-]{1,61}[a-z0-9](?:/[^/ ][^/]*)*/?$";
         /// The S3 bucket name and optional prefix where reports are stored.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketPath", cfn::literal_rule{.min_length = 3, .max_length = 512}> bucket_path;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketPath", cfn::literal_rule{.min_length = 3, .max_length = 512, .pattern = &bucket_path_pattern}> bucket_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,7 +198,7 @@ struct plan {
             static constexpr cfn::value_constraint bucket_owner_constraint{.pattern = {R"(^\d{12}$)", 8}};
             static constexpr cfn::value_constraint bucket_path_constraint{.min_length = 3, .max_length = 512, .pattern = {"^(?:s3://)?[a-z0-9][a-z0-9-]{1,61}[a-z0-9](?:/[^/ ][^/]*)*/?$", 61}};
             static constexpr cfn::field_info fields[] = {
-                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
+                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
                 {"BucketPath", offsetof(self, bucket_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -272,8 +275,9 @@ struct plan {
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Trigger.Description"> description;
         /// Required. The minimum time, in minutes, that must elapse between automatic executions of the plan.
         cfn::required<cfn::number, "AWS::ARCRegionSwitch::Plan.Trigger.MinDelayMinutesBetweenExecutions"> min_delay_minutes_between_executions;
+        static constexpr const char* target_region_pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)";
         /// Required. The AWS Region for a trigger.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Trigger.TargetRegion"> target_region;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Trigger.TargetRegion", cfn::literal_rule{.pattern = &target_region_pattern}> target_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -285,7 +289,7 @@ struct plan {
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &plan::trigger_condition::cfn_struct, &conditions_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MinDelayMinutesBetweenExecutions", offsetof(self, min_delay_minutes_between_executions), cfn::field_kind::value, true},
-                {"TargetRegion", offsetof(self, target_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_region_constraint},
+                {"TargetRegion", offsetof(self, target_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Trigger", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,8 +319,9 @@ struct plan {
     /// AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration: Configuration for ARC routing controls used in a Region switch plan.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-arcroutingcontrolconfiguration.html
     struct arc_routing_control_configuration {
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.ExternalId"> external_id;
         /// Required. The Region and ARC routing controls for the configuration.
@@ -330,7 +335,7 @@ struct plan {
             static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"RegionAndRoutingControls", offsetof(self, region_and_routing_controls), cfn::field_kind::value, true},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
@@ -402,8 +407,9 @@ struct plan {
     struct lambdas {
         /// The Amazon Resource Name (ARN) of the Lambda function.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Lambdas.Arn"> arn;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Lambdas.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Lambdas.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Lambdas.ExternalId"> external_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -413,7 +419,7 @@ struct plan {
             static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Lambdas", fields, offsetof(self, cfn_intrinsic)};
@@ -491,14 +497,16 @@ struct plan {
     struct document_db_configuration {
         /// Required. The behavior for a global cluster, that is, only allow switchover or also allow failover.
         cfn::required<cfn::enumeration<plan::document_db_configuration_behavior>, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.Behavior"> behavior;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// Required. The database cluster Amazon Resource Names (ARNs) for a DocumentDB global cluster.
         cfn::required<cfn::list<cfn::str>, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.DatabaseClusterArns"> database_cluster_arns;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.ExternalId"> external_id;
+        static constexpr const char* global_cluster_identifier_pattern = "^[A-Za-z][0-9A-Za-z-:._]*$";
         /// Required. The global cluster identifier for a DocumentDB global cluster.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.GlobalClusterIdentifier"> global_cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.GlobalClusterIdentifier", cfn::literal_rule{.pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
         /// The timeout value specified for the configuration.
         cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
@@ -514,10 +522,10 @@ struct plan {
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, true},
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"DatabaseClusterArns", offsetof(self, database_cluster_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_cluster_arns_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
-                {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &global_cluster_identifier_constraint},
+                {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &global_cluster_identifier_constraint},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::document_db_ungraceful::cfn_struct},
             };
@@ -531,8 +539,9 @@ struct plan {
     struct asg {
         /// The Amazon Resource Name (ARN) of the EC2 Auto Scaling group.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Asg.Arn"> arn;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Asg.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Asg.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Asg.ExternalId"> external_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -543,7 +552,7 @@ struct plan {
             static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arn_constraint},
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Asg", fields, offsetof(self, cfn_intrinsic)};
@@ -605,8 +614,9 @@ struct plan {
     struct service {
         /// The cluster Amazon Resource Name (ARN) for a service.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Service.ClusterArn"> cluster_arn;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for a service.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Service.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Service.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the service.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Service.ExternalId"> external_id;
         /// The Amazon Resource Name (ARN) for a service.
@@ -620,7 +630,7 @@ struct plan {
             static constexpr cfn::value_constraint service_arn_constraint{.pattern = {R"(^arn:aws[a-zA-Z-]*:ecs:[a-z0-9-]+:\d{12}:service/[a-zA-Z0-9_-]+/[a-zA-Z0-9_-]{1,255}$)", 85}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_arn_constraint},
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"ServiceArn", offsetof(self, service_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_arn_constraint},
             };
@@ -681,10 +691,12 @@ struct plan {
     /// AWS::ARCRegionSwitch::Plan.EksCluster: The AWS EKS cluster execution block configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-ekscluster.html
     struct eks_cluster {
+        static constexpr const char* cluster_arn_pattern = R"(^arn:aws[a-zA-Z-]*:eks:[a-z0-9-]+:\d{12}:cluster/[a-zA-Z0-9][a-zA-Z0-9-_]{0,99}$)";
         /// Required. The Amazon Resource Name (ARN) of an AWS EKS cluster.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.ClusterArn"> cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.ClusterArn", cfn::literal_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.ExternalId"> external_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -694,8 +706,8 @@ struct plan {
             static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {R"(^arn:aws[a-zA-Z-]*:eks:[a-z0-9-]+:\d{12}:cluster/[a-zA-Z0-9][a-zA-Z0-9-_]{0,99}$)", 80}};
             static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_arn_constraint},
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_arn_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.EksCluster", fields, offsetof(self, cfn_intrinsic)};
@@ -730,8 +742,9 @@ struct plan {
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.KubernetesScalingResource.HpaName"> hpa_name;
         /// Required. The name for the Kubernetes resource.
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.KubernetesScalingResource.Name"> name;
+        static constexpr const char* namespace_pattern = "^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$";
         /// Required. The namespace for the Kubernetes resource.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.KubernetesScalingResource.Namespace"> namespace_;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.KubernetesScalingResource.Namespace", cfn::literal_rule{.pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -740,7 +753,7 @@ struct plan {
             static constexpr cfn::field_info fields[] = {
                 {"HpaName", offsetof(self, hpa_name), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.KubernetesScalingResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -847,8 +860,9 @@ struct plan {
     struct global_aurora_configuration {
         /// Required. The behavior for a global database, that is, only allow switchover or also allow failover.
         cfn::required<cfn::enumeration<plan::global_aurora_configuration_behavior>, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.Behavior"> behavior;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// Required. The database cluster Amazon Resource Names (ARNs) for a global database.
         cfn::required<cfn::list<cfn::str>, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.DatabaseClusterArns"> database_cluster_arns;
         /// The external ID (secret key) for the configuration.
@@ -867,7 +881,7 @@ struct plan {
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, true},
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"DatabaseClusterArns", offsetof(self, database_cluster_arns), cfn::field_kind::value, true},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, true},
@@ -1007,7 +1021,8 @@ struct plan {
     /// AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-rdscreatecrossregionreplicaconfiguration.html
     struct rds_create_cross_region_replica_configuration {
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.CrossAccountRole"> cross_account_role;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// Required.
         cfn::required<cfn::map<cfn::str>, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.DbInstanceArnMap"> db_instance_arn_map;
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.ExternalId"> external_id;
@@ -1019,7 +1034,7 @@ struct plan {
             static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"DbInstanceArnMap", offsetof(self, db_instance_arn_map), cfn::field_kind::value, true},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
@@ -1032,7 +1047,8 @@ struct plan {
     /// AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-rdspromotereadreplicaconfiguration.html
     struct rds_promote_read_replica_configuration {
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.CrossAccountRole"> cross_account_role;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// Required.
         cfn::required<cfn::map<cfn::str>, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.DbInstanceArnMap"> db_instance_arn_map;
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.ExternalId"> external_id;
@@ -1044,7 +1060,7 @@ struct plan {
             static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"DbInstanceArnMap", offsetof(self, db_instance_arn_map), cfn::field_kind::value, true},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
@@ -1098,10 +1114,12 @@ struct plan {
     /// AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration: Configuration for nested Region switch plans.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-regionswitchplanconfiguration.html
     struct region_switch_plan_configuration {
+        static constexpr const char* arn_pattern = "^arn:aws[a-zA-Z-]*:arc-region-switch::[0-9]{12}:plan/([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?):([a-z0-9]{6})$";
         /// Required. The Amazon Resource Name (ARN) of the plan configuration.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.Arn"> arn;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.Arn", cfn::literal_rule{.pattern = &arn_pattern}> arn;
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.ExternalId"> external_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1111,8 +1129,8 @@ struct plan {
             static constexpr cfn::value_constraint arn_constraint{.pattern = {"^arn:aws[a-zA-Z-]*:arc-region-switch::[0-9]{12}:plan/([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?):([a-z0-9]{6})$", 115}};
             static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1125,8 +1143,9 @@ struct plan {
     struct route53_resource_record_set {
         /// The Amazon Route 53 record set identifier.
         cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.RecordSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_set_identifier;
+        static constexpr const char* region_pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)";
         /// The Amazon Route 53 record set Region.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.Region"> region;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.Region", cfn::literal_rule{.pattern = &region_pattern}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1135,7 +1154,7 @@ struct plan {
             static constexpr cfn::value_constraint region_constraint{.pattern = {R"(^[a-z]{2}-[a-z-]+-\d+$)", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"RecordSetIdentifier", offsetof(self, record_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &record_set_identifier_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1145,8 +1164,9 @@ struct plan {
     /// AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration: The Amazon Route 53 health check configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-route53healthcheckconfiguration.html
     struct route53_health_check_configuration {
+        static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.CrossAccountRole"> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.ExternalId"> external_id;
         /// Required. The Amazon Route 53 health check configuration hosted zone ID.
@@ -1166,7 +1186,7 @@ struct plan {
             static constexpr cfn::value_constraint record_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
+                {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hosted_zone_id_constraint},
                 {"RecordName", offsetof(self, record_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &record_name_constraint},
@@ -1273,8 +1293,9 @@ struct plan {
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Workflow.WorkflowDescription"> workflow_description;
         /// Required. The action that the workflow performs.
         cfn::required<cfn::enumeration<plan::workflow_workflow_target_action>, "AWS::ARCRegionSwitch::Plan.Workflow.WorkflowTargetAction"> workflow_target_action;
+        static constexpr const char* workflow_target_region_pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)";
         /// The AWS Region that the workflow targets.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Workflow.WorkflowTargetRegion"> workflow_target_region;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Workflow.WorkflowTargetRegion", cfn::literal_rule{.pattern = &workflow_target_region_pattern}> workflow_target_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1284,7 +1305,7 @@ struct plan {
                 {"Steps", offsetof(self, steps), cfn::field_kind::value, false, cfn::replacement::no, &plan::step::cfn_struct},
                 {"WorkflowDescription", offsetof(self, workflow_description), cfn::field_kind::value, false},
                 {"WorkflowTargetAction", offsetof(self, workflow_target_action), cfn::field_kind::value, true},
-                {"WorkflowTargetRegion", offsetof(self, workflow_target_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workflow_target_region_constraint},
+                {"WorkflowTargetRegion", offsetof(self, workflow_target_region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &workflow_target_region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Workflow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1296,12 +1317,15 @@ struct plan {
         cfn::optional<cfn::map<plan::associated_alarm>, "AWS::ARCRegionSwitch::Plan.AssociatedAlarms"> associated_alarms;
         /// The description for a plan.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Description"> description;
+        static constexpr const char* execution_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// Required. The execution role for a plan.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.ExecutionRole"> execution_role;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.ExecutionRole", cfn::literal_rule{.pattern = &execution_role_pattern}> execution_role;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$";
         /// Required. The name for a plan. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Name", cfn::literal_rule{.min_length = 1, .max_length = 32}> name;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &name_pattern}> name;
+        static constexpr const char* primary_region_pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)";
         /// The primary Region for a plan. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.PrimaryRegion"> primary_region;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.PrimaryRegion", cfn::literal_rule{.pattern = &primary_region_pattern}> primary_region;
         /// Required. The recovery approach for a Region switch plan, which can be active/active (activeActive) or active/passive (activePassive). Update requires replacement.
         cfn::required<cfn::enumeration<plan::recovery_approach>, "AWS::ARCRegionSwitch::Plan.RecoveryApproach"> recovery_approach;
         /// The recovery time objective for a plan.
@@ -1326,9 +1350,9 @@ struct plan {
             static constexpr cfn::field_info fields[] = {
                 {"AssociatedAlarms", offsetof(self, associated_alarms), cfn::field_kind::value, false, cfn::replacement::no, &plan::associated_alarm::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PrimaryRegion", offsetof(self, primary_region), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &primary_region_constraint},
+                {"PrimaryRegion", offsetof(self, primary_region), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &primary_region_constraint},
                 {"RecoveryApproach", offsetof(self, recovery_approach), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecoveryTimeObjectiveMinutes", offsetof(self, recovery_time_objective_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recovery_time_objective_minutes_constraint},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &regions_constraint},

@@ -23,8 +23,9 @@ struct zonal_autoshift_configuration {
     /// AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition: A control condition is an alarm that you specify for a practice run.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arczonalshift-zonalautoshiftconfiguration-controlcondition.html
     struct control_condition {
+        static constexpr const char* alarm_identifier_pattern = "^.*$";
         /// Required. The Amazon Resource Name (ARN) for an Amazon CloudWatch alarm that you specify as a control condition for a practice run.
-        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.AlarmIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024}> alarm_identifier;
+        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.AlarmIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024, .pattern = &alarm_identifier_pattern}> alarm_identifier;
         /// Required. The type of alarm specified for a practice run.
         cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.Type", cfn::literal_rule{.min_length = 8, .max_length = 10, .characters = "a-zA-Z"}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -54,8 +54,9 @@ struct capacity_reservation {
     struct properties {
         /// Assigns Athena workgroups (and hence their queries) to capacity reservations.
         capacity_reservation::capacity_assignment_configuration capacity_assignment_configuration = cfn::absent;
+        static constexpr const char* name_pattern = "[a-zA-Z0-9._-]{1,128}";
         /// Required. The name of the capacity reservation. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Athena::CapacityReservation.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Athena::CapacityReservation.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to the capacity reservation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Athena::CapacityReservation.Tags"> tags;
         /// Required. The number of data processing units requested.
@@ -66,7 +67,7 @@ struct capacity_reservation {
             static constexpr cfn::value_constraint target_dpus_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityAssignmentConfiguration", offsetof(self, capacity_assignment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_reservation::capacity_assignment_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetDpus", offsetof(self, target_dpus), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_dpus_constraint},
             };

@@ -462,8 +462,9 @@ struct work_group {
     struct properties {
         /// The workgroup description.
         cfn::checked_optional<cfn::str, "AWS::Athena::WorkGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        static constexpr const char* name_pattern = "[a-zA-Z0-9._-]{1,128}";
         /// Required. The workgroup name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Athena::WorkGroup.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Athena::WorkGroup.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The option to delete a workgroup and its contents even if the workgroup contains any named queries.
         cfn::optional<cfn::boolean, "AWS::Athena::WorkGroup.RecursiveDeleteOption"> recursive_delete_option;
         /// The state of the workgroup: ENABLED or DISABLED.
@@ -485,7 +486,7 @@ struct work_group {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"[a-zA-Z0-9._-]{1,128}", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RecursiveDeleteOption", offsetof(self, recursive_delete_option), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

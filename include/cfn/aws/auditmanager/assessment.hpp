@@ -48,8 +48,9 @@ struct assessment {
     /// AWS::AuditManager::Assessment.AssessmentReportsDestination: The `AssessmentReportsDestination` property type specifies the location in which AWS Audit Manager saves assessment reports for the given assessment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-assessmentreportsdestination.html
     struct assessment_reports_destination {
+        static constexpr const char* destination_pattern = R"(^(S|s)3:\/\/[a-zA-Z0-9\-\.\(\)\'\*\_\!\=\+\@\:\s\,\?\/]+$)";
         /// The destination bucket where Audit Manager stores assessment reports.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AssessmentReportsDestination.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AssessmentReportsDestination.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_pattern}> destination;
         /// The destination type, such as Amazon S3.
         cfn::optional<cfn::enumeration<assessment::assessment_reports_destination_destination_type>, "AWS::AuditManager::Assessment.AssessmentReportsDestination.DestinationType"> destination_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -69,12 +70,14 @@ struct assessment {
     /// AWS::AuditManager::Assessment.AWSAccount: The `AWSAccount` property type specifies the wrapper of the AWS account details, such as account ID, email address, and so on.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-awsaccount.html
     struct aws_account {
+        static constexpr const char* email_address_pattern = "^.*@.*$";
         /// The email address that's associated with the AWS account. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 320}> email_address;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 320, .pattern = &email_address_pattern}> email_address;
         /// The identifier for the AWS account. Update may require replacement.
         cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Id", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> id;
+        static constexpr const char* name_pattern = R"(^[\u0020-\u007E]+$)";
         /// The name of the AWS account. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,24 +98,28 @@ struct assessment {
     /// AWS::AuditManager::Assessment.Delegation: The `Delegation` property type specifies the assignment of a control set to a delegate for review.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-delegation.html
     struct delegation {
+        static constexpr const char* assessment_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The identifier for the assessment that's associated with the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentId", cfn::literal_rule{.min_length = 36, .max_length = 36}> assessment_id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &assessment_id_pattern}> assessment_id;
         /// The name of the assessment that's associated with the delegation.
         cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentName", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> assessment_name;
         /// The comment that's related to the delegation.
         cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Comment", cfn::literal_rule{.max_length = 350}> comment;
         /// The identifier for the control set that's associated with the delegation.
         cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.ControlSetId", cfn::literal_rule{.min_length = 1, .max_length = 300}> control_set_id;
+        static constexpr const char* created_by_pattern = "^arn:.*:*:.*";
         /// The user or role that created the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.CreatedBy", cfn::literal_rule{.min_length = 20, .max_length = 2048}> created_by;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.CreatedBy", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &created_by_pattern}> created_by;
         /// Specifies when the delegation was created.
         cfn::optional<cfn::number, "AWS::AuditManager::Assessment.Delegation.CreationTime"> creation_time;
+        static constexpr const char* id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The unique identifier for the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Id", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
         /// Specifies when the delegation was last updated.
         cfn::optional<cfn::number, "AWS::AuditManager::Assessment.Delegation.LastUpdated"> last_updated;
+        static constexpr const char* role_arn_pattern = "^arn:.*:iam:.*";
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The type of customer persona.
         cfn::optional<cfn::enumeration<assessment::delegation_role_type>, "AWS::AuditManager::Assessment.Delegation.RoleType"> role_type;
         /// The status of the delegation.
@@ -149,8 +156,9 @@ struct assessment {
     /// AWS::AuditManager::Assessment.Role: The `Role` property type specifies the wrapper that contains AWS Audit Manager role information, such as the role type and IAM Amazon Resource Name (ARN).
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-role.html
     struct role {
+        static constexpr const char* role_arn_pattern = "^arn:.*:iam:.*";
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Role.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Role.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The type of customer persona.
         cfn::optional<cfn::enumeration<assessment::role_role_type>, "AWS::AuditManager::Assessment.Role.RoleType"> role_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -215,8 +223,9 @@ struct assessment {
         cfn::optional<cfn::list<assessment::delegation>, "AWS::AuditManager::Assessment.Delegations"> delegations;
         /// The description of the assessment.
         cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Description", cfn::literal_rule{.max_length = 1000}> description;
+        static constexpr const char* framework_id_pattern = R"(^([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|.*\S.*)$)";
         /// The unique identifier for the framework. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.FrameworkId", cfn::literal_rule{.min_length = 32, .max_length = 36}> framework_id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.FrameworkId", cfn::literal_rule{.min_length = 32, .max_length = 36, .pattern = &framework_id_pattern}> framework_id;
         /// The name of the assessment.
         cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> name;
         /// The roles that are associated with the assessment.

@@ -215,8 +215,9 @@ struct auto_scaling_group {
         cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
         /// Required. The lifecycle transition.
         cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleTransition"> lifecycle_transition;
+        static constexpr const char* notification_metadata_pattern = R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)";
         /// Additional information that you want to include any time Amazon EC2 Auto Scaling sends a message to the notification target.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 4000}> notification_metadata;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 4000, .pattern = &notification_metadata_pattern}> notification_metadata;
         /// The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling sends notifications to when an instance is in a wait state for the lifecycle hook.
         cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
         /// The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target.
@@ -679,8 +680,9 @@ struct auto_scaling_group {
     /// AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides: Use this structure to let Amazon EC2 Auto Scaling do the following when the Auto Scaling group has a mixed instances policy.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-launchtemplateoverrides.html
     struct launch_template_overrides {
+        static constexpr const char* image_id_pattern = "^ami-[a-z0-9]{1,17}$";
         /// The ID of the Amazon Machine Image (AMI) to use for instances launched with this override.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.ImageId", cfn::literal_rule{.min_length = 5, .max_length = 21}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.ImageId", cfn::literal_rule{.min_length = 5, .max_length = 21, .pattern = &image_id_pattern}> image_id;
         /// The instance requirements.
         auto_scaling_group::instance_requirements instance_requirements = cfn::absent;
         /// The instance type, such as `m3.xlarge`.
@@ -844,8 +846,9 @@ struct auto_scaling_group {
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacityType", cfn::literal_rule{.min_length = 1, .max_length = 255}> desired_capacity_type;
         /// The amount of time, in seconds, that Amazon EC2 Auto Scaling waits before checking the health status of an EC2 instance that has come into service and marking it unhealthy due to a failed health check.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.HealthCheckGracePeriod"> health_check_grace_period;
+        static constexpr const char* health_check_type_pattern = "^(EBS|EC2|ELB|VPC_LATTICE)(,(EBS|EC2|ELB|VPC_LATTICE))*$";
         /// A comma-separated value string of one or more health check types.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.HealthCheckType", cfn::literal_rule{.min_length = 1, .max_length = 32}> health_check_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.HealthCheckType", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &health_check_type_pattern}> health_check_type;
         /// The ID of the instance used to base the launch configuration on. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 19}> instance_id;
         /// The instance lifecycle policy for the Auto Scaling group.

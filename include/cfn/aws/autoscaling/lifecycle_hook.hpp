@@ -26,8 +26,9 @@ struct lifecycle_hook {
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
         /// Required. The lifecycle transition.
         cfn::required<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleTransition"> lifecycle_transition;
+        static constexpr const char* notification_metadata_pattern = R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)";
         /// Additional information that you want to include any time Amazon EC2 Auto Scaling sends a message to the notification target.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 1023}> notification_metadata;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 1023, .pattern = &notification_metadata_pattern}> notification_metadata;
         /// The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling sends notifications to when an instance is in a wait state for the lifecycle hook.
         cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::LifecycleHook.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
         /// The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target.

@@ -132,12 +132,15 @@ struct partnership {
     /// AWS::B2BI::Partnership.X12Delimiters: In X12 EDI messages, delimiters are used to mark the end of segments or elements, and are defined in the interchange control header.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12delimiters.html
     struct x12_delimiters {
+        static constexpr const char* component_separator_pattern = R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)";
         /// The component, or sub-element, separator.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.ComponentSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> component_separator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.ComponentSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1, .pattern = &component_separator_pattern}> component_separator;
+        static constexpr const char* data_element_separator_pattern = R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)";
         /// The data element separator.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.DataElementSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> data_element_separator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.DataElementSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1, .pattern = &data_element_separator_pattern}> data_element_separator;
+        static constexpr const char* segment_terminator_pattern = R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)";
         /// The segment terminator.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.SegmentTerminator", cfn::literal_rule{.min_length = 1, .max_length = 1}> segment_terminator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.SegmentTerminator", cfn::literal_rule{.min_length = 1, .max_length = 1, .pattern = &segment_terminator_pattern}> segment_terminator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -343,12 +346,14 @@ struct partnership {
         cfn::required<cfn::list<cfn::str>, "AWS::B2BI::Partnership.Capabilities"> capabilities;
         /// Contains the details for an Outbound EDI capability.
         partnership::capability_options capability_options = cfn::absent;
+        static constexpr const char* email_pattern = R"(^[\w\.\-]+@[\w\.\-]+$)";
         /// Required. Specifies the email address associated with this trading partner. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::literal_rule{.min_length = 5, .max_length = 254}> email;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::literal_rule{.min_length = 5, .max_length = 254, .pattern = &email_pattern}> email;
         /// Required. Returns the name of the partnership.
         cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
+        static constexpr const char* phone_pattern = R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)";
         /// Specifies the phone number associated with the partnership. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22}> phone;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22, .pattern = &phone_pattern}> phone;
         /// Required. Returns the unique, system-generated identifier for the profile connected to this partnership. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.ProfileId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> profile_id;
         /// A key-value pair for a specific partnership.

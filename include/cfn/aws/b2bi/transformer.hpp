@@ -522,8 +522,9 @@ struct transformer {
     /// AWS::B2BI::Transformer.X12ElementRequirementValidationRule: Defines a validation rule that modifies the requirement status of a specific X12 element within a segment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-x12elementrequirementvalidationrule.html
     struct x12_element_requirement_validation_rule {
+        static constexpr const char* element_position_pattern = R"(^[a-zA-Z0-9]+(?:-\d{2})(?:-\d{2})?$)";
         /// Required. Specifies the position of the element within an X12 segment for which the requirement status will be modified.
-        cfn::required<cfn::str, "AWS::B2BI::Transformer.X12ElementRequirementValidationRule.ElementPosition"> element_position;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.X12ElementRequirementValidationRule.ElementPosition", cfn::literal_rule{.pattern = &element_position_pattern}> element_position;
         /// Required. Specifies the requirement status for the element at the specified position.
         cfn::required<cfn::enumeration<transformer::x12_element_requirement_validation_rule_requirement>, "AWS::B2BI::Transformer.X12ElementRequirementValidationRule.Requirement"> requirement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -532,7 +533,7 @@ struct transformer {
             using self = x12_element_requirement_validation_rule;
             static constexpr cfn::value_constraint element_position_constraint{.pattern = {R"(^[a-zA-Z0-9]+(?:-\d{2})(?:-\d{2})?$)", 35}};
             static constexpr cfn::field_info fields[] = {
-                {"ElementPosition", offsetof(self, element_position), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_position_constraint},
+                {"ElementPosition", offsetof(self, element_position), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_position_constraint},
                 {"Requirement", offsetof(self, requirement), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12ElementRequirementValidationRule", fields, offsetof(self, cfn_intrinsic)};

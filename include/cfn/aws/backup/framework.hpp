@@ -85,10 +85,12 @@ struct framework {
     struct properties {
         /// Required. Contains detailed information about all of the controls of a framework.
         cfn::required<cfn::list<framework::framework_control>, "AWS::Backup::Framework.FrameworkControls"> framework_controls;
+        static constexpr const char* framework_description_pattern = R"(\S)";
         /// An optional description of the framework with a maximum 1,024 characters.
-        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkDescription", cfn::literal_rule{.max_length = 1024}> framework_description;
+        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkDescription", cfn::literal_rule{.max_length = 1024, .pattern = &framework_description_pattern}> framework_description;
+        static constexpr const char* framework_name_pattern = "[a-zA-Z][_a-zA-Z0-9]*";
         /// The unique name of a framework. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkName", cfn::literal_rule{.min_length = 1, .max_length = 256}> framework_name;
+        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &framework_name_pattern}> framework_name;
         /// The tags to assign to your framework.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Backup::Framework.FrameworkTags"> framework_tags;
         static const cfn::struct_info* cfn_struct() noexcept {

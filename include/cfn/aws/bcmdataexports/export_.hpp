@@ -168,8 +168,9 @@ struct export_ {
         cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.Export.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The destination configuration for this specific data export.
         export_::destination_configurations destination_configurations;
+        static constexpr const char* export_arn_pattern = "^arn:aws[-a-z0-9]*:(bcm-data-exports):[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$";
         /// The Amazon Resource Name (ARN) for this export.
-        cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.Export.ExportArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> export_arn;
+        cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.Export.ExportArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &export_arn_pattern}> export_arn;
         /// Required. The name of this specific data export. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.Export.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(0-9A-Za-z\-_)"}> name;
         /// Required. The cadence for AWS to update the export in your S3 bucket. Update requires replacement.

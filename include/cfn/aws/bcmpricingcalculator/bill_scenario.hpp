@@ -23,8 +23,9 @@ struct bill_scenario {
     };
 
     struct properties {
+        static constexpr const char* cost_category_group_sharing_preference_arn_pattern = "^arn:aws[a-z-]*:ce::[0-9]{12}:costcategory/[a-f0-9-]{36}$";
         /// The ARN of the cost category group sharing preference.
-        cfn::checked_optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.CostCategoryGroupSharingPreferenceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> cost_category_group_sharing_preference_arn;
+        cfn::checked_optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.CostCategoryGroupSharingPreferenceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &cost_category_group_sharing_preference_arn_pattern}> cost_category_group_sharing_preference_arn;
         /// The timestamp when the bill scenario expires.
         cfn::optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.ExpiresAt"> expires_at;
         cfn::optional<cfn::enumeration<bill_scenario::group_sharing_preference>, "AWS::BcmPricingCalculator::BillScenario.GroupSharingPreference"> group_sharing_preference;

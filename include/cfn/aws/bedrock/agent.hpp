@@ -131,10 +131,12 @@ struct agent {
     /// AWS::Bedrock::Agent.S3Identifier: The identifier information for an Amazon S3 bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-s3identifier.html
     struct s3_identifier {
+        static constexpr const char* s3_bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// The name of the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
+        static constexpr const char* s3_object_key_pattern = R"(^[\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)";
         /// The S3 object key for the S3 resource.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -202,8 +204,9 @@ struct agent {
     struct function {
         /// A description of the function and its purpose.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Function.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. A name for the function.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.Function.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.Function.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The parameters that the agent elicits from the user to fulfill the function.
         cfn::optional<cfn::map<agent::parameter_detail>, "AWS::Bedrock::Agent.Function.Parameters"> parameters;
         /// Contains information if user confirmation is required to invoke the function.
@@ -216,7 +219,7 @@ struct agent {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &agent::parameter_detail::cfn_struct},
                 {"RequireConfirmation", offsetof(self, require_confirmation), cfn::field_kind::value, false},
             };
@@ -247,8 +250,9 @@ struct agent {
     struct agent_action_group {
         /// The Amazon Resource Name (ARN) of the Lambda function containing the business logic that is carried out upon invoking the action or the custom control method for handling the information elicited from the user.
         agent::action_group_executor action_group_executor = cfn::absent;
+        static constexpr const char* action_group_name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the action group.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.ActionGroupName"> action_group_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.ActionGroupName", cfn::literal_rule{.pattern = &action_group_name_pattern}> action_group_name;
         /// Specifies whether the action group is available for the agent to invoke or not when sending an InvokeAgent request.
         cfn::optional<cfn::enumeration<agent::agent_action_group_action_group_state>, "AWS::Bedrock::Agent.AgentActionGroup.ActionGroupState"> action_group_state;
         /// Contains either details about the S3 object containing the OpenAPI schema for the action group or the JSON or YAML-formatted payload defining the schema.
@@ -269,7 +273,7 @@ struct agent {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ActionGroupExecutor", offsetof(self, action_group_executor), cfn::field_kind::nested, false, cfn::replacement::no, &agent::action_group_executor::cfn_struct},
-                {"ActionGroupName", offsetof(self, action_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_group_name_constraint},
+                {"ActionGroupName", offsetof(self, action_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_group_name_constraint},
                 {"ActionGroupState", offsetof(self, action_group_state), cfn::field_kind::value, false},
                 {"ApiSchema", offsetof(self, api_schema), cfn::field_kind::nested, false, cfn::replacement::no, &agent::api_schema::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -285,15 +289,16 @@ struct agent {
     /// AWS::Bedrock::Agent.AgentDescriptor: An agent descriptor.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-agentdescriptor.html
     struct agent_descriptor {
+        static constexpr const char* alias_arn_pattern = "^arn:(aws[a-zA-Z-]*)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$";
         /// The agent's alias ARN.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.AgentDescriptor.AliasArn"> alias_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentDescriptor.AliasArn", cfn::literal_rule{.pattern = &alias_arn_pattern}> alias_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_descriptor;
             static constexpr cfn::value_constraint alias_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$", 100}};
             static constexpr cfn::field_info fields[] = {
-                {"AliasArn", offsetof(self, alias_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_arn_constraint},
+                {"AliasArn", offsetof(self, alias_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.AgentDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -329,8 +334,9 @@ struct agent {
     /// AWS::Bedrock::Agent.OrchestrationExecutor: The structure of the executor invoking the actions in custom orchestration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-orchestrationexecutor.html
     struct orchestration_executor {
+        static constexpr const char* lambda_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The Amazon Resource Name (ARN) of the Lambda function containing the business logic that is carried out upon invoking the action.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.OrchestrationExecutor.Lambda", cfn::literal_rule{.max_length = 2048}> lambda;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.OrchestrationExecutor.Lambda", cfn::literal_rule{.max_length = 2048, .pattern = &lambda_pattern}> lambda;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -364,10 +370,12 @@ struct agent {
     /// AWS::Bedrock::Agent.GuardrailConfiguration: Configuration information for a guardrail that you use with the Converse operation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-guardrailconfiguration.html
     struct guardrail_configuration {
+        static constexpr const char* guardrail_identifier_pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$";
         /// The identifier for the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
+        static constexpr const char* guardrail_version_pattern = "^(([0-9]{1,8})|(DRAFT))$";
         /// The version of the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailVersion"> guardrail_version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailVersion", cfn::literal_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -376,7 +384,7 @@ struct agent {
             static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = {"^(([0-9]{1,8})|(DRAFT))$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
-                {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_version_constraint},
+                {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guardrail_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.GuardrailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -525,8 +533,9 @@ struct agent {
     /// AWS::Bedrock::Agent.PromptOverrideConfiguration: Contains configurations to override prompts in different parts of an agent sequence.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-promptoverrideconfiguration.html
     struct prompt_override_configuration {
+        static constexpr const char* override_lambda_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// The ARN of the Lambda function to use when parsing the raw foundation model output in parts of the agent sequence.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptOverrideConfiguration.OverrideLambda", cfn::literal_rule{.max_length = 2048}> override_lambda;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptOverrideConfiguration.OverrideLambda", cfn::literal_rule{.max_length = 2048, .pattern = &override_lambda_pattern}> override_lambda;
         /// Required. Contains configurations to override a prompt template in one part of an agent sequence.
         cfn::required<cfn::list<agent::prompt_configuration>, "AWS::Bedrock::Agent.PromptOverrideConfiguration.PromptConfigurations"> prompt_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -551,16 +560,18 @@ struct agent {
         cfn::optional<cfn::enumeration<agent::agent_collaboration>, "AWS::Bedrock::Agent.AgentCollaboration"> agent_collaboration;
         /// List of Agent Collaborators.
         cfn::optional<cfn::list<agent::agent_collaborator>, "AWS::Bedrock::Agent.AgentCollaborators"> agent_collaborators;
+        static constexpr const char* agent_name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the agent.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentName"> agent_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentName", cfn::literal_rule{.pattern = &agent_name_pattern}> agent_name;
         /// The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the agent.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentResourceRoleArn", cfn::literal_rule{.max_length = 2048}> agent_resource_role_arn;
         /// Specifies whether to automatically update the `DRAFT` version of the agent after making changes to the agent.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Agent.AutoPrepare"> auto_prepare;
         /// Contains custom orchestration configurations for the agent.
         agent::custom_orchestration custom_orchestration = cfn::absent;
+        static constexpr const char* customer_encryption_key_arn_pattern = "^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The Amazon Resource Name (ARN) of the AWS key that encrypts the agent.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
         /// The description of the agent.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The foundation model used for orchestration by the agent.
@@ -598,7 +609,7 @@ struct agent {
                 {"ActionGroups", offsetof(self, action_groups), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_action_group::cfn_struct},
                 {"AgentCollaboration", offsetof(self, agent_collaboration), cfn::field_kind::value, false},
                 {"AgentCollaborators", offsetof(self, agent_collaborators), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_collaborator::cfn_struct},
-                {"AgentName", offsetof(self, agent_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_name_constraint},
+                {"AgentName", offsetof(self, agent_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_name_constraint},
                 {"AgentResourceRoleArn", offsetof(self, agent_resource_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &agent_resource_role_arn_constraint},
                 {"AutoPrepare", offsetof(self, auto_prepare), cfn::field_kind::value, false},
                 {"CustomOrchestration", offsetof(self, custom_orchestration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::custom_orchestration::cfn_struct},

@@ -18,8 +18,9 @@ struct agent_alias {
     /// AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem: Contains details about the routing configuration of the alias.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agentalias-agentaliasroutingconfigurationlistitem.html
     struct agent_alias_routing_configuration_list_item {
+        static constexpr const char* agent_version_pattern = "^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$";
         /// Required. The version of the agent with which the alias is associated.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem.AgentVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> agent_version;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem.AgentVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &agent_version_pattern}> agent_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,8 +35,9 @@ struct agent_alias {
     };
 
     struct properties {
+        static constexpr const char* agent_alias_name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the alias of the agent.
-        cfn::required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasName"> agent_alias_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasName", cfn::literal_rule{.pattern = &agent_alias_name_pattern}> agent_alias_name;
         /// Required. The unique identifier of the agent. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> agent_id;
         /// The description of the alias of the agent.
@@ -51,7 +53,7 @@ struct agent_alias {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint routing_configuration_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AgentAliasName", offsetof(self, agent_alias_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_alias_name_constraint},
+                {"AgentAliasName", offsetof(self, agent_alias_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_alias_name_constraint},
                 {"AgentId", offsetof(self, agent_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &agent_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, &agent_alias::agent_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},

@@ -22,8 +22,9 @@ struct automated_reasoning_policy {
         cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.AlternateExpression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> alternate_expression;
         /// Required. The logical expression that defines the rule.
         cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        static constexpr const char* id_pattern = "^[A-Z][0-9A-Z]{11}$";
         /// Required. The unique identifier for the policy definition rule.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Id", cfn::literal_rule{.min_length = 12, .max_length = 12}> id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Id", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &id_pattern}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,8 +47,9 @@ struct automated_reasoning_policy {
     struct policy_definition_type_value {
         /// A description of the policy definition type value.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* value_pattern = "^[A-Za-z][A-Za-z0-9_]+$";
         /// Required. The value associated with a policy definition type.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Value", cfn::literal_rule{.min_length = 1, .max_length = 64}> value;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Value", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,8 +70,9 @@ struct automated_reasoning_policy {
     struct policy_definition_type {
         /// A description of the custom type defined in the policy.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* name_pattern = "^[A-Za-z][A-Za-z0-9_]+$";
         /// Required. The name of a custom type defined in the policy.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. The possible values for a custom type defined in the policy.
         cfn::required<cfn::list<automated_reasoning_policy::policy_definition_type_value>, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -94,10 +97,12 @@ struct automated_reasoning_policy {
     struct policy_definition_variable {
         /// Required. A description of a variable defined in the policy.
         cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* name_pattern = "^[A-Za-z][A-Za-z0-9_]+$";
         /// Required. The name of a variable defined in the policy.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        static constexpr const char* type_pattern = "^[A-Za-z][A-Za-z0-9_]+$";
         /// Required. The data type of a variable defined in the policy.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Type", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &type_pattern}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,8 +154,9 @@ struct automated_reasoning_policy {
         cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Specifies whether to force delete the automated reasoning policy even if it has active resources.
         cfn::optional<cfn::boolean, "AWS::Bedrock::AutomatedReasoningPolicy.ForceDelete"> force_delete;
+        static constexpr const char* kms_key_id_pattern = "^(arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:((key/[a-zA-Z0-9-]{36})|(alias/[a-zA-Z0-9-_/]+)))|([a-zA-Z0-9-]{36})|(alias/[a-zA-Z0-9-_/]+)$";
         /// The KMS key with which the Policy's assets will be encrypted at rest. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. The name of the policy.
         cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_ "}> name;
         /// The complete policy definition generated by the build workflow, containing all rules, variables, and custom types extracted from the source documents.

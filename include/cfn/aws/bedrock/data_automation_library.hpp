@@ -20,8 +20,9 @@ struct data_automation_library {
     struct encryption_configuration {
         /// KMS Encryption Context.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsEncryptionContext"> kms_encryption_context;
+        static constexpr const char* kms_key_id_pattern = "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]+$";
         /// Required. KMS Key Identifier.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -286,8 +286,9 @@ struct data_automation_project {
     /// AWS::Bedrock::DataAutomationProject.BlueprintItem: An abbreviated summary of a blueprint.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-dataautomationproject-blueprintitem.html
     struct blueprint_item {
+        static constexpr const char* blueprint_arn_pattern = "^arn:aws(|-cn|-us-gov|-iso|-iso-[a-z]):bedrock:[a-zA-Z0-9-]*:(aws|[0-9]{12}):blueprint/(bedrock-data-automation-public-[a-zA-Z0-9-_]{1,30}|[a-zA-Z0-9-]{12,36})$";
         /// Required. The blueprint's ARN.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintArn", cfn::literal_rule{.max_length = 128}> blueprint_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintArn", cfn::literal_rule{.max_length = 128, .pattern = &blueprint_arn_pattern}> blueprint_arn;
         /// The blueprint's stage.
         cfn::optional<cfn::enumeration<data_automation_project::blueprint_item_blueprint_stage>, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintStage"> blueprint_stage;
         /// The blueprint's version.

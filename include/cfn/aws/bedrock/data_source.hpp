@@ -239,8 +239,9 @@ struct data_source {
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The supported host type, whether online/cloud or server/on-premises.
         cfn::required<cfn::enumeration<data_source::confluence_source_configuration_host_type>, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostType"> host_type;
+        static constexpr const char* host_url_pattern = R"(^https://[A-Za-z0-9][^\s]*$)";
         /// Required. The Confluence host URL or instance URL.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &host_url_pattern}> host_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -478,8 +479,9 @@ struct data_source {
     /// AWS::Bedrock::DataSource.S3DataSourceConfiguration: The configuration information to connect to Amazon S3 as your data source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-s3datasourceconfiguration.html
     struct s3_data_source_configuration {
+        static constexpr const char* bucket_arn_pattern = "^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
         /// Required. The Amazon Resource Name (ARN) of the S3 bucket that contains your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// The account ID for the owner of the S3 bucket.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
         /// A list of S3 prefixes to include certain files or content.
@@ -526,8 +528,9 @@ struct data_source {
         cfn::required<cfn::enumeration<data_source::salesforce_source_configuration_auth_type>, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.AuthType"> auth_type;
         /// Required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your Salesforce instance URL.
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.CredentialsSecretArn"> credentials_secret_arn;
+        static constexpr const char* host_url_pattern = R"(^https://[A-Za-z0-9][^\s]*$)";
         /// Required. The Salesforce host URL or instance URL.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &host_url_pattern}> host_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -594,8 +597,9 @@ struct data_source {
         cfn::required<cfn::enumeration<data_source::share_point_source_configuration_host_type>, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.HostType"> host_type;
         /// Required. A list of one or more SharePoint site URLs.
         cfn::required<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.SiteUrls"> site_urls;
+        static constexpr const char* tenant_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The identifier of your Microsoft 365 tenant.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.TenantId"> tenant_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.TenantId", cfn::literal_rule{.pattern = &tenant_id_pattern}> tenant_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -611,7 +615,7 @@ struct data_source {
                 {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
                 {"HostType", offsetof(self, host_type), cfn::field_kind::value, true},
                 {"SiteUrls", offsetof(self, site_urls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &site_urls_constraint},
-                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tenant_id_constraint},
+                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tenant_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SharePointSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -701,15 +705,16 @@ struct data_source {
     /// AWS::Bedrock::DataSource.SeedUrl: The seed or starting point URL.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-seedurl.html
     struct seed_url {
+        static constexpr const char* url_pattern = R"(^https?://[A-Za-z0-9][^\s]*$)";
         /// Required. A seed or starting point URL.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.SeedUrl.Url"> url;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SeedUrl.Url", cfn::literal_rule{.pattern = &url_pattern}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = seed_url;
             static constexpr cfn::value_constraint url_constraint{.pattern = {R"(^https?://[A-Za-z0-9][^\s]*$)", 28}};
             static constexpr cfn::field_info fields[] = {
-                {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SeedUrl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -809,8 +814,9 @@ struct data_source {
     /// AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration: Contains the configuration for server-side encryption.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
+        static constexpr const char* kms_key_arn_pattern = "^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The Amazon Resource Name (ARN) of the AWS key used to encrypt the resource.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -999,8 +1005,9 @@ struct data_source {
     /// AWS::Bedrock::DataSource.S3Location: A storage location in an Amazon S3 bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-s3location.html
     struct s3_location {
+        static constexpr const char* uri_pattern = "^s3://.{1,128}$";
         /// Required. An object URI starting with `s3://`.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1034,8 +1041,9 @@ struct data_source {
     /// AWS::Bedrock::DataSource.TransformationLambdaConfiguration: A Lambda function that processes documents.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-transformationlambdaconfiguration.html
     struct transformation_lambda_configuration {
+        static constexpr const char* lambda_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The function's ARN identifier.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.TransformationLambdaConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.TransformationLambdaConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1224,8 +1232,9 @@ struct data_source {
         cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The unique identifier of the knowledge base to which the data source belongs. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the data source.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Contains details about the configuration of the server-side encryption.
         data_source::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// Contains details about how to ingest the documents in the data source.
@@ -1240,7 +1249,7 @@ struct data_source {
                 {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::data_source_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &knowledge_base_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::server_side_encryption_configuration::cfn_struct},
                 {"VectorIngestionConfiguration", offsetof(self, vector_ingestion_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::vector_ingestion_configuration::cfn_struct},
             };

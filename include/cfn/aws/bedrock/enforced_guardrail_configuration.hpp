@@ -72,10 +72,12 @@ struct enforced_guardrail_configuration {
     };
 
     struct properties {
+        static constexpr const char* guardrail_identifier_pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$";
         /// Required. Identifier for the guardrail, could be the ID or the ARN.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
+        static constexpr const char* guardrail_version_pattern = "^[1-9][0-9]{0,7}$";
         /// Required. Numerical guardrail version (not DRAFT).
-        cfn::required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailVersion"> guardrail_version;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailVersion", cfn::literal_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
         /// Model-specific information for the enforced guardrail configuration.
         enforced_guardrail_configuration::model_enforcement model_enforcement = cfn::absent;
         /// Selective content guarding controls for enforced guardrails.
@@ -86,7 +88,7 @@ struct enforced_guardrail_configuration {
             static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = {"^[1-9][0-9]{0,7}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
-                {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &guardrail_version_constraint},
+                {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &guardrail_version_constraint},
                 {"ModelEnforcement", offsetof(self, model_enforcement), cfn::field_kind::nested, false, cfn::replacement::no, &enforced_guardrail_configuration::model_enforcement::cfn_struct},
                 {"SelectiveContentGuarding", offsetof(self, selective_content_guarding), cfn::field_kind::nested, false, cfn::replacement::no, &enforced_guardrail_configuration::selective_content_guarding::cfn_struct},
             };

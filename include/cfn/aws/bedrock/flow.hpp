@@ -96,15 +96,16 @@ struct flow {
     /// AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration: The configuration of a connection between a condition node and another node.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-flowconditionalconnectionconfiguration.html
     struct flow_conditional_connection_configuration {
+        static constexpr const char* condition_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The condition that triggers this connection.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration.Condition"> condition;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration.Condition", cfn::literal_rule{.pattern = &condition_pattern}> condition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_conditional_connection_configuration;
             static constexpr cfn::value_constraint condition_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_constraint},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,10 +115,12 @@ struct flow {
     /// AWS::Bedrock::Flow.FlowDataConnectionConfiguration: The configuration of a connection originating from a node that isn't a Condition node.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-flowdataconnectionconfiguration.html
     struct flow_data_connection_configuration {
+        static constexpr const char* source_output_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The name of the output in the source node that the connection begins from.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowDataConnectionConfiguration.SourceOutput"> source_output;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowDataConnectionConfiguration.SourceOutput", cfn::literal_rule{.pattern = &source_output_pattern}> source_output;
+        static constexpr const char* target_input_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The name of the input in the target node that the connection ends at.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowDataConnectionConfiguration.TargetInput"> target_input;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowDataConnectionConfiguration.TargetInput", cfn::literal_rule{.pattern = &target_input_pattern}> target_input;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,8 +128,8 @@ struct flow {
             static constexpr cfn::value_constraint source_output_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::value_constraint target_input_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
-                {"SourceOutput", offsetof(self, source_output), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_output_constraint},
-                {"TargetInput", offsetof(self, target_input), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_input_constraint},
+                {"SourceOutput", offsetof(self, source_output), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_output_constraint},
+                {"TargetInput", offsetof(self, target_input), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_input_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowDataConnectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,12 +164,15 @@ struct flow {
     struct flow_connection {
         /// The configuration of the connection.
         flow::flow_connection_configuration configuration = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,100}$";
         /// Required. A name for the connection that you can reference.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        static constexpr const char* source_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The node that the connection starts at.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Source"> source;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Source", cfn::literal_rule{.pattern = &source_pattern}> source;
+        static constexpr const char* target_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The node that the connection ends at.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Target"> target;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Target", cfn::literal_rule{.pattern = &target_pattern}> target;
         /// Required. Whether the source node that the connection begins from is a condition node ( `Conditional` ) or not ( `Data` ).
         cfn::required<cfn::enumeration<flow::flow_connection_type>, "AWS::Bedrock::Flow.FlowConnection.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -178,9 +184,9 @@ struct flow {
             static constexpr cfn::value_constraint target_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_connection_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
-                {"Target", offsetof(self, target), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"Target", offsetof(self, target), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowConnection", fields, offsetof(self, cfn_intrinsic)};
@@ -191,8 +197,9 @@ struct flow {
     /// AWS::Bedrock::Flow.AgentFlowNodeConfiguration: Defines an agent node in your flow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-agentflownodeconfiguration.html
     struct agent_flow_node_configuration {
+        static constexpr const char* agent_alias_arn_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$";
         /// Required. The Amazon Resource Name (ARN) of the alias of the agent to invoke.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.AgentFlowNodeConfiguration.AgentAliasArn", cfn::literal_rule{.max_length = 2048}> agent_alias_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.AgentFlowNodeConfiguration.AgentAliasArn", cfn::literal_rule{.max_length = 2048, .pattern = &agent_alias_arn_pattern}> agent_alias_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -211,8 +218,9 @@ struct flow {
     struct flow_condition {
         /// Defines the condition.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
+        static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. A name for the condition that you can reference.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -221,7 +229,7 @@ struct flow {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -270,10 +278,12 @@ struct flow {
     /// AWS::Bedrock::Flow.GuardrailConfiguration: Configuration information for a guardrail that you use with the Converse operation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-guardrailconfiguration.html
     struct guardrail_configuration {
+        static constexpr const char* guardrail_identifier_pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$";
         /// The identifier for the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
+        static constexpr const char* guardrail_version_pattern = "^(([0-9]{1,8})|(DRAFT))$";
         /// The version of the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailVersion"> guardrail_version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailVersion", cfn::literal_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,7 +292,7 @@ struct flow {
             static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = {"^(([0-9]{1,8})|(DRAFT))$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
-                {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_version_constraint},
+                {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guardrail_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.GuardrailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -572,8 +582,9 @@ struct flow {
     /// AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration: Contains configurations for a Lambda function node in the flow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-lambdafunctionflownodeconfiguration.html
     struct lambda_function_flow_node_configuration {
+        static constexpr const char* lambda_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The Amazon Resource Name (ARN) of the Lambda function to invoke.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -590,8 +601,9 @@ struct flow {
     /// AWS::Bedrock::Flow.LexFlowNodeConfiguration: Contains configurations for a Lex node in the flow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-lexflownodeconfiguration.html
     struct lex_flow_node_configuration {
+        static constexpr const char* bot_alias_arn_pattern = R"(^arn:aws(|-us-gov):lex:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:bot-alias/[0-9a-zA-Z]+/[0-9a-zA-Z]+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Lex bot alias to invoke.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.BotAliasArn", cfn::literal_rule{.max_length = 78}> bot_alias_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.BotAliasArn", cfn::literal_rule{.max_length = 78, .pattern = &bot_alias_arn_pattern}> bot_alias_arn;
         /// Required. The Region to invoke the Amazon Lex bot in.
         cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 10}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -650,15 +662,16 @@ struct flow {
     /// AWS::Bedrock::Flow.PromptInputVariable: Contains information about a variable in the prompt.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-promptinputvariable.html
     struct prompt_input_variable {
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// The name of the variable.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.PromptInputVariable.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.PromptInputVariable.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_input_variable;
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptInputVariable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -737,15 +750,16 @@ struct flow {
     /// AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration: Contains configurations for a prompt from Prompt management to use in a node.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-promptflownoderesourceconfiguration.html
     struct prompt_flow_node_resource_configuration {
+        static constexpr const char* prompt_arn_pattern = "^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?)$";
         /// Required. The Amazon Resource Name (ARN) of the prompt from Prompt management.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration.PromptArn"> prompt_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration.PromptArn", cfn::literal_rule{.pattern = &prompt_arn_pattern}> prompt_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_flow_node_resource_configuration;
             static constexpr cfn::value_constraint prompt_arn_constraint{.pattern = {"^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?)$", 93}};
             static constexpr cfn::field_info fields[] = {
-                {"PromptArn", offsetof(self, prompt_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prompt_arn_constraint},
+                {"PromptArn", offsetof(self, prompt_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prompt_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -798,15 +812,16 @@ struct flow {
     /// AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration: Contains configurations for the Amazon S3 location from which to retrieve data to return as the output from the node.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-retrievalflownodes3configuration.html
     struct retrieval_flow_node_s3_configuration {
+        static constexpr const char* bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The name of the Amazon S3 bucket from which to retrieve data.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration.BucketName"> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration.BucketName", cfn::literal_rule{.pattern = &bucket_name_pattern}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retrieval_flow_node_s3_configuration;
             static constexpr cfn::value_constraint bucket_name_constraint{.pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -850,15 +865,16 @@ struct flow {
     /// AWS::Bedrock::Flow.StorageFlowNodeS3Configuration: Contains configurations for the Amazon S3 location in which to store the input into the node.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-storageflownodes3configuration.html
     struct storage_flow_node_s3_configuration {
+        static constexpr const char* bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The name of the Amazon S3 bucket in which to store the input into the node.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.StorageFlowNodeS3Configuration.BucketName"> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.StorageFlowNodeS3Configuration.BucketName", cfn::literal_rule{.pattern = &bucket_name_pattern}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_flow_node_s3_configuration;
             static constexpr cfn::value_constraint bucket_name_constraint{.pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.StorageFlowNodeS3Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -971,8 +987,9 @@ struct flow {
         cfn::optional<cfn::enumeration<flow::flow_node_input_category>, "AWS::Bedrock::Flow.FlowNodeInput.Category"> category;
         /// Required. An expression that formats the input for the node.
         cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
+        static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. Specifies a name for the input that you can reference.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. Specifies the data type of the input.
         cfn::required<cfn::enumeration<flow::flow_node_input_type>, "AWS::Bedrock::Flow.FlowNodeInput.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -984,7 +1001,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowNodeInput", fields, offsetof(self, cfn_intrinsic)};
@@ -995,8 +1012,9 @@ struct flow {
     /// AWS::Bedrock::Flow.FlowNodeOutput: Contains configurations for an output from a node.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-flownodeoutput.html
     struct flow_node_output {
+        static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. A name for the output that you can reference.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowNodeOutput.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeOutput.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The data type of the output.
         cfn::required<cfn::enumeration<flow::flow_node_output_type>, "AWS::Bedrock::Flow.FlowNodeOutput.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1005,7 +1023,7 @@ struct flow {
             using self = flow_node_output;
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowNodeOutput", fields, offsetof(self, cfn_intrinsic)};
@@ -1020,8 +1038,9 @@ struct flow {
         flow::flow_node_configuration configuration = cfn::absent;
         /// An array of objects, each of which contains information about an input into the node.
         cfn::optional<cfn::list<flow::flow_node_input>, "AWS::Bedrock::Flow.FlowNode.Inputs"> inputs;
+        static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. A name for the node.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowNode.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNode.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// A list of objects, each of which contains information about an output from the node.
         cfn::optional<cfn::list<flow::flow_node_output>, "AWS::Bedrock::Flow.FlowNode.Outputs"> outputs;
         /// Required. The type of node.
@@ -1036,7 +1055,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_node_configuration::cfn_struct},
                 {"Inputs", offsetof(self, inputs), cfn::field_kind::value, false, cfn::replacement::no, &flow::flow_node_input::cfn_struct, &inputs_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, &flow::flow_node_output::cfn_struct, &outputs_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -1070,8 +1089,9 @@ struct flow {
     /// AWS::Bedrock::Flow.S3Location: The S3 location of the flow definition.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-s3location.html
     struct s3_location {
+        static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The S3 bucket containing the flow definition.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// Required. The object key for the S3 location containing the definition.
         cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// The Amazon S3 location from which to retrieve data for an S3 retrieve node or to which to store data for an S3 storage node.
@@ -1094,8 +1114,9 @@ struct flow {
     };
 
     struct properties {
+        static constexpr const char* customer_encryption_key_arn_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The Amazon Resource Name (ARN) of the KMS key that the flow is encrypted with.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
         /// The definition of the nodes and connections between the nodes in the flow.
         flow::flow_definition definition = cfn::absent;
         /// The Amazon S3 location of the flow definition.
@@ -1106,10 +1127,12 @@ struct flow {
         cfn::optional<cfn::map<cfn::json>, "AWS::Bedrock::Flow.DefinitionSubstitutions"> definition_substitutions;
         /// A description of the flow.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        static constexpr const char* execution_role_arn_pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/(service-role/)?.+$";
         /// Required. The Amazon Resource Name (ARN) of the service role with permissions to create a flow.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.ExecutionRoleArn", cfn::literal_rule{.max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.ExecutionRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the flow.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Metadata that you can assign to a resource as key-value pairs.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Flow.Tags"> tags;
         /// A map of tag keys and values.
@@ -1129,7 +1152,7 @@ struct flow {
                 {"DefinitionSubstitutions", offsetof(self, definition_substitutions), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TestAliasTags", offsetof(self, test_alias_tags), cfn::field_kind::value, false},
             };

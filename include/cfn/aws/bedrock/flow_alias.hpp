@@ -45,8 +45,9 @@ struct flow_alias {
     /// AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem: Contains information about a version that the alias maps to.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flowalias-flowaliasroutingconfigurationlistitem.html
     struct flow_alias_routing_configuration_list_item {
+        static constexpr const char* flow_version_pattern = "^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$";
         /// The version that the alias maps to.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem.FlowVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> flow_version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem.FlowVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &flow_version_pattern}> flow_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,10 +66,12 @@ struct flow_alias {
         flow_alias::flow_alias_concurrency_configuration concurrency_configuration = cfn::absent;
         /// A description of the alias.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        static constexpr const char* flow_arn_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$";
         /// Required. The Amazon Resource Name (ARN) of the alias. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.FlowArn", cfn::literal_rule{.max_length = 2048}> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.FlowArn", cfn::literal_rule{.max_length = 2048, .pattern = &flow_arn_pattern}> flow_arn;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the alias.
-        cfn::required<cfn::str, "AWS::Bedrock::FlowAlias.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. A list of configurations about the versions that the alias maps to.
         cfn::required<cfn::list<flow_alias::flow_alias_routing_configuration_list_item>, "AWS::Bedrock::FlowAlias.RoutingConfiguration"> routing_configuration;
         /// Metadata that you can assign to a resource as key-value pairs.
@@ -83,7 +86,7 @@ struct flow_alias {
                 {"ConcurrencyConfiguration", offsetof(self, concurrency_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow_alias::flow_alias_concurrency_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, true, cfn::replacement::no, &flow_alias::flow_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

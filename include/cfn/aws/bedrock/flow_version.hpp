@@ -18,15 +18,16 @@ struct flow_version {
     struct properties {
         /// The description of the flow version. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        static constexpr const char* flow_arn_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$";
         /// Required. The Amazon Resource Name (ARN) of the flow that the version belongs to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::FlowVersion.FlowArn"> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowVersion.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint flow_arn_constraint{.pattern = {"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$", 73}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::FlowVersion", fields, cfn::no_intrinsic};
             return &info;

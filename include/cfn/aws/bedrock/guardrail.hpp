@@ -364,8 +364,9 @@ struct guardrail {
     /// AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig: The system-defined guardrail profile that you're using with your guardrail.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-guardrail-guardrailcrossregionconfig.html
     struct guardrail_cross_region_config {
+        static constexpr const char* guardrail_profile_arn_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail-profile/[a-z0-9-]+[.]{1}guardrail[.]{1}v[0-9:]+$";
         /// Required. The Amazon Resource Name (ARN) of the guardrail profile that your guardrail is using.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig.GuardrailProfileArn", cfn::literal_rule{.min_length = 15, .max_length = 2048}> guardrail_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig.GuardrailProfileArn", cfn::literal_rule{.min_length = 15, .max_length = 2048, .pattern = &guardrail_profile_arn_pattern}> guardrail_profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -649,8 +650,9 @@ struct guardrail {
         guardrail::guardrail_cross_region_config cross_region_config = cfn::absent;
         /// A description of the guardrail.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        static constexpr const char* kms_key_arn_pattern = "^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The ARN of the AWS key that you use to encrypt the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. The name of the guardrail.
         cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9a-zA-Z-_"}> name;
         /// The sensitive information policy to configure for the guardrail.

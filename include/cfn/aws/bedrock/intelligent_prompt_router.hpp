@@ -52,14 +52,16 @@ struct intelligent_prompt_router {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = "^([0-9a-zA-Z:.][ _-]?)+$";
         /// An optional description of the prompt router to help identify its purpose. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.Description", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
         /// Required. The default model to use when the routing criteria is not met. Update requires replacement.
         intelligent_prompt_router::prompt_router_target_model fallback_model;
         /// Required. A list of foundation models that the prompt router can route requests to. Update requires replacement.
         cfn::required<cfn::list<intelligent_prompt_router::prompt_router_target_model>, "AWS::Bedrock::IntelligentPromptRouter.Models"> models;
+        static constexpr const char* prompt_router_name_pattern = "^([0-9a-zA-Z][ _-]?)+$";
         /// Required. The name of the prompt router. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> prompt_router_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &prompt_router_name_pattern}> prompt_router_name;
         /// Required. Routing criteria for a prompt router. Update requires replacement.
         intelligent_prompt_router::routing_criteria routing_criteria;
         /// An array of key-value pairs to apply to this resource as tags.

@@ -96,15 +96,16 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration: Settings for an Amazon Kendra knowledge base.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-kendraknowledgebaseconfiguration.html
     struct kendra_knowledge_base_configuration {
+        static constexpr const char* kendra_index_arn_pattern = "^arn:aws(|-cn|-us-gov):kendra:[a-z0-9-]{1,20}:([0-9]{12}|):index/([a-zA-Z0-9][a-zA-Z0-9-]{35}|[a-zA-Z0-9][a-zA-Z0-9-]{35}-[a-zA-Z0-9][a-zA-Z0-9-]{35})$";
         /// Required. The ARN of the Amazon Kendra index.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration.KendraIndexArn"> kendra_index_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration.KendraIndexArn", cfn::literal_rule{.pattern = &kendra_index_arn_pattern}> kendra_index_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kendra_knowledge_base_configuration;
             static constexpr cfn::value_constraint kendra_index_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):kendra:[a-z0-9-]{1,20}:([0-9]{12}|):index/([a-zA-Z0-9][a-zA-Z0-9-]{35}|[a-zA-Z0-9][a-zA-Z0-9-]{35}-[a-zA-Z0-9][a-zA-Z0-9-]{35})$", 151}};
             static constexpr cfn::field_info fields[] = {
-                {"KendraIndexArn", offsetof(self, kendra_index_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kendra_index_arn_constraint},
+                {"KendraIndexArn", offsetof(self, kendra_index_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kendra_index_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -250,8 +251,9 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.S3Location: A storage location in an Amazon S3 bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-s3location.html
     struct s3_location {
+        static constexpr const char* uri_pattern = "^s3://.{1,128}$";
         /// Required. An object URI starting with `s3://`.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -403,8 +405,9 @@ struct knowledge_base {
     struct redshift_serverless_configuration {
         /// Required. Specifies configurations for authentication to an Amazon Redshift provisioned data warehouse.
         knowledge_base::redshift_serverless_auth_configuration auth_configuration;
+        static constexpr const char* workgroup_arn_pattern = R"(^(arn:(aws(-[a-z]+)*):redshift-serverless:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:workgroup/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$)";
         /// Required. The ARN of the Amazon Redshift workgroup.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration.WorkgroupArn"> workgroup_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration.WorkgroupArn", cfn::literal_rule{.pattern = &workgroup_arn_pattern}> workgroup_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -412,7 +415,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint workgroup_arn_constraint{.pattern = {R"(^(arn:(aws(-[a-z]+)*):redshift-serverless:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:workgroup/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$)", 150}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::redshift_serverless_auth_configuration::cfn_struct},
-                {"WorkgroupArn", offsetof(self, workgroup_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workgroup_arn_constraint},
+                {"WorkgroupArn", offsetof(self, workgroup_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &workgroup_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -498,8 +501,9 @@ struct knowledge_base {
         cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Specifies whether to include or exclude the table during query generation.
         cfn::optional<cfn::enumeration<knowledge_base::query_generation_table_inclusion>, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Inclusion"> inclusion;
+        static constexpr const char* name_pattern = R"(^.*\..*\..*$)";
         /// Required. The name of the table for which the other fields in this object apply.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -510,7 +514,7 @@ struct knowledge_base {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::query_generation_column::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inclusion", offsetof(self, inclusion), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.QueryGenerationTable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -667,8 +671,9 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration: Contains details about the model used to create vector embeddings for the knowledge base.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-vectorknowledgebaseconfiguration.html
     struct vector_knowledge_base_configuration {
+        static constexpr const char* embedding_model_arn_pattern = "^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$";
         /// Required. The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration.EmbeddingModelArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> embedding_model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration.EmbeddingModelArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &embedding_model_arn_pattern}> embedding_model_arn;
         /// The embeddings model configuration details for the vector model used in Knowledge Base.
         knowledge_base::embedding_model_configuration embedding_model_configuration = cfn::absent;
         /// If you include multimodal data from your data source, use this object to specify configurations for the storage location of the images extracted from your documents.
@@ -720,12 +725,15 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping: Contains the names of the fields to which to map information about the vector store.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-mongodbatlasfieldmapping.html
     struct mongo_db_atlas_field_mapping {
+        static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
+        static constexpr const char* vector_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -746,22 +754,28 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration: Contains details about the storage configuration of the knowledge base in MongoDB Atlas.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-mongodbatlasconfiguration.html
     struct mongo_db_atlas_configuration {
+        static constexpr const char* collection_name_pattern = "^.*$";
         /// Required. The collection name of the knowledge base in MongoDB Atlas.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CollectionName", cfn::literal_rule{.max_length = 63}> collection_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CollectionName", cfn::literal_rule{.max_length = 63, .pattern = &collection_name_pattern}> collection_name;
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that contains user credentials for your MongoDB Atlas cluster.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CredentialsSecretArn"> credentials_secret_arn;
+        static constexpr const char* database_name_pattern = "^.*$";
         /// Required. The database name in your MongoDB Atlas cluster for your knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.DatabaseName", cfn::literal_rule{.max_length = 63}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.DatabaseName", cfn::literal_rule{.max_length = 63, .pattern = &database_name_pattern}> database_name;
+        static constexpr const char* endpoint_pattern = R"(^[a-zA-Z0-9_-]+\.[a-zA-Z0-9_-]+\.mongodb\.net$)";
         /// Required. The endpoint URL of your MongoDB Atlas cluster for your knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.Endpoint", cfn::literal_rule{.max_length = 2048}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.Endpoint", cfn::literal_rule{.max_length = 2048, .pattern = &endpoint_pattern}> endpoint;
+        static constexpr const char* endpoint_service_name_pattern = R"(^(?:arn:aws(?:-us-gov|-cn|-iso|-iso-[a-z])*:.+:.*:\d+:.+/.+$|[a-zA-Z0-9*]+[a-zA-Z0-9._-]*)$)";
         /// The name of the VPC endpoint service in your account that is connected to your MongoDB Atlas cluster.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.EndpointServiceName", cfn::literal_rule{.max_length = 255}> endpoint_service_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.EndpointServiceName", cfn::literal_rule{.max_length = 255, .pattern = &endpoint_service_name_pattern}> endpoint_service_name;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::mongo_db_atlas_field_mapping field_mapping;
+        static constexpr const char* text_index_name_pattern = "^.*$";
         /// The name of the text search index in the MongoDB collection.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.TextIndexName", cfn::literal_rule{.max_length = 2048}> text_index_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.TextIndexName", cfn::literal_rule{.max_length = 2048, .pattern = &text_index_name_pattern}> text_index_name;
+        static constexpr const char* vector_index_name_pattern = "^.*$";
         /// Required. The name of the MongoDB Atlas vector search index.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048}> vector_index_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048, .pattern = &vector_index_name_pattern}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -791,10 +805,12 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping: Contains the names of the fields to which to map information about the vector store.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-neptuneanalyticsfieldmapping.html
     struct neptune_analytics_field_mapping {
+        static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -815,8 +831,9 @@ struct knowledge_base {
     struct neptune_analytics_configuration {
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::neptune_analytics_field_mapping field_mapping;
+        static constexpr const char* graph_arn_pattern = R"(^arn:aws(|-cn|-us-gov):neptune-graph:[a-zA-Z0-9-]*:[0-9]{12}:graph\/g-[a-zA-Z0-9]{10}$)";
         /// Required. The Amazon Resource Name (ARN) of the Neptune Analytics vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration.GraphArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> graph_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration.GraphArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &graph_arn_pattern}> graph_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -834,12 +851,15 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping: Contains the names of the fields to which to map information about the vector store.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchmanagedclusterfieldmapping.html
     struct open_search_managed_cluster_field_mapping {
+        static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
+        static constexpr const char* vector_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -860,10 +880,12 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration: Contains details about the Managed Cluster configuration of the knowledge base in Amazon OpenSearch Service.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchmanagedclusterconfiguration.html
     struct open_search_managed_cluster_configuration {
+        static constexpr const char* domain_arn_pattern = R"(^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:es:([a-z]{2,}-){2,}\d:\d{12}:domain/[a-z][a-z0-9-]{3,28}$)";
         /// Required. The Amazon Resource Name (ARN) of the OpenSearch domain.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainArn", cfn::literal_rule{.max_length = 2048}> domain_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainArn", cfn::literal_rule{.max_length = 2048, .pattern = &domain_arn_pattern}> domain_arn;
+        static constexpr const char* domain_endpoint_pattern = "^https://.*$";
         /// Required. The endpoint URL the OpenSearch domain.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainEndpoint", cfn::literal_rule{.max_length = 2048}> domain_endpoint;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainEndpoint", cfn::literal_rule{.max_length = 2048, .pattern = &domain_endpoint_pattern}> domain_endpoint;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::open_search_managed_cluster_field_mapping field_mapping;
         /// Required. The name of the vector store.
@@ -889,12 +911,15 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping: Contains the names of the fields to which to map information about the vector store.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchserverlessfieldmapping.html
     struct open_search_serverless_field_mapping {
+        static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
+        static constexpr const char* vector_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -915,12 +940,14 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration: Contains details about the storage configuration of the knowledge base in Amazon OpenSearch Service.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchserverlessconfiguration.html
     struct open_search_serverless_configuration {
+        static constexpr const char* collection_arn_pattern = R"(^arn:aws(|-cn|-us-gov|-iso):aoss:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:collection/[a-z0-9-]{3,32}$)";
         /// Required. The Amazon Resource Name (ARN) of the OpenSearch Service vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.CollectionArn", cfn::literal_rule{.max_length = 2048}> collection_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.CollectionArn", cfn::literal_rule{.max_length = 2048, .pattern = &collection_arn_pattern}> collection_arn;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::open_search_serverless_field_mapping field_mapping;
+        static constexpr const char* vector_index_name_pattern = "^.*$";
         /// Required. The name of the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048}> vector_index_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048, .pattern = &vector_index_name_pattern}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -940,10 +967,12 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.PineconeFieldMapping: Contains the names of the fields to which to map information about the vector store.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-pineconefieldmapping.html
     struct pinecone_field_mapping {
+        static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -962,14 +991,16 @@ struct knowledge_base {
     /// AWS::Bedrock::KnowledgeBase.PineconeConfiguration: Contains details about the storage configuration of the knowledge base in Pinecone.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-pineconeconfiguration.html
     struct pinecone_configuration {
+        static constexpr const char* connection_string_pattern = "^.*$";
         /// Required. The endpoint URL for your index management page.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.ConnectionString", cfn::literal_rule{.max_length = 2048}> connection_string;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.ConnectionString", cfn::literal_rule{.max_length = 2048, .pattern = &connection_string_pattern}> connection_string;
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is linked to your Pinecone API key.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::pinecone_field_mapping field_mapping;
+        static constexpr const char* namespace_pattern = "^.*$";
         /// The namespace to be used to write new data to your database.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.Namespace", cfn::literal_rule{.max_length = 2048}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.Namespace", cfn::literal_rule{.max_length = 2048, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1031,8 +1062,9 @@ struct knowledge_base {
         cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> database_name;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::rds_field_mapping field_mapping;
+        static constexpr const char* resource_arn_pattern = "^arn:aws(|-cn|-us-gov):rds:[a-zA-Z0-9-]*:[0-9]{12}:cluster:[a-zA-Z0-9-]{1,63}$";
         /// Required. The Amazon Resource Name (ARN) of the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.ResourceArn"> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.ResourceArn", cfn::literal_rule{.pattern = &resource_arn_pattern}> resource_arn;
         /// Required. The name of the table in the database.
         cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\.\-)"}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1047,7 +1079,7 @@ struct knowledge_base {
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::rds_field_mapping::cfn_struct},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RdsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1128,10 +1160,12 @@ struct knowledge_base {
         cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. Contains details about the embeddings configuration of the knowledge base.
         knowledge_base::knowledge_base_configuration knowledge_base_configuration;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        static constexpr const char* role_arn_pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Contains details about the storage configuration of the knowledge base. Update requires replacement.
         knowledge_base::storage_configuration storage_configuration = cfn::absent;
         /// Metadata that you can assign to a resource as key-value pairs.
@@ -1144,7 +1178,7 @@ struct knowledge_base {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"KnowledgeBaseConfiguration", offsetof(self, knowledge_base_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::knowledge_base_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::storage_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

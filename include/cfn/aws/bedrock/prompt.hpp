@@ -35,8 +35,9 @@ struct prompt {
     /// AWS::Bedrock::Prompt.PromptAgentResource: Contains specifications for an Amazon Bedrock agent with which to use the prompt.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptagentresource.html
     struct prompt_agent_resource {
+        static constexpr const char* agent_identifier_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$";
         /// Required. The ARN of the agent with which to use the prompt.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptAgentResource.AgentIdentifier", cfn::literal_rule{.max_length = 2048}> agent_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptAgentResource.AgentIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &agent_identifier_pattern}> agent_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,15 +146,16 @@ struct prompt {
     /// AWS::Bedrock::Prompt.PromptInputVariable: Contains information about a variable in the prompt.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptinputvariable.html
     struct prompt_input_variable {
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// The name of the variable.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.PromptInputVariable.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.PromptInputVariable.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_input_variable;
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptInputVariable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -247,8 +249,9 @@ struct prompt {
     /// AWS::Bedrock::Prompt.SpecificToolChoice: The model must request a specific tool.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-specifictoolchoice.html
     struct specific_tool_choice {
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the tool that the model must request.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.SpecificToolChoice.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.SpecificToolChoice.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -315,8 +318,9 @@ struct prompt {
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Description", cfn::literal_rule{.min_length = 1}> description;
         /// Required. The input schema for the tool in JSON format.
         prompt::tool_input_schema input_schema;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name for the tool.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -409,8 +413,9 @@ struct prompt {
     /// AWS::Bedrock::Prompt.TextS3Location: The Amazon S3 location of the prompt text.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-texts3location.html
     struct text_s3_location {
+        static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The Amazon S3 bucket containing the prompt text.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// Required. The object key for the Amazon S3 location.
         cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// The version of the Amazon S3 location to use.
@@ -496,8 +501,9 @@ struct prompt {
         cfn::optional<cfn::list<prompt::prompt_metadata_entry>, "AWS::Bedrock::Prompt.PromptVariant.Metadata"> metadata;
         /// The unique identifier of the model or inference profile with which to run inference on the prompt.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the prompt variant.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. Contains configurations for the prompt template.
         prompt::prompt_template_configuration template_configuration;
         /// Required. The type of prompt template to use.
@@ -515,7 +521,7 @@ struct prompt {
                 {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::prompt_inference_configuration::cfn_struct},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_metadata_entry::cfn_struct, &metadata_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_template_configuration::cfn_struct},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
             };
@@ -525,14 +531,17 @@ struct prompt {
     };
 
     struct properties {
+        static constexpr const char* customer_encryption_key_arn_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The Amazon Resource Name (ARN) of the KMS key that the prompt is encrypted with.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
+        static constexpr const char* default_variant_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// The name of the default variant for the prompt.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.DefaultVariant"> default_variant;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.DefaultVariant", cfn::literal_rule{.pattern = &default_variant_pattern}> default_variant;
         /// The description of the prompt.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the prompt.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Metadata that you can assign to a resource as key-value pairs.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Prompt.Tags"> tags;
         /// A list of objects, each containing details about a variant of the prompt.
@@ -546,9 +555,9 @@ struct prompt {
             static constexpr cfn::value_constraint variants_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},
-                {"DefaultVariant", offsetof(self, default_variant), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_variant_constraint},
+                {"DefaultVariant", offsetof(self, default_variant), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_variant_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Variants", offsetof(self, variants), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_variant::cfn_struct, &variants_constraint},
             };

@@ -46,15 +46,16 @@ struct browser_custom {
     /// AWS::BedrockAgentCore::BrowserCustom.CertificateLocation: Certificate location in Secrets Manager.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-browsercustom-certificatelocation.html
     struct certificate_location {
+        static constexpr const char* secret_arn_pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)";
         /// Required. Secrets Manager secret ARN.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.CertificateLocation.SecretArn"> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.CertificateLocation.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_location;
             static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)", 103}};
             static constexpr cfn::field_info fields[] = {
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom.CertificateLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,8 +82,9 @@ struct browser_custom {
     /// AWS::BedrockAgentCore::BrowserCustom.S3Location: The S3 location.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-browsercustom-s3location.html
     struct s3_location {
+        static constexpr const char* bucket_pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
         /// Required. The S3 location bucket name.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Bucket"> bucket;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Bucket", cfn::literal_rule{.pattern = &bucket_pattern}> bucket;
         /// Required. The S3 location object prefix.
         cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Prefix", cfn::literal_rule{.min_length = 1}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -92,7 +94,7 @@ struct browser_custom {
             static constexpr cfn::value_constraint bucket_constraint{.pattern = {"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", 34}};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom.S3Location", fields, offsetof(self, cfn_intrinsic)};
@@ -193,8 +195,9 @@ struct browser_custom {
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.Description"> description;
         /// List of browser enterprise policies. Update requires replacement.
         cfn::optional<cfn::list<browser_custom::browser_enterprise_policy>, "AWS::BedrockAgentCore::BrowserCustom.EnterprisePolicies"> enterprise_policies;
+        static constexpr const char* execution_role_arn_pattern = "^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the execution role. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.ExecutionRoleArn"> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.ExecutionRoleArn", cfn::literal_rule{.pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Required. The name of the custom browser. Update requires replacement.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.Name"> name;
         /// Required. The network configuration for a code interpreter. Update requires replacement.
@@ -213,7 +216,7 @@ struct browser_custom {
                 {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes, &browser_custom::certificate::cfn_struct, &certificates_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnterprisePolicies", offsetof(self, enterprise_policies), cfn::field_kind::value, false, cfn::replacement::yes, &browser_custom::browser_enterprise_policy::cfn_struct, &enterprise_policies_constraint},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &browser_custom::browser_network_configuration::cfn_struct},
                 {"RecordingConfig", offsetof(self, recording_config), cfn::field_kind::nested, false, cfn::replacement::yes, &browser_custom::recording_config::cfn_struct},

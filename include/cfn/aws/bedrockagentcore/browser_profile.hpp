@@ -18,8 +18,9 @@ struct browser_profile {
     struct properties {
         /// The description of the browser profile. Update requires replacement.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::BrowserProfile.Description"> description;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The name of the browser profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserProfile.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserProfile.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// A map of tag keys and values.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::BrowserProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,7 +28,7 @@ struct browser_profile {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserProfile", fields, cfn::no_intrinsic};

@@ -25,15 +25,16 @@ struct code_interpreter_custom {
     /// AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation: Certificate location in Secrets Manager.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-codeinterpretercustom-certificatelocation.html
     struct certificate_location {
+        static constexpr const char* secret_arn_pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)";
         /// Required. Secrets Manager secret ARN.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation.SecretArn"> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_location;
             static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)", 103}};
             static constexpr cfn::field_info fields[] = {
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,8 +107,9 @@ struct code_interpreter_custom {
         cfn::optional<cfn::list<code_interpreter_custom::certificate>, "AWS::BedrockAgentCore::CodeInterpreterCustom.Certificates"> certificates;
         /// The code interpreter description. Update requires replacement.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.Description"> description;
+        static constexpr const char* execution_role_arn_pattern = "^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the execution role. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.ExecutionRoleArn"> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.ExecutionRoleArn", cfn::literal_rule{.pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Required. The name of the code interpreter. Update requires replacement.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.Name"> name;
         /// Required. The network configuration for a code interpreter. Update requires replacement.
@@ -121,7 +123,7 @@ struct code_interpreter_custom {
             static constexpr cfn::field_info fields[] = {
                 {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes, &code_interpreter_custom::certificate::cfn_struct, &certificates_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &code_interpreter_custom::code_interpreter_network_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -25,8 +25,9 @@ struct evaluator {
     /// AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig: The Lambda function configuration for code-based evaluation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-evaluator-lambdaevaluatorconfig.html
     struct lambda_evaluator_config {
+        static constexpr const char* lambda_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The ARN of the Lambda function used for evaluation.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaArn"> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaArn", cfn::literal_rule{.pattern = &lambda_arn_pattern}> lambda_arn;
         /// The timeout in seconds for the Lambda function invocation.
         cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaTimeoutInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 300}> lambda_timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -36,7 +37,7 @@ struct evaluator {
             static constexpr cfn::value_constraint lambda_arn_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 125}};
             static constexpr cfn::value_constraint lambda_timeout_in_seconds_constraint{.minimum = 1, .maximum = 300};
             static constexpr cfn::field_info fields[] = {
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
                 {"LambdaTimeoutInSeconds", offsetof(self, lambda_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lambda_timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -294,10 +295,12 @@ struct evaluator {
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The configuration that defines how an evaluator assesses agent performance.
         evaluator::evaluator_config evaluator_config;
+        static constexpr const char* evaluator_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The name of the evaluator. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.EvaluatorName"> evaluator_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.EvaluatorName", cfn::literal_rule{.pattern = &evaluator_name_pattern}> evaluator_name;
+        static constexpr const char* kms_key_arn_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The ARN of the KMS key used to encrypt evaluator data.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required.
         cfn::required<cfn::enumeration<evaluator::level>, "AWS::BedrockAgentCore::Evaluator.Level"> level;
         /// A list of tags to assign to the evaluator.
@@ -311,7 +314,7 @@ struct evaluator {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EvaluatorConfig", offsetof(self, evaluator_config), cfn::field_kind::nested, true, cfn::replacement::no, &evaluator::evaluator_config::cfn_struct},
-                {"EvaluatorName", offsetof(self, evaluator_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &evaluator_name_constraint},
+                {"EvaluatorName", offsetof(self, evaluator_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &evaluator_name_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"Level", offsetof(self, level), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -83,7 +83,8 @@ struct gateway {
     /// AWS::BedrockAgentCore::Gateway.ClaimMatchValueType.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-claimmatchvaluetype.html
     struct claim_match_value_type {
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.ClaimMatchValueType.MatchValueString"> match_value_string;
+        static constexpr const char* match_value_string_pattern = "[A-Za-z0-9_.-]+";
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.ClaimMatchValueType.MatchValueString", cfn::literal_rule{.pattern = &match_value_string_pattern}> match_value_string;
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Gateway.ClaimMatchValueType.MatchValueStringList"> match_value_string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -93,7 +94,7 @@ struct gateway {
             static constexpr cfn::value_constraint match_value_string_list_elements{.pattern = {"[A-Za-z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint match_value_string_list_constraint{.min_items = 1, .max_items = 255, .elements = &match_value_string_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"MatchValueString", offsetof(self, match_value_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_value_string_constraint},
+                {"MatchValueString", offsetof(self, match_value_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &match_value_string_constraint},
                 {"MatchValueStringList", offsetof(self, match_value_string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_value_string_list_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
@@ -129,8 +130,9 @@ struct gateway {
     struct custom_claim_validation_type {
         /// Required.
         gateway::authorizing_claim_match_value_type authorizing_claim_match_value;
+        static constexpr const char* inbound_token_claim_name_pattern = "[A-Za-z0-9_.-:]+";
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.CustomClaimValidationType.InboundTokenClaimName"> inbound_token_claim_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.CustomClaimValidationType.InboundTokenClaimName", cfn::literal_rule{.pattern = &inbound_token_claim_name_pattern}> inbound_token_claim_name;
         /// Required.
         cfn::required<cfn::enumeration<gateway::custom_claim_validation_type_inbound_token_claim_value_type>, "AWS::BedrockAgentCore::Gateway.CustomClaimValidationType.InboundTokenClaimValueType"> inbound_token_claim_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -140,7 +142,7 @@ struct gateway {
             static constexpr cfn::value_constraint inbound_token_claim_name_constraint{.pattern = {"[A-Za-z0-9_.-:]+", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::authorizing_claim_match_value_type::cfn_struct},
-                {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &inbound_token_claim_name_constraint},
+                {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &inbound_token_claim_name_constraint},
                 {"InboundTokenClaimValueType", offsetof(self, inbound_token_claim_value_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.CustomClaimValidationType", fields, offsetof(self, cfn_intrinsic)};
@@ -222,8 +224,9 @@ struct gateway {
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration.AllowedClients"> allowed_clients;
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration.AllowedScopes"> allowed_scopes;
         cfn::optional<cfn::list<gateway::custom_claim_validation_type>, "AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration.CustomClaims"> custom_claims;
+        static constexpr const char* discovery_url_pattern = R"(^.+/\.well-known/openid-configuration$)";
         /// Required. The discovery URL for the authorizer configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration.DiscoveryUrl"> discovery_url;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration.DiscoveryUrl", cfn::literal_rule{.pattern = &discovery_url_pattern}> discovery_url;
         gateway::private_endpoint private_endpoint = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -241,7 +244,7 @@ struct gateway {
                 {"AllowedClients", offsetof(self, allowed_clients), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_clients_constraint},
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_scopes_constraint},
                 {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false, cfn::replacement::no, &gateway::custom_claim_validation_type::cfn_struct, &custom_claims_constraint},
-                {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &discovery_url_constraint},
+                {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &discovery_url_constraint},
                 {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::private_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -325,8 +328,9 @@ struct gateway {
     /// AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-lambdainterceptorconfiguration.html
     struct lambda_interceptor_configuration {
+        static constexpr const char* arn_pattern = R"(^arn:[a-z0-9-]{1,20}:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170}> arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -386,8 +390,9 @@ struct gateway {
     /// AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-gatewaypolicyengineconfiguration.html
     struct gateway_policy_engine_configuration {
+        static constexpr const char* arn_pattern = "^arn:[a-z0-9-]{1,20}:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170}> arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &arn_pattern}> arn;
         /// Required.
         cfn::required<cfn::enumeration<gateway::gateway_policy_engine_configuration_mode>, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -508,17 +513,20 @@ struct gateway {
         /// The exception level for the gateway.
         cfn::optional<cfn::enumeration<gateway::exception_level>, "AWS::BedrockAgentCore::Gateway.ExceptionLevel"> exception_level;
         cfn::optional<cfn::list<gateway::gateway_interceptor_configuration>, "AWS::BedrockAgentCore::Gateway.InterceptorConfigurations"> interceptor_configurations;
+        static constexpr const char* kms_key_arn_pattern = "^arn:[a-z0-9-]{1,20}:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The KMS key ARN for the gateway.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][-]?){1,100}$";
         /// Required. The name for the gateway.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         gateway::gateway_policy_engine_configuration policy_engine_configuration = cfn::absent;
         /// The protocol configuration for the gateway target.
         gateway::gateway_protocol_configuration protocol_configuration = cfn::absent;
         /// The protocol type for the gateway target.
         cfn::optional<cfn::enumeration<gateway::protocol_type>, "AWS::BedrockAgentCore::Gateway.ProtocolType"> protocol_type;
+        static constexpr const char* role_arn_pattern = "^arn:[a-z0-9-]{1,20}:iam::([0-9]{12})?:role/.+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The tags for the gateway.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Gateway.Tags"> tags;
         gateway::waf_configuration waf_configuration = cfn::absent;
@@ -536,7 +544,7 @@ struct gateway {
                 {"ExceptionLevel", offsetof(self, exception_level), cfn::field_kind::value, false},
                 {"InterceptorConfigurations", offsetof(self, interceptor_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway::gateway_interceptor_configuration::cfn_struct, &interceptor_configurations_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PolicyEngineConfiguration", offsetof(self, policy_engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::gateway_policy_engine_configuration::cfn_struct},
                 {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::gateway_protocol_configuration::cfn_struct},
                 {"ProtocolType", offsetof(self, protocol_type), cfn::field_kind::value, false},

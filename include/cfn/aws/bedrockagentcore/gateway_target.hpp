@@ -98,8 +98,9 @@ struct gateway_target {
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialParameterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_parameter_name;
         /// The API key credential provider for the gateway target.
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialPrefix", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_prefix;
+        static constexpr const char* provider_arn_pattern = "^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$";
         /// Required. The provider ARN for the gateway target.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.ProviderArn"> provider_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.ProviderArn", cfn::literal_rule{.pattern = &provider_arn_pattern}> provider_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,7 +112,7 @@ struct gateway_target {
                 {"CredentialLocation", offsetof(self, credential_location), cfn::field_kind::value, false},
                 {"CredentialParameterName", offsetof(self, credential_parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credential_parameter_name_constraint},
                 {"CredentialPrefix", offsetof(self, credential_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credential_prefix_constraint},
-                {"ProviderArn", offsetof(self, provider_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_arn_constraint},
+                {"ProviderArn", offsetof(self, provider_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,10 +145,12 @@ struct gateway_target {
     struct oauth_credential_provider {
         /// The OAuth credential provider.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.CustomParameters"> custom_parameters;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.DefaultReturnUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> default_return_url;
+        static constexpr const char* default_return_url_pattern = R"(\w+:(\/?\/?)[^\s]+)";
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.DefaultReturnUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &default_return_url_pattern}> default_return_url;
         cfn::optional<cfn::enumeration<gateway_target::oauth_credential_provider_grant_type>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.GrantType"> grant_type;
+        static constexpr const char* provider_arn_pattern = "^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$";
         /// Required. The provider ARN for the gateway target.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.ProviderArn"> provider_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.ProviderArn", cfn::literal_rule{.pattern = &provider_arn_pattern}> provider_arn;
         /// Required. The OAuth credential provider scopes.
         cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.Scopes"> scopes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -162,7 +165,7 @@ struct gateway_target {
                 {"CustomParameters", offsetof(self, custom_parameters), cfn::field_kind::value, false},
                 {"DefaultReturnUrl", offsetof(self, default_return_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_return_url_constraint},
                 {"GrantType", offsetof(self, grant_type), cfn::field_kind::value, false},
-                {"ProviderArn", offsetof(self, provider_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_arn_constraint},
+                {"ProviderArn", offsetof(self, provider_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_arn_constraint},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scopes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider", fields, offsetof(self, cfn_intrinsic)};
@@ -876,8 +879,9 @@ struct gateway_target {
     /// AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration: The Lambda target configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-mcplambdatargetconfiguration.html
     struct mcp_lambda_target_configuration {
+        static constexpr const char* lambda_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The ARN of the Lambda target configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Required. The tool schema configuration for the gateway target MCP configuration for Lambda.
         gateway_target::tool_schema tool_schema;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -915,8 +919,9 @@ struct gateway_target {
     /// AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-mcpservertargetconfiguration.html
     struct mcp_server_target_configuration {
+        static constexpr const char* endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.Endpoint"> endpoint;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         cfn::optional<cfn::enumeration<gateway_target::mcp_server_target_configuration_listing_mode>, "AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.ListingMode"> listing_mode;
         gateway_target::mcp_tool_schema_configuration mcp_tool_schema = cfn::absent;
         cfn::optional<cfn::number, "AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.ResourcePriority"> resource_priority;
@@ -926,7 +931,7 @@ struct gateway_target {
             using self = mcp_server_target_configuration;
             static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://.*", 11}};
             static constexpr cfn::field_info fields[] = {
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"ListingMode", offsetof(self, listing_mode), cfn::field_kind::value, false},
                 {"McpToolSchema", offsetof(self, mcp_tool_schema), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::mcp_tool_schema_configuration::cfn_struct},
                 {"ResourcePriority", offsetof(self, resource_priority), cfn::field_kind::value, false},
@@ -991,11 +996,13 @@ struct gateway_target {
         cfn::optional<cfn::list<gateway_target::credential_provider_configuration>, "AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfigurations"> credential_provider_configurations;
         /// The description for the gateway target.
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        static constexpr const char* gateway_identifier_pattern = "^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$";
         /// The gateway ID for the gateway target. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.GatewayIdentifier"> gateway_identifier;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.GatewayIdentifier", cfn::literal_rule{.pattern = &gateway_identifier_pattern}> gateway_identifier;
         gateway_target::metadata_configuration metadata_configuration = cfn::absent;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][-]?){1,100}$";
         /// The name for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         gateway_target::private_endpoint private_endpoint = cfn::absent;
         /// Required. The target configuration for the Smithy model target.
         gateway_target::target_configuration target_configuration;
@@ -1008,9 +1015,9 @@ struct gateway_target {
             static constexpr cfn::field_info fields[] = {
                 {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::credential_provider_configuration::cfn_struct, &credential_provider_configurations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &gateway_identifier_constraint},
+                {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &gateway_identifier_constraint},
                 {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::metadata_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::private_endpoint::cfn_struct},
                 {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::target_configuration::cfn_struct},
             };

@@ -410,8 +410,9 @@ struct memory {
     /// AWS::BedrockAgentCore::Memory.InvocationConfigurationInput: The memory invocation configuration input.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-invocationconfigurationinput.html
     struct invocation_configuration_input {
+        static constexpr const char* payload_delivery_bucket_name_pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
         /// The message invocation configuration information for the bucket name.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.InvocationConfigurationInput.PayloadDeliveryBucketName"> payload_delivery_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.InvocationConfigurationInput.PayloadDeliveryBucketName", cfn::literal_rule{.pattern = &payload_delivery_bucket_name_pattern}> payload_delivery_bucket_name;
         /// The memory trigger condition topic Amazon Resource Name (ARN).
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.InvocationConfigurationInput.TopicArn"> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -421,7 +422,7 @@ struct memory {
             static constexpr cfn::value_constraint payload_delivery_bucket_name_constraint{.pattern = {"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", 34}};
             static constexpr cfn::value_constraint topic_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 111}};
             static constexpr cfn::field_info fields[] = {
-                {"PayloadDeliveryBucketName", offsetof(self, payload_delivery_bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &payload_delivery_bucket_name_constraint},
+                {"PayloadDeliveryBucketName", offsetof(self, payload_delivery_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &payload_delivery_bucket_name_constraint},
                 {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.InvocationConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -730,16 +731,18 @@ struct memory {
         /// The memory strategy description.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Description"> description;
         memory::memory_record_schema memory_record_schema = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory strategy name.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// The memory strategy namespaces.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Namespaces"> namespaces;
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::custom_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Status"> status;
+        static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// The memory strategy ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::custom_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -759,7 +762,7 @@ struct memory {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -806,8 +809,9 @@ struct memory {
         /// Description of the Memory resource.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Description"> description;
         memory::memory_record_schema memory_record_schema = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. Name of the Memory resource.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// List of namespaces for memory strategy.
@@ -815,8 +819,9 @@ struct memory {
         memory::episodic_reflection_configuration_input reflection_configuration = cfn::absent;
         /// Status of the memory strategy.
         cfn::optional<cfn::enumeration<memory::episodic_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Status"> status;
+        static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// Unique identifier for the memory strategy.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// Type of memory strategy.
         cfn::optional<cfn::enumeration<memory::episodic_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Type"> type;
         /// Last update timestamp of the memory strategy.
@@ -835,7 +840,7 @@ struct memory {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"ReflectionConfiguration", offsetof(self, reflection_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::episodic_reflection_configuration_input::cfn_struct},
@@ -857,16 +862,18 @@ struct memory {
         /// The memory strategy description.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Description"> description;
         memory::memory_record_schema memory_record_schema = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory strategy name.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// The memory strategy namespaces.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Namespaces"> namespaces;
         /// Status of the memory strategy.
         cfn::optional<cfn::enumeration<memory::semantic_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Status"> status;
+        static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// The memory strategy ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::semantic_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Type"> type;
         /// Last update timestamp of the memory strategy.
@@ -885,7 +892,7 @@ struct memory {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -906,16 +913,18 @@ struct memory {
         /// The memory strategy description.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Description"> description;
         memory::memory_record_schema memory_record_schema = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory strategy name.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// The summary memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Namespaces"> namespaces;
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::summary_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Status"> status;
+        static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// The memory strategy ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::summary_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -934,7 +943,7 @@ struct memory {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -955,16 +964,18 @@ struct memory {
         /// The memory strategy description.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Description"> description;
         memory::memory_record_schema memory_record_schema = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory strategy name.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// The memory namespaces.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Namespaces"> namespaces;
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::user_preference_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Status"> status;
+        static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// The memory strategy ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::user_preference_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -983,7 +994,7 @@ struct memory {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -1153,8 +1164,9 @@ struct memory {
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.MemoryExecutionRoleArn"> memory_execution_role_arn;
         /// The memory strategies.
         cfn::optional<cfn::list<memory::memory_strategy>, "AWS::BedrockAgentCore::Memory.MemoryStrategies"> memory_strategies;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// List of namespace variable key definitions for a memory resource.
         cfn::optional<cfn::list<memory::namespace_key_entry>, "AWS::BedrockAgentCore::Memory.NamespaceKeys"> namespace_keys;
         memory::stream_delivery_resources stream_delivery_resources = cfn::absent;
@@ -1174,7 +1186,7 @@ struct memory {
                 {"IndexedKeys", offsetof(self, indexed_keys), cfn::field_kind::value, false, cfn::replacement::no, &memory::indexed_key::cfn_struct, &indexed_keys_constraint},
                 {"MemoryExecutionRoleArn", offsetof(self, memory_execution_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_execution_role_arn_constraint},
                 {"MemoryStrategies", offsetof(self, memory_strategies), cfn::field_kind::value, false, cfn::replacement::no, &memory::memory_strategy::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NamespaceKeys", offsetof(self, namespace_keys), cfn::field_kind::value, false, cfn::replacement::no, &memory::namespace_key_entry::cfn_struct},
                 {"StreamDeliveryResources", offsetof(self, stream_delivery_resources), cfn::field_kind::nested, false, cfn::replacement::no, &memory::stream_delivery_resources::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -209,8 +209,9 @@ struct oauth2_credential_provider {
     struct oauth2_discovery {
         /// Authorization server metadata for the OAuth2 provider.
         oauth2_credential_provider::oauth2_authorization_server_metadata authorization_server_metadata = cfn::absent;
+        static constexpr const char* discovery_url_pattern = R"(^.+/\.well-known/openid-configuration$)";
         /// The discovery URL for the OAuth2 provider.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery.DiscoveryUrl"> discovery_url;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery.DiscoveryUrl", cfn::literal_rule{.pattern = &discovery_url_pattern}> discovery_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -218,7 +219,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint discovery_url_constraint{.pattern = {R"(^.+/\.well-known/openid-configuration$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationServerMetadata", offsetof(self, authorization_server_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::oauth2_authorization_server_metadata::cfn_struct},
-                {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &discovery_url_constraint},
+                {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &discovery_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -101,15 +101,16 @@ struct online_evaluation_config {
     /// AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference: The reference to an evaluator used in online evaluation configurations.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-evaluatorreference.html
     struct evaluator_reference {
+        static constexpr const char* evaluator_id_pattern = R"(^(Builtin\.[a-zA-Z0-9_-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$)";
         /// Required. The unique identifier of the evaluator.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference.EvaluatorId"> evaluator_id;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference.EvaluatorId", cfn::literal_rule{.pattern = &evaluator_id_pattern}> evaluator_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluator_reference;
             static constexpr cfn::value_constraint evaluator_id_constraint{.pattern = {R"(^(Builtin\.[a-zA-Z0-9_-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$)", 71}};
             static constexpr cfn::field_info fields[] = {
-                {"EvaluatorId", offsetof(self, evaluator_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &evaluator_id_constraint},
+                {"EvaluatorId", offsetof(self, evaluator_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &evaluator_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -248,15 +249,17 @@ struct online_evaluation_config {
         online_evaluation_config::data_source_config data_source_config;
         /// The description of the online evaluation configuration.
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        static constexpr const char* evaluation_execution_role_arn_pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants permissions for evaluation.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluationExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> evaluation_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluationExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &evaluation_execution_role_arn_pattern}> evaluation_execution_role_arn;
         /// The list of evaluators to apply during online evaluation.
         cfn::optional<cfn::list<online_evaluation_config::evaluator_reference>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Evaluators"> evaluators;
         cfn::optional<cfn::enumeration<online_evaluation_config::execution_status>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.ExecutionStatus"> execution_status;
         /// The list of insights to enable for failure analysis.
         cfn::optional<cfn::list<online_evaluation_config::insight>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Insights"> insights;
+        static constexpr const char* online_evaluation_config_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The name of the online evaluation configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.OnlineEvaluationConfigName"> online_evaluation_config_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.OnlineEvaluationConfigName", cfn::literal_rule{.pattern = &online_evaluation_config_name_pattern}> online_evaluation_config_name;
         /// Required. The evaluation rule that defines sampling configuration, filtering criteria, and session detection settings.
         online_evaluation_config::rule rule;
         /// A list of tags to assign to the online evaluation configuration.
@@ -275,7 +278,7 @@ struct online_evaluation_config {
                 {"Evaluators", offsetof(self, evaluators), cfn::field_kind::value, false, cfn::replacement::no, &online_evaluation_config::evaluator_reference::cfn_struct, &evaluators_constraint},
                 {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::value, false},
                 {"Insights", offsetof(self, insights), cfn::field_kind::value, false, cfn::replacement::no, &online_evaluation_config::insight::cfn_struct},
-                {"OnlineEvaluationConfigName", offsetof(self, online_evaluation_config_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &online_evaluation_config_name_constraint},
+                {"OnlineEvaluationConfigName", offsetof(self, online_evaluation_config_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &online_evaluation_config_name_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

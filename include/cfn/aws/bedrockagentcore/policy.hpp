@@ -89,10 +89,12 @@ struct policy {
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Policy.Description", cfn::literal_rule{.min_length = 1, .max_length = 4096}> description;
         /// Whether the policy contributes to the enforce decision returned to Gateway.
         cfn::optional<cfn::enumeration<policy::enforcement_mode>, "AWS::BedrockAgentCore::Policy.EnforcementMode"> enforcement_mode;
+        static constexpr const char* name_pattern = "^[A-Za-z][A-Za-z0-9_]*$";
         /// Required. The customer-assigned immutable name for the policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.Name", cfn::literal_rule{.min_length = 1, .max_length = 48, .pattern = &name_pattern}> name;
+        static constexpr const char* policy_engine_id_pattern = "^[A-Za-z][A-Za-z0-9_]*-[a-z0-9_]{10}$";
         /// Required. The identifier of the policy engine which contains this policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.PolicyEngineId", cfn::literal_rule{.min_length = 12, .max_length = 59}> policy_engine_id;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.PolicyEngineId", cfn::literal_rule{.min_length = 12, .max_length = 59, .pattern = &policy_engine_id_pattern}> policy_engine_id;
         /// The validation mode for the policy.
         cfn::optional<cfn::enumeration<policy::validation_mode>, "AWS::BedrockAgentCore::Policy.ValidationMode"> validation_mode;
         static const cfn::struct_info* cfn_struct() noexcept {

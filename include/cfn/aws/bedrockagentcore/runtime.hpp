@@ -61,8 +61,9 @@ struct runtime {
     /// AWS::BedrockAgentCore::Runtime.S3Location: S3 Location Configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-s3location.html
     struct s3_location {
+        static constexpr const char* bucket_pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
         /// Required. S3 bucket name.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Bucket"> bucket;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Bucket", cfn::literal_rule{.pattern = &bucket_pattern}> bucket;
         /// Required. S3 object key prefix.
         cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> prefix;
         /// S3 object version ID.
@@ -75,7 +76,7 @@ struct runtime {
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint version_id_constraint{.min_length = 3, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_id_constraint},
             };
@@ -128,8 +129,9 @@ struct runtime {
     /// AWS::BedrockAgentCore::Runtime.ContainerConfiguration: The container configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-containerconfiguration.html
     struct container_configuration {
+        static constexpr const char* container_uri_pattern = R"(^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)([:@]\S+)$)";
         /// Required. The container Uri.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.ContainerConfiguration.ContainerUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> container_uri;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.ContainerConfiguration.ContainerUri", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &container_uri_pattern}> container_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,8 +205,9 @@ struct runtime {
     /// AWS::BedrockAgentCore::Runtime.ClaimMatchValueType: The value or values in the custom claim to match for.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-claimmatchvaluetype.html
     struct claim_match_value_type {
+        static constexpr const char* match_value_string_pattern = "[A-Za-z0-9_.-]+";
         /// The string value to match for.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Runtime.ClaimMatchValueType.MatchValueString"> match_value_string;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.ClaimMatchValueType.MatchValueString", cfn::literal_rule{.pattern = &match_value_string_pattern}> match_value_string;
         /// The list of strings to check for a match.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.ClaimMatchValueType.MatchValueStringList"> match_value_string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -215,7 +218,7 @@ struct runtime {
             static constexpr cfn::value_constraint match_value_string_list_elements{.pattern = {"[A-Za-z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint match_value_string_list_constraint{.min_items = 1, .max_items = 255, .elements = &match_value_string_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"MatchValueString", offsetof(self, match_value_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_value_string_constraint},
+                {"MatchValueString", offsetof(self, match_value_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &match_value_string_constraint},
                 {"MatchValueStringList", offsetof(self, match_value_string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_value_string_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.ClaimMatchValueType", fields, offsetof(self, cfn_intrinsic)};
@@ -248,8 +251,9 @@ struct runtime {
     struct custom_claim_validation_type {
         /// Required. The value or values in the custom claim to match and relationship of match.
         runtime::authorizing_claim_match_value_type authorizing_claim_match_value;
+        static constexpr const char* inbound_token_claim_name_pattern = "[A-Za-z0-9_.-:]+";
         /// Required. The name of the custom claim to validate.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.CustomClaimValidationType.InboundTokenClaimName"> inbound_token_claim_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.CustomClaimValidationType.InboundTokenClaimName", cfn::literal_rule{.pattern = &inbound_token_claim_name_pattern}> inbound_token_claim_name;
         /// Required. Token claim data type.
         cfn::required<cfn::enumeration<runtime::custom_claim_validation_type_inbound_token_claim_value_type>, "AWS::BedrockAgentCore::Runtime.CustomClaimValidationType.InboundTokenClaimValueType"> inbound_token_claim_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -259,7 +263,7 @@ struct runtime {
             static constexpr cfn::value_constraint inbound_token_claim_name_constraint{.pattern = {"[A-Za-z0-9_.-:]+", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::authorizing_claim_match_value_type::cfn_struct},
-                {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &inbound_token_claim_name_constraint},
+                {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &inbound_token_claim_name_constraint},
                 {"InboundTokenClaimValueType", offsetof(self, inbound_token_claim_value_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.CustomClaimValidationType", fields, offsetof(self, cfn_intrinsic)};
@@ -369,8 +373,9 @@ struct runtime {
         runtime::allowed_workload_configuration allowed_workload_configuration = cfn::absent;
         /// List of required custom claims.
         cfn::optional<cfn::list<runtime::custom_claim_validation_type>, "AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration.CustomClaims"> custom_claims;
+        static constexpr const char* discovery_url_pattern = R"(^.+/\.well-known/openid-configuration$)";
         /// Required. The configuration authorization.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration.DiscoveryUrl"> discovery_url;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration.DiscoveryUrl", cfn::literal_rule{.pattern = &discovery_url_pattern}> discovery_url;
         /// Private endpoint configuration.
         runtime::private_endpoint private_endpoint = cfn::absent;
         /// List of private endpoint overrides.
@@ -391,7 +396,7 @@ struct runtime {
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_scopes_constraint},
                 {"AllowedWorkloadConfiguration", offsetof(self, allowed_workload_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::allowed_workload_configuration::cfn_struct},
                 {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false, cfn::replacement::no, &runtime::custom_claim_validation_type::cfn_struct, &custom_claims_constraint},
-                {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &discovery_url_constraint},
+                {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &discovery_url_constraint},
                 {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::private_endpoint::cfn_struct},
                 {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false, cfn::replacement::no, &runtime::private_endpoint_override::cfn_struct},
             };
@@ -497,8 +502,9 @@ struct runtime {
     /// AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration: Configuration for session storage.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-sessionstorageconfiguration.html
     struct session_storage_configuration {
+        static constexpr const char* mount_path_pattern = "^/mnt/[a-zA-Z0-9._-]+/?$";
         /// Required. Mount path for filesystem configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration.MountPath", cfn::literal_rule{.min_length = 6, .max_length = 200}> mount_path;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration.MountPath", cfn::literal_rule{.min_length = 6, .max_length = 200, .pattern = &mount_path_pattern}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -626,8 +632,9 @@ struct runtime {
     struct properties {
         /// Required. The artifact of the agent.
         runtime::agent_runtime_artifact agent_runtime_artifact;
+        static constexpr const char* agent_runtime_name_pattern = "[a-zA-Z][a-zA-Z0-9_]{0,47}";
         /// Required. The name of the AgentCore Runtime endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.AgentRuntimeName"> agent_runtime_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.AgentRuntimeName", cfn::literal_rule{.pattern = &agent_runtime_name_pattern}> agent_runtime_name;
         /// Represents inbound authorization configuration options used to authenticate incoming requests.
         runtime::authorizer_configuration authorizer_configuration = cfn::absent;
         /// Configuration for a capacity provider.
@@ -647,8 +654,9 @@ struct runtime {
         cfn::optional<cfn::enumeration<runtime::protocol_configuration>, "AWS::BedrockAgentCore::Runtime.ProtocolConfiguration"> protocol_configuration;
         /// Configuration for HTTP request headers.
         runtime::request_header_configuration request_header_configuration = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+";
         /// Required. The Amazon Resource Name (ARN) for for the role.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The tags for the agent.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Runtime.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -659,7 +667,7 @@ struct runtime {
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"AgentRuntimeArtifact", offsetof(self, agent_runtime_artifact), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::agent_runtime_artifact::cfn_struct},
-                {"AgentRuntimeName", offsetof(self, agent_runtime_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_runtime_name_constraint},
+                {"AgentRuntimeName", offsetof(self, agent_runtime_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &agent_runtime_name_constraint},
                 {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::authorizer_configuration::cfn_struct},
                 {"CapacityProviderConfiguration", offsetof(self, capacity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::capacity_provider_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -670,7 +678,7 @@ struct runtime {
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::value, false},
                 {"RequestHeaderConfiguration", offsetof(self, request_header_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::request_header_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime", fields, cfn::no_intrinsic};

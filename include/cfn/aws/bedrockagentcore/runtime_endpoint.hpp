@@ -16,14 +16,17 @@ struct runtime_endpoint {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* agent_runtime_id_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$";
         /// Required. The agent runtime ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeId"> agent_runtime_id;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeId", cfn::literal_rule{.pattern = &agent_runtime_id_pattern}> agent_runtime_id;
+        static constexpr const char* agent_runtime_version_pattern = "^([1-9][0-9]{0,4})$";
         /// The version of the agent.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeVersion"> agent_runtime_version;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeVersion", cfn::literal_rule{.pattern = &agent_runtime_version_pattern}> agent_runtime_version;
         /// Contains information about an agent runtime endpoint.
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The name of the AgentCore Runtime endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 48, .pattern = &name_pattern}> name;
         /// The tags for the AgentCore Runtime endpoint.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::RuntimeEndpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,8 +36,8 @@ struct runtime_endpoint {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 48, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
             static constexpr cfn::field_info fields[] = {
-                {"AgentRuntimeId", offsetof(self, agent_runtime_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_runtime_id_constraint},
-                {"AgentRuntimeVersion", offsetof(self, agent_runtime_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_runtime_version_constraint},
+                {"AgentRuntimeId", offsetof(self, agent_runtime_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &agent_runtime_id_constraint},
+                {"AgentRuntimeVersion", offsetof(self, agent_runtime_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &agent_runtime_version_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -45,8 +45,9 @@ struct billing_view {
     /// AWS::Billing::BillingView.Tags: Tags associated with the billing view resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-billing-billingview-tags.html
     struct tags {
+        static constexpr const char* key_pattern = R"([\S\s]*)";
         /// A list of tag key value pairs that are associated with the resource.
-        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Tags.Key", cfn::literal_rule{.max_length = 1024}> key;
+        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Tags.Key", cfn::literal_rule{.max_length = 1024, .pattern = &key_pattern}> key;
         /// The metadata values that you can use to filter and group your results.
         cfn::optional<cfn::list<cfn::str>, "AWS::Billing::BillingView.Tags.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -110,10 +111,12 @@ struct billing_view {
     struct properties {
         /// See Expression.
         billing_view::data_filter_expression data_filter_expression = cfn::absent;
+        static constexpr const char* description_pattern = R"(^([ a-zA-Z0-9_\+=\.\-@]+)?$)";
         /// The description of the billing view. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
+        static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The name of the billing view. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Billing::BillingView.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Billing::BillingView.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. A list of billing views used as the data source for the custom billing view.
         cfn::required<cfn::list<cfn::str>, "AWS::Billing::BillingView.SourceViews"> source_views;
         /// A list of key value map specifying tags associated to the billing view being created.

@@ -22,8 +22,9 @@ struct billing_group {
         cfn::optional<cfn::boolean, "AWS::BillingConductor::BillingGroup.AccountGrouping.AutoAssociate"> auto_associate;
         /// The account IDs that make up the billing group.
         cfn::optional<cfn::list<cfn::str>, "AWS::BillingConductor::BillingGroup.AccountGrouping.LinkedAccountIds"> linked_account_ids;
+        static constexpr const char* responsibility_transfer_arn_pattern = "arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}";
         /// The Amazon Resource Name (ARN) that identifies the transfer relationship owned by the Bill Transfer account (caller account).
-        cfn::optional<cfn::str, "AWS::BillingConductor::BillingGroup.AccountGrouping.ResponsibilityTransferArn"> responsibility_transfer_arn;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.AccountGrouping.ResponsibilityTransferArn", cfn::literal_rule{.pattern = &responsibility_transfer_arn_pattern}> responsibility_transfer_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,7 +35,7 @@ struct billing_group {
             static constexpr cfn::field_info fields[] = {
                 {"AutoAssociate", offsetof(self, auto_associate), cfn::field_kind::value, false},
                 {"LinkedAccountIds", offsetof(self, linked_account_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &linked_account_ids_constraint},
-                {"ResponsibilityTransferArn", offsetof(self, responsibility_transfer_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &responsibility_transfer_arn_constraint},
+                {"ResponsibilityTransferArn", offsetof(self, responsibility_transfer_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &responsibility_transfer_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::BillingGroup.AccountGrouping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,15 +45,16 @@ struct billing_group {
     /// AWS::BillingConductor::BillingGroup.ComputationPreference: The preferences and settings that will be used to compute the AWS charges for a billing group.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-billingconductor-billinggroup-computationpreference.html
     struct computation_preference {
+        static constexpr const char* pricing_plan_arn_pattern = "arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})";
         /// Required. The Amazon Resource Name (ARN) of the pricing plan used to compute the AWS charges for a billing group.
-        cfn::required<cfn::str, "AWS::BillingConductor::BillingGroup.ComputationPreference.PricingPlanArn"> pricing_plan_arn;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::BillingGroup.ComputationPreference.PricingPlanArn", cfn::literal_rule{.pattern = &pricing_plan_arn_pattern}> pricing_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = computation_preference;
             static constexpr cfn::value_constraint pricing_plan_arn_constraint{.pattern = {"arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})", 106}};
             static constexpr cfn::field_info fields[] = {
-                {"PricingPlanArn", offsetof(self, pricing_plan_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pricing_plan_arn_constraint},
+                {"PricingPlanArn", offsetof(self, pricing_plan_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pricing_plan_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::BillingGroup.ComputationPreference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,10 +68,12 @@ struct billing_group {
         billing_group::computation_preference computation_preference;
         /// The description of the billing group.
         cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The billing group's name.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::BillingGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::BillingGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        static constexpr const char* primary_account_id_pattern = "[0-9]{12}";
         /// The account ID that serves as the main account in a billing group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BillingConductor::BillingGroup.PrimaryAccountId"> primary_account_id;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.PrimaryAccountId", cfn::literal_rule{.pattern = &primary_account_id_pattern}> primary_account_id;
         /// A map that contains tag keys and tag values that are attached to a billing group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BillingConductor::BillingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +86,7 @@ struct billing_group {
                 {"ComputationPreference", offsetof(self, computation_preference), cfn::field_kind::nested, true, cfn::replacement::no, &billing_group::computation_preference::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"PrimaryAccountId", offsetof(self, primary_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &primary_account_id_constraint},
+                {"PrimaryAccountId", offsetof(self, primary_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &primary_account_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::BillingGroup", fields, cfn::no_intrinsic};

@@ -42,10 +42,12 @@ struct custom_line_item {
     /// AWS::BillingConductor::CustomLineItem.BillingPeriodRange: The billing period range in which the custom line item request will be applied.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-billingconductor-customlineitem-billingperiodrange.html
     struct billing_period_range {
+        static constexpr const char* exclusive_end_billing_period_pattern = R"(\d{4}-(0?[1-9]|1[012]))";
         /// The exclusive end billing period that defines a billing period range where a custom line is applied. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingPeriodRange.ExclusiveEndBillingPeriod"> exclusive_end_billing_period;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingPeriodRange.ExclusiveEndBillingPeriod", cfn::literal_rule{.pattern = &exclusive_end_billing_period_pattern}> exclusive_end_billing_period;
+        static constexpr const char* inclusive_start_billing_period_pattern = R"(\d{4}-(0?[1-9]|1[012]))";
         /// The inclusive start billing period that defines a billing period range where a custom line is applied. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingPeriodRange.InclusiveStartBillingPeriod"> inclusive_start_billing_period;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingPeriodRange.InclusiveStartBillingPeriod", cfn::literal_rule{.pattern = &inclusive_start_billing_period_pattern}> inclusive_start_billing_period;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,8 +55,8 @@ struct custom_line_item {
             static constexpr cfn::value_constraint exclusive_end_billing_period_constraint{.pattern = {R"(\d{4}-(0?[1-9]|1[012]))", 22}};
             static constexpr cfn::value_constraint inclusive_start_billing_period_constraint{.pattern = {R"(\d{4}-(0?[1-9]|1[012]))", 22}};
             static constexpr cfn::field_info fields[] = {
-                {"ExclusiveEndBillingPeriod", offsetof(self, exclusive_end_billing_period), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &exclusive_end_billing_period_constraint},
-                {"InclusiveStartBillingPeriod", offsetof(self, inclusive_start_billing_period), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &inclusive_start_billing_period_constraint},
+                {"ExclusiveEndBillingPeriod", offsetof(self, exclusive_end_billing_period), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &exclusive_end_billing_period_constraint},
+                {"InclusiveStartBillingPeriod", offsetof(self, inclusive_start_billing_period), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &inclusive_start_billing_period_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::CustomLineItem.BillingPeriodRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,10 +179,12 @@ struct custom_line_item {
     };
 
     struct properties {
+        static constexpr const char* account_id_pattern = "[0-9]{12}";
         /// The AWS account in which this custom line item will be applied to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BillingConductor::CustomLineItem.AccountId"> account_id;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.AccountId", cfn::literal_rule{.pattern = &account_id_pattern}> account_id;
+        static constexpr const char* billing_group_arn_pattern = "arn:aws(-cn)?:billingconductor::[0-9]{12}:billinggroup/?[a-zA-Z0-9]{10,12}";
         /// Required. The Amazon Resource Name (ARN) that references the billing group where the custom line item applies to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingGroupArn"> billing_group_arn;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingGroupArn", cfn::literal_rule{.pattern = &billing_group_arn_pattern}> billing_group_arn;
         /// A time range for which the custom line item is effective.
         custom_line_item::billing_period_range billing_period_range = cfn::absent;
         /// The computation rule that determines how the custom line item charges are computed and reflected in the bill. Update requires replacement.
@@ -189,8 +193,9 @@ struct custom_line_item {
         custom_line_item::custom_line_item_charge_details custom_line_item_charge_details = cfn::absent;
         /// The custom line item's description.
         cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The custom line item's name.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Configuration details specifying how the custom line item charges are presented, including which service the charges are shown under. Update requires replacement.
         custom_line_item::presentation_details presentation_details = cfn::absent;
         /// A map that contains tag keys and tag values that are attached to a custom line item.
@@ -202,8 +207,8 @@ struct custom_line_item {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9_\+=\.\-@]+)", 21}};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &account_id_constraint},
-                {"BillingGroupArn", offsetof(self, billing_group_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &billing_group_arn_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &account_id_constraint},
+                {"BillingGroupArn", offsetof(self, billing_group_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &billing_group_arn_constraint},
                 {"BillingPeriodRange", offsetof(self, billing_period_range), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::billing_period_range::cfn_struct},
                 {"ComputationRule", offsetof(self, computation_rule), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CustomLineItemChargeDetails", offsetof(self, custom_line_item_charge_details), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::custom_line_item_charge_details::cfn_struct},

@@ -18,8 +18,9 @@ struct pricing_plan {
     struct properties {
         /// The pricing plan description.
         cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingPlan.Description", cfn::literal_rule{.max_length = 1024}> description;
+        static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The name of a pricing plan.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::PricingPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::PricingPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The `PricingRuleArns` that are associated with the Pricing Plan.
         cfn::optional<cfn::list<cfn::str>, "AWS::BillingConductor::PricingPlan.PricingRuleArns"> pricing_rule_arns;
         /// A map that contains tag keys and tag values that are attached to a pricing plan.

@@ -77,8 +77,9 @@ struct budgets_action {
     struct iam_action_definition {
         /// A list of groups to be attached.
         cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Groups"> groups;
+        static constexpr const char* policy_arn_pattern = R"(^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::(\d{12}|aws):policy(\u002F[\u0021-\u007F]+\u002F|\u002F)[\w+=,.@-]+$)";
         /// Required. The Amazon Resource Name (ARN) of the policy to be attached.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.IamActionDefinition.PolicyArn", cfn::literal_rule{.min_length = 25, .max_length = 684}> policy_arn;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.IamActionDefinition.PolicyArn", cfn::literal_rule{.min_length = 25, .max_length = 684, .pattern = &policy_arn_pattern}> policy_arn;
         /// A list of roles to be attached.
         cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Roles"> roles;
         /// A list of users to be attached.
@@ -108,8 +109,9 @@ struct budgets_action {
     /// AWS::Budgets::BudgetsAction.ScpActionDefinition: The service control policies (SCP) action definition details.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-scpactiondefinition.html
     struct scp_action_definition {
+        static constexpr const char* policy_id_pattern = "^p-[0-9a-zA-Z_]{8,128}$";
         /// Required. The policy ID attached.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ScpActionDefinition.PolicyId", cfn::literal_rule{.min_length = 10, .max_length = 130}> policy_id;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ScpActionDefinition.PolicyId", cfn::literal_rule{.min_length = 10, .max_length = 130, .pattern = &policy_id_pattern}> policy_id;
         /// Required. A list of target IDs.
         cfn::required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.ScpActionDefinition.TargetIds"> target_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -202,8 +204,9 @@ struct budgets_action {
     /// AWS::Budgets::BudgetsAction.Subscriber: The subscriber to a budget notification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-subscriber.html
     struct subscriber {
+        static constexpr const char* address_pattern = R"(^(.*[\n\r\t\f\ ]?)*$)";
         /// Required. The address that AWS sends budget notifications to, either an SNS topic or an email.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.Subscriber.Address", cfn::literal_rule{.min_length = 1, .max_length = 2147483647}> address;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.Subscriber.Address", cfn::literal_rule{.min_length = 1, .max_length = 2147483647, .pattern = &address_pattern}> address;
         /// Required. The type of notification that AWS sends to a subscriber.
         cfn::required<cfn::enumeration<budgets_action::subscriber_type>, "AWS::Budgets::BudgetsAction.Subscriber.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -231,8 +234,9 @@ struct budgets_action {
         cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.BudgetName", cfn::literal_rule{.min_length = 1, .max_length = 100}> budget_name;
         /// Required. Specifies all of the type-specific parameters.
         budgets_action::definition definition;
+        static constexpr const char* execution_role_arn_pattern = R"(^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::\d{12}:role(\u002F[\u0021-\u007F]+\u002F|\u002F)[\w+=,.@-]+$)";
         /// Required. The role passed for action execution and reversion.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 32, .max_length = 618}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 32, .max_length = 618, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Required. The type of a notification.
         cfn::required<cfn::enumeration<budgets_action::notification_type>, "AWS::Budgets::BudgetsAction.NotificationType"> notification_type;
         /// An optional list of tags to associate with the specified budget action.

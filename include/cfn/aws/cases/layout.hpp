@@ -138,8 +138,9 @@ struct layout {
         layout::layout_content content;
         /// The unique identifier of the Cases domain. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Cases::Layout.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
+        static constexpr const char* name_pattern = R"(^.*[\S]$)";
         /// Required. The name of the layout.
-        cfn::checked_required<cfn::str, "AWS::Cases::Layout.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Cases::Layout.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cases::Layout.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -86,8 +86,9 @@ struct template_ {
         cfn::checked_optional<cfn::str, "AWS::Cases::Template.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
         /// Object to store configuration of layouts associated to the template.
         template_::layout_configuration layout_configuration = cfn::absent;
+        static constexpr const char* name_pattern = R"(^.*[\S]$)";
         /// Required. The template name.
-        cfn::checked_required<cfn::str, "AWS::Cases::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Cases::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// A list of fields that must contain a value for a case to be successfully created with this template.
         cfn::optional<cfn::list<template_::required_field>, "AWS::Cases::Template.RequiredFields"> required_fields;
         /// A list of case rules (also known as case field conditions ) on a template.

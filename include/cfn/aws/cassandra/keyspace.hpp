@@ -46,8 +46,9 @@ struct keyspace {
     struct properties {
         /// Indicates whether client-side timestamps are enabled (true) or disabled (false) for all tables in the keyspace.
         cfn::optional<cfn::boolean, "AWS::Cassandra::Keyspace.ClientSideTimestampsEnabled"> client_side_timestamps_enabled;
+        static constexpr const char* keyspace_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$";
         /// The name of the keyspace to be created. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Cassandra::Keyspace.KeyspaceName"> keyspace_name;
+        cfn::checked_optional<cfn::str, "AWS::Cassandra::Keyspace.KeyspaceName", cfn::literal_rule{.pattern = &keyspace_name_pattern}> keyspace_name;
         /// Specifies the `ReplicationStrategy` of a keyspace. Update requires replacement.
         keyspace::replication_specification replication_specification = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
@@ -58,7 +59,7 @@ struct keyspace {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ClientSideTimestampsEnabled", offsetof(self, client_side_timestamps_enabled), cfn::field_kind::value, false},
-                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &keyspace_name_constraint},
+                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &keyspace_name_constraint},
                 {"ReplicationSpecification", offsetof(self, replication_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &keyspace::replication_specification::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -207,8 +207,9 @@ struct table {
     /// AWS::Cassandra::Table.Column: The name and data type of an individual column in a table.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cassandra-table-column.html
     struct column {
+        static constexpr const char* column_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$";
         /// Required. The name of the column. Update may require replacement.
-        cfn::required<cfn::str, "AWS::Cassandra::Table.Column.ColumnName"> column_name;
+        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.Column.ColumnName", cfn::literal_rule{.pattern = &column_name_pattern}> column_name;
         /// Required. The data type of the column. Update may require replacement.
         cfn::required<cfn::str, "AWS::Cassandra::Table.Column.ColumnType"> column_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -217,7 +218,7 @@ struct table {
             using self = column;
             static constexpr cfn::value_constraint column_name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$", 31}};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &column_name_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &column_name_constraint},
                 {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.Column", fields, offsetof(self, cfn_intrinsic)};
@@ -324,8 +325,9 @@ struct table {
         cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.DefaultTimeToLive", cfn::literal_rule{.minimum = 0}> default_time_to_live;
         /// The encryption at rest options for the table.
         table::encryption_specification encryption_specification = cfn::absent;
+        static constexpr const char* keyspace_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$";
         /// Required. The name of the keyspace to create the table in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Cassandra::Table.KeyspaceName"> keyspace_name;
+        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.KeyspaceName", cfn::literal_rule{.pattern = &keyspace_name_pattern}> keyspace_name;
         /// Required. One or more columns that uniquely identify every row in the table. Update requires replacement.
         cfn::required<cfn::list<table::column>, "AWS::Cassandra::Table.PartitionKeyColumns"> partition_key_columns;
         /// Specifies if point-in-time recovery is enabled or disabled for the table.
@@ -334,8 +336,9 @@ struct table {
         cfn::optional<cfn::list<table::column>, "AWS::Cassandra::Table.RegularColumns"> regular_columns;
         /// The AWS Region specific settings of a multi-Region table.
         cfn::optional<cfn::list<table::replica_specification>, "AWS::Cassandra::Table.ReplicaSpecifications"> replica_specifications;
+        static constexpr const char* table_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$";
         /// The name of the table to be created. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Cassandra::Table.TableName"> table_name;
+        cfn::checked_optional<cfn::str, "AWS::Cassandra::Table.TableName", cfn::literal_rule{.pattern = &table_name_pattern}> table_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cassandra::Table.Tags"> tags;
         /// Warm throughput configuration for the table.
@@ -356,12 +359,12 @@ struct table {
                 {"ClusteringKeyColumns", offsetof(self, clustering_key_columns), cfn::field_kind::value, false, cfn::replacement::yes, &table::clustering_key_column::cfn_struct},
                 {"DefaultTimeToLive", offsetof(self, default_time_to_live), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_time_to_live_constraint},
                 {"EncryptionSpecification", offsetof(self, encryption_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::encryption_specification::cfn_struct},
-                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &keyspace_name_constraint},
+                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &keyspace_name_constraint},
                 {"PartitionKeyColumns", offsetof(self, partition_key_columns), cfn::field_kind::value, true, cfn::replacement::yes, &table::column::cfn_struct, &partition_key_columns_constraint},
                 {"PointInTimeRecoveryEnabled", offsetof(self, point_in_time_recovery_enabled), cfn::field_kind::value, false},
                 {"RegularColumns", offsetof(self, regular_columns), cfn::field_kind::value, false, cfn::replacement::no, &table::column::cfn_struct},
                 {"ReplicaSpecifications", offsetof(self, replica_specifications), cfn::field_kind::value, false, cfn::replacement::no, &table::replica_specification::cfn_struct, &replica_specifications_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &table_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &table_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::warm_throughput::cfn_struct},
             };

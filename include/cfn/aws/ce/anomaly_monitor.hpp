@@ -54,8 +54,9 @@ struct anomaly_monitor {
     struct properties {
         /// For customer managed monitors, do not specify this field. Update requires replacement.
         cfn::optional<cfn::enumeration<anomaly_monitor::monitor_dimension>, "AWS::CE::AnomalyMonitor.MonitorDimension"> monitor_dimension;
+        static constexpr const char* monitor_name_pattern = R"([\S\s]*)";
         /// Required. The name of the monitor.
-        cfn::checked_required<cfn::str, "AWS::CE::AnomalyMonitor.MonitorName", cfn::literal_rule{.max_length = 1024}> monitor_name;
+        cfn::checked_required<cfn::str, "AWS::CE::AnomalyMonitor.MonitorName", cfn::literal_rule{.max_length = 1024, .pattern = &monitor_name_pattern}> monitor_name;
         /// The array of `MonitorSpecification` in JSON array format. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CE::AnomalyMonitor.MonitorSpecification"> monitor_specification;
         /// Required. The type of the monitor. Update requires replacement.

@@ -88,8 +88,9 @@ struct anomaly_subscription {
         cfn::optional<cfn::list<anomaly_subscription::resource_tag>, "AWS::CE::AnomalySubscription.ResourceTags"> resource_tags;
         /// Required. A list of subscribers to notify.
         cfn::required<cfn::list<anomaly_subscription::subscriber>, "AWS::CE::AnomalySubscription.Subscribers"> subscribers;
+        static constexpr const char* subscription_name_pattern = R"([\S\s]*)";
         /// Required. The name for the subscription.
-        cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.SubscriptionName", cfn::literal_rule{.max_length = 1024}> subscription_name;
+        cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.SubscriptionName", cfn::literal_rule{.max_length = 1024, .pattern = &subscription_name_pattern}> subscription_name;
         /// (deprecated).
         cfn::checked_optional<cfn::number, "AWS::CE::AnomalySubscription.Threshold", cfn::literal_rule{.minimum = 0}> threshold;
         /// An Expression object in JSON string format used to specify the anomalies that you want to generate alerts for.

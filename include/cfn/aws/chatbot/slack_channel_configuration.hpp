@@ -24,8 +24,9 @@ struct slack_channel_configuration {
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::SlackChannelConfiguration.GuardrailPolicies"> guardrail_policies;
         /// Required. The ARN of the IAM role that defines the permissions for.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Chatbot::SlackChannelConfiguration.IamRoleArn"> iam_role_arn;
+        static constexpr const char* logging_level_pattern = "^(ERROR|INFO|NONE)$";
         /// Specifies the logging level for this configuration.
-        cfn::checked_optional<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.LoggingLevel", cfn::literal_rule{.min_length = 4, .max_length = 5}> logging_level;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.LoggingLevel", cfn::literal_rule{.min_length = 4, .max_length = 5, .pattern = &logging_level_pattern}> logging_level;
         /// Required. The ID of the Slack channel.
         cfn::checked_required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9"}> slack_channel_id;
         /// Required. The ID of the Slack workspace authorized with. Update requires replacement.

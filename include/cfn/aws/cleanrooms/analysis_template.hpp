@@ -69,8 +69,9 @@ struct analysis_template {
     struct analysis_parameter {
         /// Optional. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.DefaultValue", cfn::literal_rule{.max_length = 1000}> default_value;
+        static constexpr const char* name_pattern = "[0-9a-zA-Z_]+";
         /// Required. The name of the parameter. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The type of parameter. Update requires replacement.
         cfn::required<cfn::enumeration<analysis_template::analysis_parameter_type>, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -271,8 +272,9 @@ struct analysis_template {
     /// AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties: Properties that define how a specific data column should be handled during synthetic data generation, including its name, type, and role in predictive modeling.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-syntheticdatacolumnproperties.html
     struct synthetic_data_column_properties {
+        static constexpr const char* column_name_pattern = "^[a-z0-9_](([a-z0-9_]+-)*([a-z0-9_]+))?$";
         /// Required. The name of the data column as it appears in the dataset.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnName", cfn::literal_rule{.max_length = 128}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnName", cfn::literal_rule{.max_length = 128, .pattern = &column_name_pattern}> column_name;
         /// Required. The data type of the column, which determines how the synthetic data generation algorithm processes and synthesizes values for this column.
         cfn::required<cfn::enumeration<analysis_template::synthetic_data_column_properties_column_type>, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnType"> column_type;
         /// Required. Indicates if this column contains predictive values that should be treated as target variables in machine learning models.
@@ -364,10 +366,12 @@ struct analysis_template {
         analysis_template::error_message_configuration error_message_configuration = cfn::absent;
         /// Required. The format of the analysis template. Update requires replacement.
         cfn::required<cfn::enumeration<analysis_template::format>, "AWS::CleanRooms::AnalysisTemplate.Format"> format;
+        static constexpr const char* membership_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. The identifier for a membership resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the analysis template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
         /// The entire schema object. Update requires replacement.
         analysis_template::analysis_schema schema = cfn::absent;
         /// Required. The source of the analysis template. Update requires replacement.

@@ -261,8 +261,9 @@ struct collaboration {
     /// AWS::CleanRooms::Collaboration.MemberSpecification: Basic metadata used to construct a new member.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-collaboration-memberspecification.html
     struct member_specification {
+        static constexpr const char* account_id_pattern = R"(^\d+$)";
         /// Required. The identifier used to reference members of the collaboration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> account_id;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &account_id_pattern}> account_id;
         /// Required. The member's display name. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The ML abilities granted to the collaboration member.

@@ -183,8 +183,9 @@ struct configured_table {
     /// AWS::CleanRooms::ConfiguredTable.AggregationConstraint: Constraint on query output removing output rows that do not meet a minimum number of distinct values of a specified column.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-aggregationconstraint.html
     struct aggregation_constraint {
+        static constexpr const char* column_name_pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$";
         /// Required. Column in aggregation constraint for which there must be a minimum number of distinct values in an output row for it to be in the query output.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &column_name_pattern}> column_name;
         /// Required. The minimum number of distinct values that an output row must be an aggregation of.
         cfn::checked_required<cfn::number, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Minimum", cfn::literal_rule{.minimum = 2, .maximum = 100000}> minimum;
         /// Required. The type of aggregation the constraint allows.
@@ -529,12 +530,14 @@ struct configured_table {
     /// AWS::CleanRooms::ConfiguredTable.GlueTableReference: A reference to a table within an AWS Glue data catalog.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-gluetablereference.html
     struct glue_table_reference {
+        static constexpr const char* database_name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the database the AWS Glue table belongs to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.DatabaseName", cfn::literal_rule{.max_length = 128}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.DatabaseName", cfn::literal_rule{.max_length = 128, .pattern = &database_name_pattern}> database_name;
         /// The AWS Region where the AWS Glue table is located.
         cfn::optional<cfn::enumeration<configured_table::glue_table_reference_region>, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.Region"> region;
+        static constexpr const char* table_name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the AWS Glue table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.TableName", cfn::literal_rule{.max_length = 128}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.TableName", cfn::literal_rule{.max_length = 128, .pattern = &table_name_pattern}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -160,16 +160,20 @@ struct configured_table_association {
     struct properties {
         /// An analysis rule for a configured table association.
         cfn::optional<cfn::list<configured_table_association::configured_table_association_analysis_rule>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRules"> configured_table_association_analysis_rules;
+        static constexpr const char* configured_table_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. A unique identifier for the configured table to be associated to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> configured_table_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &configured_table_identifier_pattern}> configured_table_identifier;
         /// A description of the configured table association.
         cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
+        static constexpr const char* membership_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. The unique ID for the membership this configured table association belongs to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the configured table association, in lowercase. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)";
         /// Required. The service will assume this role to access catalog metadata and query the table.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::ConfiguredTableAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

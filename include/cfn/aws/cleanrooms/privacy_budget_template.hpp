@@ -97,8 +97,9 @@ struct privacy_budget_template {
     struct properties {
         /// Required. How often the privacy budget refreshes. Update requires replacement.
         cfn::required<cfn::enumeration<privacy_budget_template::auto_refresh>, "AWS::CleanRooms::PrivacyBudgetTemplate.AutoRefresh"> auto_refresh;
+        static constexpr const char* membership_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. The identifier for a membership resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
         /// Required. Specifies the epsilon and noise parameters for the privacy budget template.
         privacy_budget_template::parameters parameters;
         /// Required. Specifies the type of the privacy budget template. Update requires replacement.

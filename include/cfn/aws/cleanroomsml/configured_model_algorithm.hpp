@@ -18,8 +18,9 @@ struct configured_model_algorithm {
     /// AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithm-inferencecontainerconfig.html
     struct inference_container_config {
+        static constexpr const char* image_uri_pattern = "^.*$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &image_uri_pattern}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,10 +37,12 @@ struct configured_model_algorithm {
     /// AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithm-metricdefinition.html
     struct metric_definition {
+        static constexpr const char* name_pattern = "^.+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        static constexpr const char* regex_pattern = "^.+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Regex", cfn::literal_rule{.min_length = 1, .max_length = 500}> regex;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Regex", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &regex_pattern}> regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,8 +63,9 @@ struct configured_model_algorithm {
     struct container_config {
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Arguments"> arguments;
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Entrypoint"> entrypoint;
+        static constexpr const char* image_uri_pattern = "^.*$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &image_uri_pattern}> image_uri;
         cfn::optional<cfn::list<configured_model_algorithm::metric_definition>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.MetricDefinitions"> metric_definitions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -89,12 +93,14 @@ struct configured_model_algorithm {
         cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Update requires replacement.
         configured_model_algorithm::inference_container_config inference_container_config = cfn::absent;
+        static constexpr const char* kms_key_arn_pattern = "^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        static constexpr const char* role_arn_pattern = "^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Tags"> tags;
         /// Update requires replacement.

@@ -301,12 +301,14 @@ struct configured_model_algorithm_association {
     };
 
     struct properties {
+        static constexpr const char* configured_model_algorithm_arn_pattern = "^arn:aws[-a-z]*:cleanrooms-ml:[-a-z0-9]+:[0-9]{12}:configured-model-algorithm/[-a-zA-Z0-9_/.]+$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.ConfiguredModelAlgorithmArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> configured_model_algorithm_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.ConfiguredModelAlgorithmArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &configured_model_algorithm_arn_pattern}> configured_model_algorithm_arn;
         /// Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
+        static constexpr const char* membership_identifier_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
         /// Required. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Update requires replacement.

@@ -226,8 +226,9 @@ struct guard_hook {
     struct properties {
         /// Required. The type name alias for the Hook. Update requires replacement.
         cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.Alias"> alias;
+        static constexpr const char* execution_role_pattern = "arn:.+:iam::[0-9]{12}:role/.+";
         /// Required. The IAM role that the Hook assumes to retrieve your Guard rules from S3 and optionally write a detailed Guard output report back. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::GuardHook.ExecutionRole", cfn::literal_rule{.max_length = 256}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::GuardHook.ExecutionRole", cfn::literal_rule{.max_length = 256, .pattern = &execution_role_pattern}> execution_role;
         /// Required. Specifies how the Hook responds when rules fail their evaluation.
         cfn::required<cfn::enumeration<guard_hook::failure_mode>, "AWS::CloudFormation::GuardHook.FailureMode"> failure_mode;
         /// Required. Specifies if the Hook is `ENABLED` or `DISABLED`.

@@ -21,24 +21,27 @@ struct hook_type_config {
     };
 
     struct properties {
+        static constexpr const char* configuration_pattern = R"([\s\S]+)";
         /// Required. Specifies the activated Hook type configuration, in this AWS account and AWS Region.
-        cfn::required<cfn::str, "AWS::CloudFormation::HookTypeConfig.Configuration"> configuration;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::HookTypeConfig.Configuration", cfn::literal_rule{.pattern = &configuration_pattern}> configuration;
         /// An alias by which to refer to this configuration data. Update requires replacement.
         cfn::optional<cfn::enumeration<hook_type_config::configuration_alias>, "AWS::CloudFormation::HookTypeConfig.ConfigurationAlias"> configuration_alias;
+        static constexpr const char* type_arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$";
         /// The Amazon Resource Number (ARN) for the Hook to set `Configuration` for.
-        cfn::optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeArn"> type_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeArn", cfn::literal_rule{.pattern = &type_arn_pattern}> type_arn;
+        static constexpr const char* type_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$";
         /// The unique name for your Hook.
-        cfn::optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeName"> type_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint configuration_constraint{.pattern = {R"([\s\S]+)", 7}};
             static constexpr cfn::value_constraint type_arn_constraint{.pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$", 87}};
             static constexpr cfn::value_constraint type_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$", 57}};
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &configuration_constraint},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &configuration_constraint},
                 {"ConfigurationAlias", offsetof(self, configuration_alias), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TypeArn", offsetof(self, type_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_arn_constraint},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
+                {"TypeArn", offsetof(self, type_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_arn_constraint},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_name_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "TypeArn+Configuration|TypeName+Configuration"},

@@ -20,8 +20,9 @@ struct hook_version {
     struct logging_config {
         /// The Amazon CloudWatch Logs group to which CloudFormation sends error logging information when invoking the extension's handlers. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookVersion.LoggingConfig.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        static constexpr const char* log_role_arn_pattern = "^arn:.+:iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the role that CloudFormation should assume when sending log entries to CloudWatch Logs. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookVersion.LoggingConfig.LogRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookVersion.LoggingConfig.LogRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &log_role_arn_pattern}> log_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,14 +39,16 @@ struct hook_version {
     };
 
     struct properties {
+        static constexpr const char* execution_role_arn_pattern = "arn:.+:iam::[0-9]{12}:role/.+";
         /// The Amazon Resource Name (ARN) of the task execution role that grants the Hook permission. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookVersion.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookVersion.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Contains logging configuration information for an extension. Update requires replacement.
         hook_version::logging_config logging_config = cfn::absent;
         /// Required. A URL to the Amazon S3 bucket for the Hook project package that contains the necessary files for the Hook you want to register. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CloudFormation::HookVersion.SchemaHandlerPackage", cfn::literal_rule{.min_length = 1, .max_length = 4096}> schema_handler_package;
+        static constexpr const char* type_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$";
         /// Required. The unique name for your Hook. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFormation::HookVersion.TypeName"> type_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::HookVersion.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"arn:.+:iam::[0-9]{12}:role/.+", 29}};
@@ -55,7 +58,7 @@ struct hook_version {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::yes, &hook_version::logging_config::cfn_struct},
                 {"SchemaHandlerPackage", offsetof(self, schema_handler_package), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schema_handler_package_constraint},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_name_constraint},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::HookVersion", fields, cfn::no_intrinsic};
             return &info;

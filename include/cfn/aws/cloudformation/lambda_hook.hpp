@@ -211,14 +211,16 @@ struct lambda_hook {
         cfn::required<cfn::str, "AWS::CloudFormation::LambdaHook.Alias"> alias;
         /// Whether to automatically update the extension in this account and Region when a new minor version is published by the extension publisher. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::CloudFormation::LambdaHook.AutoUpdate"> auto_update;
+        static constexpr const char* execution_role_pattern = "arn:.+:iam::[0-9]{12}:role/.+";
         /// Required. The IAM role that the Hook assumes to invoke your Lambda function.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.ExecutionRole", cfn::literal_rule{.max_length = 256}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.ExecutionRole", cfn::literal_rule{.max_length = 256, .pattern = &execution_role_pattern}> execution_role;
         /// Required. Specifies how the Hook responds when the Lambda function invoked by the Hook returns a `FAILED` response.
         cfn::required<cfn::enumeration<lambda_hook::failure_mode>, "AWS::CloudFormation::LambdaHook.FailureMode"> failure_mode;
         /// Required. Specifies if the Hook is `ENABLED` or `DISABLED`.
         cfn::required<cfn::enumeration<lambda_hook::hook_status>, "AWS::CloudFormation::LambdaHook.HookStatus"> hook_status;
+        static constexpr const char* lambda_function_pattern = R"((arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?(-iso([a-z])?)?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?)";
         /// Required. Specifies the Lambda function for the Hook.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.LambdaFunction", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_function;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.LambdaFunction", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &lambda_function_pattern}> lambda_function;
         /// Contains logging configuration information for an extension. Update requires replacement.
         lambda_hook::logging_config logging_config = cfn::absent;
         /// Specifies the stack level filters for the Hook.

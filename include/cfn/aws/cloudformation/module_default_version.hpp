@@ -16,10 +16,12 @@ struct module_default_version {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$";
         /// The Amazon Resource Name (ARN) of the module version to set as the default version. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::CloudFormation::ModuleVersion.Arn">, "AWS::CloudFormation::ModuleDefaultVersion.Arn"> arn;
+        cfn::checked_optional<cfn::id<"AWS::CloudFormation::ModuleVersion.Arn">, "AWS::CloudFormation::ModuleDefaultVersion.Arn", cfn::literal_rule{.pattern = &arn_pattern}> arn;
+        static constexpr const char* module_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE";
         /// The name of the module. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.ModuleName"> module_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.ModuleName", cfn::literal_rule{.pattern = &module_name_pattern}> module_name;
         /// The ID for the specific version of the module. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.VersionId", cfn::literal_rule{.min_length = 8, .max_length = 8, .characters = "0-9"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +30,8 @@ struct module_default_version {
             static constexpr cfn::value_constraint module_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE", 64}};
             static constexpr cfn::value_constraint version_id_constraint{.pattern = {"^[0-9]{8}$", 10}};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &arn_constraint},
-                {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &module_name_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &arn_constraint},
+                {"ModuleName", offsetof(self, module_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &module_name_constraint},
                 {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_id_constraint},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -16,15 +16,16 @@ struct module_version {
     using ref_type = cfn::id<"AWS::CloudFormation::ModuleVersion.Arn">;
 
     struct properties {
+        static constexpr const char* module_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE";
         /// Required. The name of the module being registered. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFormation::ModuleVersion.ModuleName"> module_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::ModuleVersion.ModuleName", cfn::literal_rule{.pattern = &module_name_pattern}> module_name;
         /// Required. A URL to the S3 bucket for the package that contains the template fragment and schema files for the module version to register. Update requires replacement.
         cfn::required<cfn::str, "AWS::CloudFormation::ModuleVersion.ModulePackage"> module_package;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint module_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE", 64}};
             static constexpr cfn::field_info fields[] = {
-                {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &module_name_constraint},
+                {"ModuleName", offsetof(self, module_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &module_name_constraint},
                 {"ModulePackage", offsetof(self, module_package), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::ModuleVersion", fields, cfn::no_intrinsic};

@@ -16,10 +16,12 @@ struct resource_default_version {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* type_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$";
         /// The name of the resource.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.TypeName"> type_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
+        static constexpr const char* type_version_arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/resource/.+$";
         /// The Amazon Resource Name (ARN) of the resource version.
-        cfn::optional<cfn::id<"AWS::CloudFormation::ResourceVersion.Arn">, "AWS::CloudFormation::ResourceDefaultVersion.TypeVersionArn"> type_version_arn;
+        cfn::checked_optional<cfn::id<"AWS::CloudFormation::ResourceVersion.Arn">, "AWS::CloudFormation::ResourceDefaultVersion.TypeVersionArn", cfn::literal_rule{.pattern = &type_version_arn_pattern}> type_version_arn;
         /// The ID of a specific version of the resource.
         cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +30,8 @@ struct resource_default_version {
             static constexpr cfn::value_constraint type_version_arn_constraint{.pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/resource/.+$", 91}};
             static constexpr cfn::value_constraint version_id_constraint{.pattern = {"^[A-Za-z0-9-]{1,128}$", 21}};
             static constexpr cfn::field_info fields[] = {
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
-                {"TypeVersionArn", offsetof(self, type_version_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_version_arn_constraint},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_name_constraint},
+                {"TypeVersionArn", offsetof(self, type_version_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_version_arn_constraint},
                 {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_id_constraint},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -155,8 +155,9 @@ struct stack_set {
         cfn::optional<cfn::enumeration<stack_set::deployment_targets_account_filter_type>, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountFilterType"> account_filter_type;
         /// The account IDs of the AWS accounts.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.DeploymentTargets.Accounts"> accounts;
+        static constexpr const char* accounts_url_pattern = "(s3://|http(s?)://).+";
         /// The Amazon S3 URL path to a file that contains a list of AWS account IDs.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountsUrl", cfn::literal_rule{.min_length = 1, .max_length = 5120}> accounts_url;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountsUrl", cfn::literal_rule{.min_length = 1, .max_length = 5120, .pattern = &accounts_url_pattern}> accounts_url;
         /// The organization root ID or organizational unit (OU) IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.DeploymentTargets.OrganizationalUnitIds"> organizational_unit_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -227,8 +228,9 @@ struct stack_set {
         cfn::required<cfn::enumeration<stack_set::permission_model>, "AWS::CloudFormation::StackSet.PermissionModel"> permission_model;
         /// A group of stack instances with parameters in some specific accounts and Regions.
         cfn::optional<cfn::list<stack_set::stack_instances>, "AWS::CloudFormation::StackSet.StackInstancesGroup"> stack_instances_group;
+        static constexpr const char* stack_set_name_pattern = R"(^[a-zA-Z][a-zA-Z0-9\-]{0,127}$)";
         /// Required. The name to associate with the StackSet. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::StackSet.StackSetName", cfn::literal_rule{.max_length = 128}> stack_set_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::StackSet.StackSetName", cfn::literal_rule{.max_length = 128, .pattern = &stack_set_name_pattern}> stack_set_name;
         /// Key-value pairs to associate with this stack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFormation::StackSet.Tags"> tags;
         /// The structure that contains the template body, with a minimum length of 1 byte and a maximum length of 51,200 bytes.

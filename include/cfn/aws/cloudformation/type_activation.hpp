@@ -59,16 +59,20 @@ struct type_activation {
         type_activation::logging_config logging_config = cfn::absent;
         /// The major version of this extension you want to activate, if multiple major versions are available.
         cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.MajorVersion", cfn::literal_rule{.min_length = 1, .max_length = 100000}> major_version;
+        static constexpr const char* public_type_arn_pattern = "arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/.+";
         /// The Amazon Resource Number (ARN) of the public extension.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublicTypeArn", cfn::literal_rule{.max_length = 1024}> public_type_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublicTypeArn", cfn::literal_rule{.max_length = 1024, .pattern = &public_type_arn_pattern}> public_type_arn;
+        static constexpr const char* publisher_id_pattern = "[0-9a-zA-Z-]{1,40}";
         /// The ID of the extension publisher.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublisherId", cfn::literal_rule{.min_length = 1, .max_length = 40}> publisher_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublisherId", cfn::literal_rule{.min_length = 1, .max_length = 40, .pattern = &publisher_id_pattern}> publisher_id;
         /// The extension type.
         cfn::optional<cfn::enumeration<type_activation::type>, "AWS::CloudFormation::TypeActivation.Type"> type;
+        static constexpr const char* type_name_pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}";
         /// The name of the extension.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeName"> type_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
+        static constexpr const char* type_name_alias_pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}";
         /// An alias to assign to the public extension in this account and Region.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeNameAlias", cfn::literal_rule{.min_length = 10, .max_length = 204}> type_name_alias;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeNameAlias", cfn::literal_rule{.min_length = 10, .max_length = 204, .pattern = &type_name_alias_pattern}> type_name_alias;
         /// Manually updates a previously-activated type to a new major or minor version, if available.
         cfn::optional<cfn::enumeration<type_activation::version_bump>, "AWS::CloudFormation::TypeActivation.VersionBump"> version_bump;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,7 +90,7 @@ struct type_activation {
                 {"PublicTypeArn", offsetof(self, public_type_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &public_type_arn_constraint},
                 {"PublisherId", offsetof(self, publisher_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &publisher_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_name_constraint},
                 {"TypeNameAlias", offsetof(self, type_name_alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_name_alias_constraint},
                 {"VersionBump", offsetof(self, version_bump), cfn::field_kind::value, false},
             };

@@ -18,8 +18,9 @@ struct cache_policy {
     /// AWS::CloudFront::CachePolicy.CookiesConfig: An object that determines whether any cookies in viewer requests (and if so, which cookies) are included in the cache key and in requests that CloudFront sends to the origin.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-cachepolicy-cookiesconfig.html
     struct cookies_config {
+        static constexpr const char* cookie_behavior_pattern = "^(none|whitelist|allExcept|all)$";
         /// Required. Determines whether any cookies in viewer requests are included in the cache key and in requests that CloudFront sends to the origin.
-        cfn::required<cfn::str, "AWS::CloudFront::CachePolicy.CookiesConfig.CookieBehavior"> cookie_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.CookiesConfig.CookieBehavior", cfn::literal_rule{.pattern = &cookie_behavior_pattern}> cookie_behavior;
         /// Contains a list of cookie names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::CachePolicy.CookiesConfig.Cookies"> cookies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -28,7 +29,7 @@ struct cache_policy {
             using self = cookies_config;
             static constexpr cfn::value_constraint cookie_behavior_constraint{.pattern = {"^(none|whitelist|allExcept|all)$", 32}};
             static constexpr cfn::field_info fields[] = {
-                {"CookieBehavior", offsetof(self, cookie_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cookie_behavior_constraint},
+                {"CookieBehavior", offsetof(self, cookie_behavior), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cookie_behavior_constraint},
                 {"Cookies", offsetof(self, cookies), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::CachePolicy.CookiesConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -39,8 +40,9 @@ struct cache_policy {
     /// AWS::CloudFront::CachePolicy.HeadersConfig: An object that determines whether any HTTP headers (and if so, which headers) are included in the cache key and in requests that CloudFront sends to the origin.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-cachepolicy-headersconfig.html
     struct headers_config {
+        static constexpr const char* header_behavior_pattern = "^(none|whitelist)$";
         /// Required. Determines whether any HTTP headers are included in the cache key and in requests that CloudFront sends to the origin.
-        cfn::required<cfn::str, "AWS::CloudFront::CachePolicy.HeadersConfig.HeaderBehavior"> header_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.HeadersConfig.HeaderBehavior", cfn::literal_rule{.pattern = &header_behavior_pattern}> header_behavior;
         /// Contains a list of HTTP header names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::CachePolicy.HeadersConfig.Headers"> headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -49,7 +51,7 @@ struct cache_policy {
             using self = headers_config;
             static constexpr cfn::value_constraint header_behavior_constraint{.pattern = {"^(none|whitelist)$", 18}};
             static constexpr cfn::field_info fields[] = {
-                {"HeaderBehavior", offsetof(self, header_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &header_behavior_constraint},
+                {"HeaderBehavior", offsetof(self, header_behavior), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_behavior_constraint},
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::CachePolicy.HeadersConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -60,8 +62,9 @@ struct cache_policy {
     /// AWS::CloudFront::CachePolicy.QueryStringsConfig: An object that determines whether any URL query strings in viewer requests (and if so, which query strings) are included in the cache key and in requests that CloudFront sends to the origin.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-cachepolicy-querystringsconfig.html
     struct query_strings_config {
+        static constexpr const char* query_string_behavior_pattern = "^(none|whitelist|allExcept|all)$";
         /// Required. Determines whether any URL query strings in viewer requests are included in the cache key and in requests that CloudFront sends to the origin.
-        cfn::required<cfn::str, "AWS::CloudFront::CachePolicy.QueryStringsConfig.QueryStringBehavior"> query_string_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.QueryStringsConfig.QueryStringBehavior", cfn::literal_rule{.pattern = &query_string_behavior_pattern}> query_string_behavior;
         /// Contains a list of query string names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::CachePolicy.QueryStringsConfig.QueryStrings"> query_strings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,7 +73,7 @@ struct cache_policy {
             using self = query_strings_config;
             static constexpr cfn::value_constraint query_string_behavior_constraint{.pattern = {"^(none|whitelist|allExcept|all)$", 32}};
             static constexpr cfn::field_info fields[] = {
-                {"QueryStringBehavior", offsetof(self, query_string_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_string_behavior_constraint},
+                {"QueryStringBehavior", offsetof(self, query_string_behavior), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_string_behavior_constraint},
                 {"QueryStrings", offsetof(self, query_strings), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::CachePolicy.QueryStringsConfig", fields, offsetof(self, cfn_intrinsic)};

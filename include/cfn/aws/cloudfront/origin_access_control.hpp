@@ -22,12 +22,15 @@ struct origin_access_control {
         cfn::optional<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.Description"> description;
         /// Required. A name to identify the origin access control.
         cfn::required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.Name"> name;
+        static constexpr const char* origin_access_control_origin_type_pattern = "^(s3|mediastore|lambda|mediapackagev2)$";
         /// Required. The type of origin that this origin access control is for.
-        cfn::required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.OriginAccessControlOriginType"> origin_access_control_origin_type;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.OriginAccessControlOriginType", cfn::literal_rule{.pattern = &origin_access_control_origin_type_pattern}> origin_access_control_origin_type;
+        static constexpr const char* signing_behavior_pattern = "^(never|no-override|always)$";
         /// Required. Specifies which requests CloudFront signs (adds authentication information to).
-        cfn::required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.SigningBehavior"> signing_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.SigningBehavior", cfn::literal_rule{.pattern = &signing_behavior_pattern}> signing_behavior;
+        static constexpr const char* signing_protocol_pattern = "^(sigv4)$";
         /// Required. The signing protocol of the origin access control, which determines how CloudFront signs (authenticates) requests.
-        cfn::required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.SigningProtocol"> signing_protocol;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.SigningProtocol", cfn::literal_rule{.pattern = &signing_protocol_pattern}> signing_protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,9 +41,9 @@ struct origin_access_control {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OriginAccessControlOriginType", offsetof(self, origin_access_control_origin_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &origin_access_control_origin_type_constraint},
-                {"SigningBehavior", offsetof(self, signing_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &signing_behavior_constraint},
-                {"SigningProtocol", offsetof(self, signing_protocol), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &signing_protocol_constraint},
+                {"OriginAccessControlOriginType", offsetof(self, origin_access_control_origin_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &origin_access_control_origin_type_constraint},
+                {"SigningBehavior", offsetof(self, signing_behavior), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &signing_behavior_constraint},
+                {"SigningProtocol", offsetof(self, signing_protocol), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &signing_protocol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -234,8 +234,9 @@ struct response_headers_policy {
     /// AWS::CloudFront::ResponseHeadersPolicy.FrameOptions: Determines whether CloudFront includes the `X-Frame-Options` HTTP response header and the header's value.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-responseheaderspolicy-frameoptions.html
     struct frame_options {
+        static constexpr const char* frame_option_pattern = "^(DENY|SAMEORIGIN)$";
         /// Required. The value of the `X-Frame-Options` HTTP response header.
-        cfn::required<cfn::str, "AWS::CloudFront::ResponseHeadersPolicy.FrameOptions.FrameOption"> frame_option;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ResponseHeadersPolicy.FrameOptions.FrameOption", cfn::literal_rule{.pattern = &frame_option_pattern}> frame_option;
         /// Required. A Boolean that determines whether CloudFront overrides the `X-Frame-Options` HTTP response header received from the origin with the one specified in this response headers policy.
         cfn::required<cfn::boolean, "AWS::CloudFront::ResponseHeadersPolicy.FrameOptions.Override"> override;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -244,7 +245,7 @@ struct response_headers_policy {
             using self = frame_options;
             static constexpr cfn::value_constraint frame_option_constraint{.pattern = {"^(DENY|SAMEORIGIN)$", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"FrameOption", offsetof(self, frame_option), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &frame_option_constraint},
+                {"FrameOption", offsetof(self, frame_option), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &frame_option_constraint},
                 {"Override", offsetof(self, override), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ResponseHeadersPolicy.FrameOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -257,8 +258,9 @@ struct response_headers_policy {
     struct referrer_policy {
         /// Required. A Boolean that determines whether CloudFront overrides the `Referrer-Policy` HTTP response header received from the origin with the one specified in this response headers policy.
         cfn::required<cfn::boolean, "AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy.Override"> override;
+        static constexpr const char* referrer_policy_pattern = "^(no-referrer|no-referrer-when-downgrade|origin|origin-when-cross-origin|same-origin|strict-origin|strict-origin-when-cross-origin|unsafe-url)$";
         /// Required. The value of the `Referrer-Policy` HTTP response header.
-        cfn::required<cfn::str, "AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy.ReferrerPolicy"> referrer_policy_;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy.ReferrerPolicy", cfn::literal_rule{.pattern = &referrer_policy_pattern}> referrer_policy_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -266,7 +268,7 @@ struct response_headers_policy {
             static constexpr cfn::value_constraint referrer_policy_constraint{.pattern = {"^(no-referrer|no-referrer-when-downgrade|origin|origin-when-cross-origin|same-origin|strict-origin|strict-origin-when-cross-origin|unsafe-url)$", 143}};
             static constexpr cfn::field_info fields[] = {
                 {"Override", offsetof(self, override), cfn::field_kind::value, true},
-                {"ReferrerPolicy", offsetof(self, referrer_policy_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &referrer_policy_constraint},
+                {"ReferrerPolicy", offsetof(self, referrer_policy_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &referrer_policy_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

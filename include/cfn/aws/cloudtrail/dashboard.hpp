@@ -54,8 +54,9 @@ struct dashboard {
         dashboard::frequency frequency = cfn::absent;
         /// Specifies whether the refresh schedule is enabled.
         cfn::optional<cfn::enumeration<dashboard::refresh_schedule_status>, "AWS::CloudTrail::Dashboard.RefreshSchedule.Status"> status;
+        static constexpr const char* time_of_day_pattern = "^[0-9]{2}:[0-9]{2}";
         /// The time of day in UTC to run the schedule; for hourly only refer to minutes; default is 00:00.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Dashboard.RefreshSchedule.TimeOfDay"> time_of_day;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Dashboard.RefreshSchedule.TimeOfDay", cfn::literal_rule{.pattern = &time_of_day_pattern}> time_of_day;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +65,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::frequency::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &time_of_day_constraint},
+                {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_of_day_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Dashboard.RefreshSchedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,8 +77,9 @@ struct dashboard {
     struct widget {
         /// The optional query parameters.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.QueryParameters"> query_parameters;
+        static constexpr const char* query_statement_pattern = R"([\s\S]*)";
         /// Required. The query statement for the widget.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::Dashboard.Widget.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_statement;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Dashboard.Widget.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 10000, .pattern = &query_statement_pattern}> query_statement;
         /// The view properties for the widget.
         cfn::optional<cfn::map<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.ViewProperties"> view_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -34,8 +34,9 @@ struct event_data_store {
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.EndsWith"> ends_with;
         /// An operator that includes events that match the exact value of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Equals"> equals;
+        static constexpr const char* field_pattern = R"(([\w|\d|\.|_]+))";
         /// Required. A field in a CloudTrail event record on which to filter events to be logged.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &field_pattern}> field;
         /// An operator that excludes events that match the last few characters of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// An operator that excludes events that match the exact value of the event record field specified as the value of `Field`.

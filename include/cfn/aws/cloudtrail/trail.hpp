@@ -47,8 +47,9 @@ struct trail {
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.EndsWith"> ends_with;
         /// An operator that includes events that match the exact value of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Equals"> equals;
+        static constexpr const char* field_pattern = R"(([\w|\d|\.|_]+))";
         /// Required. A field in a CloudTrail event record on which to filter events to be logged.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &field_pattern}> field;
         /// An operator that excludes events that match the last few characters of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// An operator that excludes events that match the exact value of the event record field specified as the value of `Field`.
@@ -232,8 +233,9 @@ struct trail {
         cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicName">, "AWS::CloudTrail::Trail.SnsTopicName", cfn::literal_rule{.max_length = 256}> sns_topic_name;
         /// A custom set of tags (key-value pairs) for this trail.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudTrail::Trail.Tags"> tags;
+        static constexpr const char* trail_name_pattern = R"((^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\._-])*[a-zA-Z0-9]$))";
         /// Specifies the name of the trail. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.TrailName", cfn::literal_rule{.min_length = 3, .max_length = 128}> trail_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.TrailName", cfn::literal_rule{.min_length = 3, .max_length = 128, .pattern = &trail_name_pattern}> trail_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aggregation_configurations_constraint{.min_items = 0, .max_items = 1};

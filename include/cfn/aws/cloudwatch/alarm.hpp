@@ -141,8 +141,9 @@ struct alarm {
         cfn::optional<cfn::list<alarm::dimension>, "AWS::CloudWatch::Alarm.Metric.Dimensions"> dimensions;
         /// The name of the metric that you want the alarm to watch.
         cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        static constexpr const char* namespace_pattern = "^[^:]";
         /// The namespace of the metric that the alarm will watch.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,8 +196,9 @@ struct alarm {
         cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.AccountId", cfn::literal_rule{.min_length = 1, .max_length = 255}> account_id;
         /// The math expression to be performed on the returned data, if this object is performing a math expression.
         cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        static constexpr const char* id_pattern = R"(^([a-z])([A-Za-z0-9\_]*)$)";
         /// Required. A short name used to tie this object to the results in the response.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &id_pattern}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Label"> label;
         /// The metric to be returned, along with statistics, period, and units.
@@ -280,8 +282,9 @@ struct alarm {
         cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// An array that enables you to create an alarm based on the result of a metric math expression.
         cfn::optional<cfn::list<alarm::metric_data_query>, "AWS::CloudWatch::Alarm.Metrics"> metrics;
+        static constexpr const char* namespace_pattern = "^[^:]";
         /// The namespace of the metric associated with the alarm.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
         /// The actions to execute when this alarm transitions to the `OK` state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.OKActions"> ok_actions;
         /// The period, in seconds, over which the statistic is applied.

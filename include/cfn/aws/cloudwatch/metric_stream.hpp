@@ -20,8 +20,9 @@ struct metric_stream {
     struct metric_stream_filter {
         /// The names of the metrics to either include or exclude from the metric stream.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudWatch::MetricStream.MetricStreamFilter.MetricNames"> metric_names;
+        static constexpr const char* namespace_pattern = "^[^:]";
         /// Required. The name of the metric namespace in the filter.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamFilter.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamFilter.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,8 +44,9 @@ struct metric_stream {
     struct metric_stream_statistics_metric {
         /// Required. The name of the metric.
         cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        static constexpr const char* namespace_pattern = "^[^:]";
         /// Required. The namespace of the metric.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

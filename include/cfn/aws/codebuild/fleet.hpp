@@ -230,14 +230,16 @@ struct fleet {
         cfn::optional<cfn::enumeration<fleet::environment_type>, "AWS::CodeBuild::Fleet.EnvironmentType"> environment_type;
         /// Information about the proxy configurations that apply network access control to your reserved capacity instances.
         fleet::proxy_configuration fleet_proxy_configuration = cfn::absent;
+        static constexpr const char* fleet_service_role_pattern = "^(?:arn:)[a-zA-Z+-=,._:/@]+$";
         /// The service role associated with the compute fleet.
-        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.FleetServiceRole", cfn::literal_rule{.min_length = 1}> fleet_service_role;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.FleetServiceRole", cfn::literal_rule{.min_length = 1, .pattern = &fleet_service_role_pattern}> fleet_service_role;
         /// Information about the VPC configuration that AWS CodeBuild accesses.
         fleet::vpc_config fleet_vpc_config = cfn::absent;
         /// The Amazon Machine Image (AMI) of the compute fleet.
         cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.ImageId", cfn::literal_rule{.min_length = 1}> image_id;
+        static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-_]{1,127}$)";
         /// The name of the compute fleet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.Name", cfn::literal_rule{.min_length = 2, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.Name", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &name_pattern}> name;
         /// The compute fleet overflow behavior.
         cfn::optional<cfn::enumeration<fleet::overflow_behavior>, "AWS::CodeBuild::Fleet.OverflowBehavior"> overflow_behavior;
         /// The scaling configuration of the compute fleet.

@@ -43,10 +43,12 @@ struct profiling_group {
     /// AWS::CodeGuruProfiler::ProfilingGroup.Channel: Notification medium for users to get alerted for events that occur in application profile.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codeguruprofiler-profilinggroup-channel.html
     struct channel {
+        static constexpr const char* channel_id_pattern = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}";
         /// The channel ID.
-        cfn::optional<cfn::str, "AWS::CodeGuruProfiler::ProfilingGroup.Channel.channelId"> channel_id;
+        cfn::checked_optional<cfn::str, "AWS::CodeGuruProfiler::ProfilingGroup.Channel.channelId", cfn::literal_rule{.pattern = &channel_id_pattern}> channel_id;
+        static constexpr const char* channel_uri_pattern = R"(^arn:aws([-\w]*):[a-z-]+:(([a-z]+-)+[0-9]+)?:([0-9]{12}):[^.]+$)";
         /// Required. The channel URI.
-        cfn::required<cfn::str, "AWS::CodeGuruProfiler::ProfilingGroup.Channel.channelUri"> channel_uri;
+        cfn::checked_required<cfn::str, "AWS::CodeGuruProfiler::ProfilingGroup.Channel.channelUri", cfn::literal_rule{.pattern = &channel_uri_pattern}> channel_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,8 +56,8 @@ struct profiling_group {
             static constexpr cfn::value_constraint channel_id_constraint{.pattern = {"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}", 60}};
             static constexpr cfn::value_constraint channel_uri_constraint{.pattern = {R"(^arn:aws([-\w]*):[a-z-]+:(([a-z]+-)+[0-9]+)?:([0-9]{12}):[^.]+$)", 63}};
             static constexpr cfn::field_info fields[] = {
-                {"channelId", offsetof(self, channel_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &channel_id_constraint},
-                {"channelUri", offsetof(self, channel_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &channel_uri_constraint},
+                {"channelId", offsetof(self, channel_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &channel_id_constraint},
+                {"channelUri", offsetof(self, channel_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &channel_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeGuruProfiler::ProfilingGroup.Channel", fields, offsetof(self, cfn_intrinsic)};
             return &info;

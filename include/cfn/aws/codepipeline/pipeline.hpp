@@ -265,8 +265,9 @@ struct pipeline {
         cfn::optional<cfn::list<cfn::str>, "AWS::CodePipeline::Pipeline.ActionDeclaration.OutputVariables"> output_variables;
         /// The action declaration's AWS Region, such as us-east-1.
         cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Region"> region;
+        static constexpr const char* role_arn_pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)";
         /// The ARN of the IAM service role that performs the declared action.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CodePipeline::Pipeline.ActionDeclaration.RoleArn"> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CodePipeline::Pipeline.ActionDeclaration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The order in which actions are run.
         cfn::optional<cfn::integer, "AWS::CodePipeline::Pipeline.ActionDeclaration.RunOrder"> run_order;
         /// A timeout duration in minutes that can be applied against the ActionType’s default timeout value specified in Quotas for AWS CodePipeline.
@@ -288,7 +289,7 @@ struct pipeline {
                 {"OutputArtifacts", offsetof(self, output_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::output_artifact::cfn_struct},
                 {"OutputVariables", offsetof(self, output_variables), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"RunOrder", offsetof(self, run_order), cfn::field_kind::value, false},
                 {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::value, false},
             };
@@ -336,8 +337,9 @@ struct pipeline {
         cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.RuleDeclaration.Name"> name;
         /// The Region for the condition associated with the rule.
         cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.RuleDeclaration.Region"> region;
+        static constexpr const char* role_arn_pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)";
         /// The pipeline role ARN associated with the rule.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.RuleDeclaration.RoleArn"> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Pipeline.RuleDeclaration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The ID for the rule type, which is made up of the combined values for category, owner, provider, and version.
         pipeline::rule_type_id rule_type_id = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -351,7 +353,7 @@ struct pipeline {
                 {"InputArtifacts", offsetof(self, input_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::input_artifact::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"RuleTypeId", offsetof(self, rule_type_id), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::rule_type_id::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.RuleDeclaration", fields, offsetof(self, cfn_intrinsic)};
@@ -693,8 +695,9 @@ struct pipeline {
         cfn::optional<cfn::enumeration<pipeline::pipeline_type>, "AWS::CodePipeline::Pipeline.PipelineType"> pipeline_type;
         /// Indicates whether to rerun the CodePipeline pipeline after you update it.
         cfn::optional<cfn::boolean, "AWS::CodePipeline::Pipeline.RestartExecutionOnUpdate"> restart_execution_on_update;
+        static constexpr const char* role_arn_pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)";
         /// Required. The Amazon Resource Name (ARN) for CodePipeline to use to either perform actions with no `actionRoleArn`, or to use to assume roles for actions with an `actionRoleArn`.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CodePipeline::Pipeline.RoleArn"> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CodePipeline::Pipeline.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. Represents information about a stage and its definition.
         cfn::required<cfn::list<pipeline::stage_declaration>, "AWS::CodePipeline::Pipeline.Stages"> stages;
         /// Specifies the tags applied to the pipeline.
@@ -715,7 +718,7 @@ struct pipeline {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PipelineType", offsetof(self, pipeline_type), cfn::field_kind::value, false},
                 {"RestartExecutionOnUpdate", offsetof(self, restart_execution_on_update), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Stages", offsetof(self, stages), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::stage_declaration::cfn_struct, &stages_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::pipeline_trigger_declaration::cfn_struct},

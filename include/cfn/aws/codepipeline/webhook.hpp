@@ -73,16 +73,19 @@ struct webhook {
         webhook::webhook_auth_configuration authentication_configuration;
         /// Required. A list of rules applied to the body/payload sent in the POST request to a webhook URL.
         cfn::required<cfn::list<webhook::webhook_filter_rule>, "AWS::CodePipeline::Webhook.Filters"> filters;
+        static constexpr const char* name_pattern = R"([A-Za-z0-9.@\-_]+)";
         /// The name of the webhook. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Configures a connection between the webhook that was created and the external tool with events to be detected.
         cfn::optional<cfn::boolean, "AWS::CodePipeline::Webhook.RegisterWithThirdParty"> register_with_third_party;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodePipeline::Webhook.Tags"> tags;
+        static constexpr const char* target_action_pattern = R"([A-Za-z0-9.@\-_]+)";
         /// Required. The name of the action in a pipeline you want to connect to the webhook.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetAction", cfn::literal_rule{.min_length = 1, .max_length = 100}> target_action;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetAction", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &target_action_pattern}> target_action;
+        static constexpr const char* target_pipeline_pattern = R"([A-Za-z0-9.@\-_]+)";
         /// Required. The name of the pipeline you want to connect to the webhook.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetPipeline", cfn::literal_rule{.min_length = 1, .max_length = 100}> target_pipeline;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetPipeline", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &target_pipeline_pattern}> target_pipeline;
         /// The version number of the pipeline to be connected to the trigger request.
         cfn::optional<cfn::integer, "AWS::CodePipeline::Webhook.TargetPipelineVersion"> target_pipeline_version;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -34,12 +34,15 @@ struct sync_configuration {
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ConfigFile"> config_file;
         /// Whether to enable or disable publishing of deployment status to source providers.
         cfn::optional<cfn::enumeration<sync_configuration::publish_deployment_status>, "AWS::CodeStarConnections::SyncConfiguration.PublishDeploymentStatus"> publish_deployment_status;
+        static constexpr const char* repository_link_id_pattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
         /// Required. The ID of the repository link associated with a specific sync configuration.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RepositoryLinkId"> repository_link_id;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RepositoryLinkId", cfn::literal_rule{.pattern = &repository_link_id_pattern}> repository_link_id;
+        static constexpr const char* resource_name_pattern = R"([a-za-z0-9_\.-]+)";
         /// Required. The name of the connection resource associated with a specific sync configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 100}> resource_name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &resource_name_pattern}> resource_name;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws(-[\w]+)*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role associated with a specific sync configuration.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &role_arn_pattern}> role_arn;
         /// Required. The type of sync for a specific sync configuration. Update requires replacement.
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.SyncType"> sync_type;
         /// When to trigger Git sync to begin the stack update.
@@ -55,7 +58,7 @@ struct sync_configuration {
                 {"Branch", offsetof(self, branch), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &branch_constraint},
                 {"ConfigFile", offsetof(self, config_file), cfn::field_kind::value, true},
                 {"PublishDeploymentStatus", offsetof(self, publish_deployment_status), cfn::field_kind::value, false},
-                {"RepositoryLinkId", offsetof(self, repository_link_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &repository_link_id_constraint},
+                {"RepositoryLinkId", offsetof(self, repository_link_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_link_id_constraint},
                 {"ResourceName", offsetof(self, resource_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SyncType", offsetof(self, sync_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sync_type_constraint},

@@ -56,10 +56,12 @@ struct notification_rule {
         cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.EventTypeId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> event_type_id;
         /// Required. A list of event types associated with this notification rule.
         cfn::required<cfn::list<cfn::str>, "AWS::CodeStarNotifications::NotificationRule.EventTypeIds"> event_type_ids;
+        static constexpr const char* name_pattern = R"([A-Za-z0-9\-_ ]+$)";
         /// Required. The name for the notification rule.
-        cfn::checked_required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        static constexpr const char* resource_pattern = R"(^arn:aws[^:\s]*:[^:\s]*:[^:\s]*:[0-9]{12}:[^\s]+$)";
         /// Required. The Amazon Resource Name (ARN) of the resource to associate with the notification rule. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Resource"> resource;
+        cfn::checked_required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Resource", cfn::literal_rule{.pattern = &resource_pattern}> resource;
         /// The status of the notification rule.
         cfn::optional<cfn::enumeration<notification_rule::status>, "AWS::CodeStarNotifications::NotificationRule.Status"> status;
         /// A list of tags to apply to this notification rule.
@@ -84,7 +86,7 @@ struct notification_rule {
                 {"EventTypeId", offsetof(self, event_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &event_type_id_constraint},
                 {"EventTypeIds", offsetof(self, event_type_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_type_ids_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_constraint},
+                {"Resource", offsetof(self, resource), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetAddress", offsetof(self, target_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_address_constraint},

@@ -32,8 +32,9 @@ struct terms {
         cfn::required<cfn::enumeration<terms::enforcement>, "AWS::Cognito::Terms.Enforcement"> enforcement;
         /// Required. A map of URLs to languages.
         cfn::required<cfn::map<cfn::str>, "AWS::Cognito::Terms.Links"> links;
+        static constexpr const char* terms_name_pattern = "^(terms-of-use|privacy-policy)$";
         /// Required. The type and friendly name of the terms documents.
-        cfn::required<cfn::str, "AWS::Cognito::Terms.TermsName"> terms_name;
+        cfn::checked_required<cfn::str, "AWS::Cognito::Terms.TermsName", cfn::literal_rule{.pattern = &terms_name_pattern}> terms_name;
         /// Required. This parameter is reserved for future use and currently accepts one value.
         cfn::required<cfn::enumeration<terms::terms_source>, "AWS::Cognito::Terms.TermsSource"> terms_source;
         /// Required. The ID of the user pool that contains the terms documents. Update requires replacement.
@@ -45,7 +46,7 @@ struct terms {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Enforcement", offsetof(self, enforcement), cfn::field_kind::value, true},
                 {"Links", offsetof(self, links), cfn::field_kind::value, true},
-                {"TermsName", offsetof(self, terms_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &terms_name_constraint},
+                {"TermsName", offsetof(self, terms_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &terms_name_constraint},
                 {"TermsSource", offsetof(self, terms_source), cfn::field_kind::value, true},
                 {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -66,8 +66,9 @@ struct document_classifier {
     struct augmented_manifests_list_item {
         /// Required. The JSON attribute that contains the annotations for your training documents. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.AttributeNames"> attribute_names;
+        static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// Required. The Amazon S3 location of the augmented manifest file. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// The purpose of the data you've provided in the augmented manifest. Update requires replacement.
         cfn::optional<cfn::enumeration<document_classifier::augmented_manifests_list_item_split>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.Split"> split;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -115,10 +116,12 @@ struct document_classifier {
     /// AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments: The location of the training documents.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-documentclassifier-documentclassifierdocuments.html
     struct document_classifier_documents {
+        static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// Required. The S3 URI location of the training documents specified in the S3Uri CSV file. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        static constexpr const char* test_s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// The S3 URI location of the test documents included in the TestS3Uri CSV file. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.TestS3Uri", cfn::literal_rule{.max_length = 1024}> test_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.TestS3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &test_s3_uri_pattern}> test_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,12 +150,15 @@ struct document_classifier {
         cfn::optional<cfn::enumeration<document_classifier::document_classifier_input_data_config_document_type>, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.DocumentType"> document_type;
         /// The S3 location of the training documents. Update requires replacement.
         document_classifier::document_classifier_documents documents = cfn::absent;
+        static constexpr const char* label_delimiter_pattern = R"(^[ ~!@#$%^*\-_+=|\\:;\t>?/]$)";
         /// Indicates the delimiter used to separate each label for training a multi-label classifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.LabelDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> label_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.LabelDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1, .pattern = &label_delimiter_pattern}> label_delimiter;
+        static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// The Amazon S3 URI for the input data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        static constexpr const char* test_s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// This specifies the Amazon S3 location that contains the test annotations for the document classifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.TestS3Uri", cfn::literal_rule{.max_length = 1024}> test_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.TestS3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &test_s3_uri_pattern}> test_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -180,8 +186,9 @@ struct document_classifier {
     struct document_classifier_output_data_config {
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt the output results from an analysis job. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// When you use the `OutputDataConfig` object while creating a custom classifier, you specify the Amazon S3 location where you want to write the confusion matrix and other output files. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,10 +229,12 @@ struct document_classifier {
     };
 
     struct properties {
+        static constexpr const char* data_access_role_arn_pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to your input data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &data_access_role_arn_pattern}> data_access_role_arn;
+        static constexpr const char* document_classifier_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the document classifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierName", cfn::literal_rule{.min_length = 1, .max_length = 63}> document_classifier_name;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &document_classifier_name_pattern}> document_classifier_name;
         /// Required. Specifies the format and location of the input data for the job. Update requires replacement.
         document_classifier::document_classifier_input_data_config input_data_config;
         /// Required. The language of the input documents. Update requires replacement.
@@ -240,8 +249,9 @@ struct document_classifier {
         document_classifier::document_classifier_output_data_config output_data_config = cfn::absent;
         /// Tags to associate with the document classifier.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Comprehend::DocumentClassifier.Tags"> tags;
+        static constexpr const char* version_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The version name given to the newly created classifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> version_name;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &version_name_pattern}> version_name;
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s) that process the analysis job. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
         /// Configuration parameters for a private Virtual Private Cloud (VPC) containing the resources you are using for your custom classifier. Update requires replacement.

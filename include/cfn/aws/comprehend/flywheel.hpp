@@ -172,16 +172,20 @@ struct flywheel {
     };
 
     struct properties {
+        static constexpr const char* active_model_arn_pattern = "arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:(document-classifier|entity-recognizer)/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?";
         /// The Amazon Resource Number (ARN) of the active model version.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.ActiveModelArn", cfn::literal_rule{.max_length = 256}> active_model_arn;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.ActiveModelArn", cfn::literal_rule{.max_length = 256, .pattern = &active_model_arn_pattern}> active_model_arn;
+        static constexpr const char* data_access_role_arn_pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend permission to access the flywheel data.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &data_access_role_arn_pattern}> data_access_role_arn;
+        static constexpr const char* data_lake_s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// Required. Amazon S3 URI of the data lake location. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataLakeS3Uri", cfn::literal_rule{.max_length = 512}> data_lake_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataLakeS3Uri", cfn::literal_rule{.max_length = 512, .pattern = &data_lake_s3_uri_pattern}> data_lake_s3_uri;
         /// Data security configuration.
         flywheel::data_security_config data_security_config = cfn::absent;
+        static constexpr const char* flywheel_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. Name for the flywheel. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.FlywheelName", cfn::literal_rule{.min_length = 1, .max_length = 63}> flywheel_name;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.FlywheelName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &flywheel_name_pattern}> flywheel_name;
         /// Model type of the flywheel's model. Update requires replacement.
         cfn::optional<cfn::enumeration<flywheel::model_type>, "AWS::Comprehend::Flywheel.ModelType"> model_type;
         /// Tags associated with the endpoint being created.

@@ -16,8 +16,9 @@ struct aggregation_authorization {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* authorized_account_id_pattern = R"(^\d{12}$)";
         /// Required. The 12-digit account ID of the account authorized to aggregate data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAccountId"> authorized_account_id;
+        cfn::checked_required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAccountId", cfn::literal_rule{.pattern = &authorized_account_id_pattern}> authorized_account_id;
         /// Required. The region authorized to collect aggregated data. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAwsRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> authorized_aws_region;
         /// An array of tag object.
@@ -28,7 +29,7 @@ struct aggregation_authorization {
             static constexpr cfn::value_constraint authorized_aws_region_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizedAccountId", offsetof(self, authorized_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &authorized_account_id_constraint},
+                {"AuthorizedAccountId", offsetof(self, authorized_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &authorized_account_id_constraint},
                 {"AuthorizedAwsRegion", offsetof(self, authorized_aws_region), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &authorized_aws_region_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -46,14 +46,16 @@ struct organization_conformance_pack {
         cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> delivery_s3_key_prefix;
         /// A comma-separated list of accounts excluded from organization conformance pack.
         cfn::optional<cfn::list<cfn::str>, "AWS::Config::OrganizationConformancePack.ExcludedAccounts"> excluded_accounts;
+        static constexpr const char* organization_conformance_pack_name_pattern = "[a-zA-Z][-a-zA-Z0-9]*";
         /// Required. The name you assign to an organization conformance pack. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.OrganizationConformancePackName", cfn::literal_rule{.min_length = 1, .max_length = 128}> organization_conformance_pack_name;
+        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.OrganizationConformancePackName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &organization_conformance_pack_name_pattern}> organization_conformance_pack_name;
         /// The tags for the organization conformance pack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::OrganizationConformancePack.Tags"> tags;
         /// A string containing full conformance pack template body.
         cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
+        static constexpr const char* template_s3_uri_pattern = "s3://.*";
         /// Location of file containing the template body.
-        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateS3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateS3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &template_s3_uri_pattern}> template_s3_uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint conformance_pack_input_parameters_constraint{.min_items = 0, .max_items = 60};

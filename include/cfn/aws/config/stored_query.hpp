@@ -16,10 +16,12 @@ struct stored_query {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* query_description_pattern = R"([\s\S]*)";
         /// A unique description for the query.
-        cfn::checked_optional<cfn::str, "AWS::Config::StoredQuery.QueryDescription", cfn::literal_rule{.max_length = 256}> query_description;
+        cfn::checked_optional<cfn::str, "AWS::Config::StoredQuery.QueryDescription", cfn::literal_rule{.max_length = 256, .pattern = &query_description_pattern}> query_description;
+        static constexpr const char* query_expression_pattern = R"([\s\S]*)";
         /// Required. The expression of the query.
-        cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryExpression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> query_expression;
+        cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryExpression", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &query_expression_pattern}> query_expression;
         /// Required. The name of the query. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> query_name;
         /// An array of key-value pairs to apply to this resource.

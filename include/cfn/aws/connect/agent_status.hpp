@@ -33,8 +33,9 @@ struct agent_status {
         cfn::checked_optional<cfn::str, "AWS::Connect::AgentStatus.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// The display order of the agent status.
         cfn::checked_optional<cfn::integer, "AWS::Connect::AgentStatus.DisplayOrder", cfn::literal_rule{.minimum = 1, .maximum = 50}> display_order;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::required<cfn::str, "AWS::Connect::AgentStatus.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::AgentStatus.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the agent status.
         cfn::checked_required<cfn::str, "AWS::Connect::AgentStatus.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// A number indicating the reset order of the agent status.
@@ -55,7 +56,7 @@ struct agent_status {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayOrder", offsetof(self, display_order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_order_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ResetOrderNumber", offsetof(self, reset_order_number), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, true},

@@ -96,8 +96,9 @@ struct data_table_attribute {
         cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
         /// An optional description explaining the purpose and usage of this attribute.
         cfn::checked_optional<cfn::str, "AWS::Connect::DataTableAttribute.Description", cfn::literal_rule{.max_length = 250}> description;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The human-readable name of the attribute.
         cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Boolean indicating whether this attribute is used as a primary key for record identification.

@@ -58,8 +58,9 @@ struct data_table_record {
         cfn::checked_required<cfn::str, "AWS::Connect::DataTableRecord.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
         /// Required.
         data_table_record::data_table_record_ data_table_record_;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTableRecord.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableRecord.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_table_arn_constraint{.min_length = 1, .max_length = 2048};

@@ -1106,8 +1106,9 @@ struct evaluation_form {
         evaluation_form::auto_evaluation_configuration auto_evaluation_configuration = cfn::absent;
         /// The description of the evaluation form.
         cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.Description", cfn::literal_rule{.max_length = 1024}> description;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Amazon Connect instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::EvaluationForm.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::EvaluationForm.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. Items that are part of the evaluation form.
         cfn::required<cfn::list<evaluation_form::evaluation_form_base_item>, "AWS::Connect::EvaluationForm.Items"> items;
         /// Configuration for language settings of this evaluation form.
@@ -1135,7 +1136,7 @@ struct evaluation_form {
                 {"AIVersion", offsetof(self, ai_version), cfn::field_kind::value, false},
                 {"AutoEvaluationConfiguration", offsetof(self, auto_evaluation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::auto_evaluation_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_form_base_item::cfn_struct, &items_constraint},
                 {"LanguageConfiguration", offsetof(self, language_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_language_configuration::cfn_struct},
                 {"ReviewConfiguration", offsetof(self, review_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_review_configuration::cfn_struct},

@@ -216,10 +216,12 @@ struct hours_of_operation {
     /// AWS::Connect::HoursOfOperation.HoursOfOperationOverride: Information about the hours of operations override.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-hoursofoperation-hoursofoperationoverride.html
     struct hours_of_operation_override {
+        static constexpr const char* effective_from_pattern = R"(^\d{4}-\d{2}-\d{2}$)";
         /// Required. The date from which the hours of operation override would be effective.
-        cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveFrom"> effective_from;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveFrom", cfn::literal_rule{.pattern = &effective_from_pattern}> effective_from;
+        static constexpr const char* effective_till_pattern = R"(^\d{4}-\d{2}-\d{2}$)";
         /// Required. The date until the hours of operation override is effective.
-        cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveTill"> effective_till;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveTill", cfn::literal_rule{.pattern = &effective_till_pattern}> effective_till;
         /// The identifier for the hours of operation override.
         cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.HoursOfOperationOverrideId", cfn::literal_rule{.characters = "-a-zA-Z0-9"}> hours_of_operation_override_id;
         /// Required. Configuration information for the hours of operation override: day, start time, and end time.
@@ -243,8 +245,8 @@ struct hours_of_operation {
             static constexpr cfn::value_constraint override_description_constraint{.min_length = 1, .max_length = 250};
             static constexpr cfn::value_constraint override_name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
-                {"EffectiveFrom", offsetof(self, effective_from), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &effective_from_constraint},
-                {"EffectiveTill", offsetof(self, effective_till), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &effective_till_constraint},
+                {"EffectiveFrom", offsetof(self, effective_from), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &effective_from_constraint},
+                {"EffectiveTill", offsetof(self, effective_till), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &effective_till_constraint},
                 {"HoursOfOperationOverrideId", offsetof(self, hours_of_operation_override_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hours_of_operation_override_id_constraint},
                 {"OverrideConfig", offsetof(self, override_config), cfn::field_kind::value, true, cfn::replacement::no, &hours_of_operation::hours_of_operation_override_config::cfn_struct, &override_config_constraint},
                 {"OverrideDescription", offsetof(self, override_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &override_description_constraint},
@@ -266,8 +268,9 @@ struct hours_of_operation {
         cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// One or more hours of operation overrides assigned to an hour of operation.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operation_override>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverrides"> hours_of_operation_overrides;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::HoursOfOperation.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::HoursOfOperation.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name for the hours of operation.
         cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// List of parent hours of operations.
@@ -289,7 +292,7 @@ struct hours_of_operation {
                 {"Config", offsetof(self, config), cfn::field_kind::value, true, cfn::replacement::no, &hours_of_operation::hours_of_operation_config::cfn_struct, &config_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"HoursOfOperationOverrides", offsetof(self, hours_of_operation_overrides), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operation_override::cfn_struct, &hours_of_operation_overrides_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentHoursOfOperations", offsetof(self, parent_hours_of_operations), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operations_identifier::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -78,8 +78,9 @@ struct instance {
     struct properties {
         /// Required. A toggle for an individual feature at the instance level.
         instance::attributes attributes;
+        static constexpr const char* directory_id_pattern = "^d-[0-9a-f]{10}$";
         /// The identifier for the directory. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Instance.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12}> directory_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Instance.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &directory_id_pattern}> directory_id;
         /// Required. The identity management type. Update requires replacement.
         cfn::required<cfn::enumeration<instance::identity_management_type>, "AWS::Connect::Instance.IdentityManagementType"> identity_management_type;
         /// The alias of instance. Update requires replacement.

@@ -48,15 +48,16 @@ struct instance_storage_config {
     /// AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig: Configuration information of a Kinesis Data Firehose delivery stream.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-instancestorageconfig-kinesisfirehoseconfig.html
     struct kinesis_firehose_config {
+        static constexpr const char* firehose_arn_pattern = "^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream/[-a-zA-Z0-9_.]*$";
         /// Required. The Amazon Resource Name (ARN) of the delivery stream.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig.FirehoseArn"> firehose_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig.FirehoseArn", cfn::literal_rule{.pattern = &firehose_arn_pattern}> firehose_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_firehose_config;
             static constexpr cfn::value_constraint firehose_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream/[-a-zA-Z0-9_.]*$", 80}};
             static constexpr cfn::field_info fields[] = {
-                {"FirehoseArn", offsetof(self, firehose_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &firehose_arn_constraint},
+                {"FirehoseArn", offsetof(self, firehose_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &firehose_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,15 +67,16 @@ struct instance_storage_config {
     /// AWS::Connect::InstanceStorageConfig.KinesisStreamConfig: Configuration information of a Kinesis data stream.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-instancestorageconfig-kinesisstreamconfig.html
     struct kinesis_stream_config {
+        static constexpr const char* stream_arn_pattern = "^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:stream/[-a-zA-Z0-9_.]*$";
         /// Required. The Amazon Resource Name (ARN) of the data stream.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisStreamConfig.StreamArn"> stream_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisStreamConfig.StreamArn", cfn::literal_rule{.pattern = &stream_arn_pattern}> stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_stream_config;
             static constexpr cfn::value_constraint stream_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:stream/[-a-zA-Z0-9_.]*$", 71}};
             static constexpr cfn::field_info fields[] = {
-                {"StreamArn", offsetof(self, stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &stream_arn_constraint},
+                {"StreamArn", offsetof(self, stream_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &stream_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::InstanceStorageConfig.KinesisStreamConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,8 +154,9 @@ struct instance_storage_config {
     };
 
     struct properties {
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::InstanceStorageConfig.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::InstanceStorageConfig.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The configuration of the Kinesis Firehose delivery stream.
         instance_storage_config::kinesis_firehose_config kinesis_firehose_config = cfn::absent;
         /// The configuration of the Kinesis data stream.
@@ -170,7 +173,7 @@ struct instance_storage_config {
             using self = properties;
             static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"KinesisFirehoseConfig", offsetof(self, kinesis_firehose_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::kinesis_firehose_config::cfn_struct},
                 {"KinesisStreamConfig", offsetof(self, kinesis_stream_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::kinesis_stream_config::cfn_struct},
                 {"KinesisVideoStreamConfig", offsetof(self, kinesis_video_stream_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::kinesis_video_stream_config::cfn_struct},

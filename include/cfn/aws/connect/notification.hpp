@@ -84,8 +84,9 @@ struct notification {
         notification::notification_content content;
         /// The time a notification will expire. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Connect::Notification.ExpiresAt", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> expires_at;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Amazon Connect instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::Notification.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Notification.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The priority of notification. Update requires replacement.
         cfn::optional<cfn::enumeration<notification::priority>, "AWS::Connect::Notification.Priority"> priority;
         /// The recipients of the notification. Update requires replacement.
@@ -102,7 +103,7 @@ struct notification {
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &notification::notification_content::cfn_struct},
                 {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &expires_at_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Recipients", offsetof(self, recipients), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recipients_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -16,20 +16,24 @@ struct phone_number {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* country_code_pattern = "^[A-Z]{2}";
         /// The ISO country code. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.CountryCode"> country_code;
+        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.CountryCode", cfn::literal_rule{.pattern = &country_code_pattern}> country_code;
         /// The description of the phone number. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
+        static constexpr const char* prefix_pattern = R"(^\+[0-9]{1,15})";
         /// The prefix of the phone number. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.Prefix"> prefix;
+        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Prefix", cfn::literal_rule{.pattern = &prefix_pattern}> prefix;
         /// The claimed phone number ARN that was previously imported from the external service, such as AWS End User Messaging. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.SourcePhoneNumberArn"> source_phone_number_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::PhoneNumber.Tags"> tags;
+        static constexpr const char* target_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) for Connect Customer instances or traffic distribution group that phone numbers are claimed to.
-        cfn::required<cfn::str, "AWS::Connect::PhoneNumber.TargetArn"> target_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::PhoneNumber.TargetArn", cfn::literal_rule{.pattern = &target_arn_pattern}> target_arn;
+        static constexpr const char* type_pattern = "TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE";
         /// The type of phone number. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Type", cfn::literal_rule{.pattern = &type_pattern}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint country_code_constraint{.pattern = {"^[A-Z]{2}", 9}};
@@ -39,13 +43,13 @@ struct phone_number {
             static constexpr cfn::value_constraint target_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$", 100}};
             static constexpr cfn::value_constraint type_constraint{.pattern = {"TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE", 67}};
             static constexpr cfn::field_info fields[] = {
-                {"CountryCode", offsetof(self, country_code), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &country_code_constraint},
+                {"CountryCode", offsetof(self, country_code), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &country_code_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &prefix_constraint},
                 {"SourcePhoneNumberArn", offsetof(self, source_phone_number_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_arn_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_arn_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::PhoneNumber", fields, cfn::no_intrinsic};
             return &info;

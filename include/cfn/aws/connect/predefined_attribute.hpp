@@ -57,8 +57,9 @@ struct predefined_attribute {
     struct properties {
         /// Custom metadata that is associated to predefined attributes to control behavior in upstream services, such as controlling how a predefined attribute should be displayed in the Amazon Connect admin website.
         predefined_attribute::attribute_configuration attribute_configuration = cfn::absent;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::PredefinedAttribute.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::PredefinedAttribute.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the predefined attribute. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Connect::PredefinedAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Values that enable you to categorize your predefined attributes.
@@ -73,7 +74,7 @@ struct predefined_attribute {
             static constexpr cfn::value_constraint purposes_constraint{.min_items = 1, .max_items = 10, .elements = &purposes_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeConfiguration", offsetof(self, attribute_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &predefined_attribute::attribute_configuration::cfn_struct},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Purposes", offsetof(self, purposes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &purposes_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::nested, false, cfn::replacement::no, &predefined_attribute::values::cfn_struct},

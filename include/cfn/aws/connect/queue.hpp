@@ -24,15 +24,16 @@ struct queue {
     /// AWS::Connect::Queue.EmailAddress: An email address configuration for the queue.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-queue-emailaddress.html
     struct email_address {
+        static constexpr const char* email_address_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}/email-address/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the email address.
-        cfn::required<cfn::str, "AWS::Connect::Queue.EmailAddress.EmailAddressArn"> email_address_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Queue.EmailAddress.EmailAddressArn", cfn::literal_rule{.pattern = &email_address_arn_pattern}> email_address_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_address;
             static constexpr cfn::value_constraint email_address_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}/email-address/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}$", 203}};
             static constexpr cfn::field_info fields[] = {
-                {"EmailAddressArn", offsetof(self, email_address_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &email_address_arn_constraint},
+                {"EmailAddressArn", offsetof(self, email_address_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &email_address_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Queue.EmailAddress", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,10 +45,12 @@ struct queue {
     struct outbound_caller_config {
         /// The caller ID name.
         cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdName", cfn::literal_rule{.min_length = 1, .max_length = 255}> outbound_caller_id_name;
+        static constexpr const char* outbound_caller_id_number_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the outbound caller ID number.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdNumberArn"> outbound_caller_id_number_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdNumberArn", cfn::literal_rule{.pattern = &outbound_caller_id_number_arn_pattern}> outbound_caller_id_number_arn;
+        static constexpr const char* outbound_flow_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the outbound flow.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundFlowArn", cfn::literal_rule{.min_length = 1, .max_length = 500}> outbound_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundFlowArn", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &outbound_flow_arn_pattern}> outbound_flow_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,7 +60,7 @@ struct queue {
             static constexpr cfn::value_constraint outbound_flow_arn_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 98}};
             static constexpr cfn::field_info fields[] = {
                 {"OutboundCallerIdName", offsetof(self, outbound_caller_id_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outbound_caller_id_name_constraint},
-                {"OutboundCallerIdNumberArn", offsetof(self, outbound_caller_id_number_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outbound_caller_id_number_arn_constraint},
+                {"OutboundCallerIdNumberArn", offsetof(self, outbound_caller_id_number_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outbound_caller_id_number_arn_constraint},
                 {"OutboundFlowArn", offsetof(self, outbound_flow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outbound_flow_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Queue.OutboundCallerConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -68,8 +71,9 @@ struct queue {
     /// AWS::Connect::Queue.OutboundEmailConfig: The outbound email address ID.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-queue-outboundemailconfig.html
     struct outbound_email_config {
+        static constexpr const char* outbound_email_address_id_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/email-address/[-a-zA-Z0-9]*$";
         /// The identifier of the email address.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundEmailConfig.OutboundEmailAddressId", cfn::literal_rule{.min_length = 1, .max_length = 500}> outbound_email_address_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundEmailConfig.OutboundEmailAddressId", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &outbound_email_address_id_pattern}> outbound_email_address_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,10 +92,12 @@ struct queue {
         cfn::optional<cfn::list<queue::email_address>, "AWS::Connect::Queue.AdditionalEmailAddresses"> additional_email_addresses;
         /// The description of the queue.
         cfn::checked_optional<cfn::str, "AWS::Connect::Queue.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        static constexpr const char* hours_of_operation_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/operating-hours/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the hours of operation.
-        cfn::required<cfn::str, "AWS::Connect::Queue.HoursOfOperationArn"> hours_of_operation_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Queue.HoursOfOperationArn", cfn::literal_rule{.pattern = &hours_of_operation_arn_pattern}> hours_of_operation_arn;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Connect Customer instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Queue.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Queue.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The maximum number of contacts that can be in the queue before it is considered full.
         cfn::checked_optional<cfn::integer, "AWS::Connect::Queue.MaxContacts", cfn::literal_rule{.minimum = 0}> max_contacts;
         /// Required. The name of the queue.
@@ -120,8 +126,8 @@ struct queue {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEmailAddresses", offsetof(self, additional_email_addresses), cfn::field_kind::value, false, cfn::replacement::no, &queue::email_address::cfn_struct, &additional_email_addresses_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"HoursOfOperationArn", offsetof(self, hours_of_operation_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hours_of_operation_arn_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"HoursOfOperationArn", offsetof(self, hours_of_operation_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hours_of_operation_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"MaxContacts", offsetof(self, max_contacts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_contacts_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutboundCallerConfig", offsetof(self, outbound_caller_config), cfn::field_kind::nested, false, cfn::replacement::no, &queue::outbound_caller_config::cfn_struct},

@@ -43,15 +43,16 @@ struct quick_connect {
     /// AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig: Contains information about a phone number for a quick connect.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-quickconnect-phonenumberquickconnectconfig.html
     struct phone_number_quick_connect_config {
+        static constexpr const char* phone_number_pattern = R"(^\+[1-9]\d{1,14}$)";
         /// Required. The phone number in E.164 format.
-        cfn::required<cfn::str, "AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig.PhoneNumber"> phone_number;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig.PhoneNumber", cfn::literal_rule{.pattern = &phone_number_pattern}> phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = phone_number_quick_connect_config;
             static constexpr cfn::value_constraint phone_number_constraint{.pattern = {R"(^\+[1-9]\d{1,14}$)", 17}};
             static constexpr cfn::field_info fields[] = {
-                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &phone_number_constraint},
+                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &phone_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,10 +62,12 @@ struct quick_connect {
     /// AWS::Connect::QuickConnect.QueueQuickConnectConfig: Contains information about a queue for a quick connect.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-quickconnect-queuequickconnectconfig.html
     struct queue_quick_connect_config {
+        static constexpr const char* contact_flow_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::required<cfn::str, "AWS::Connect::QuickConnect.QueueQuickConnectConfig.ContactFlowArn"> contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.QueueQuickConnectConfig.ContactFlowArn", cfn::literal_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
+        static constexpr const char* queue_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the queue.
-        cfn::required<cfn::str, "AWS::Connect::QuickConnect.QueueQuickConnectConfig.QueueArn"> queue_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.QueueQuickConnectConfig.QueueArn", cfn::literal_rule{.pattern = &queue_arn_pattern}> queue_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,8 +75,8 @@ struct quick_connect {
             static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 98}};
             static constexpr cfn::value_constraint queue_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
-                {"QueueArn", offsetof(self, queue_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &queue_arn_constraint},
+                {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
+                {"QueueArn", offsetof(self, queue_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &queue_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::QuickConnect.QueueQuickConnectConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,10 +86,12 @@ struct quick_connect {
     /// AWS::Connect::QuickConnect.UserQuickConnectConfig: Contains information about the quick connect configuration settings for a user.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-quickconnect-userquickconnectconfig.html
     struct user_quick_connect_config {
+        static constexpr const char* contact_flow_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::required<cfn::str, "AWS::Connect::QuickConnect.UserQuickConnectConfig.ContactFlowArn"> contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.UserQuickConnectConfig.ContactFlowArn", cfn::literal_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
+        static constexpr const char* user_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the user.
-        cfn::required<cfn::str, "AWS::Connect::QuickConnect.UserQuickConnectConfig.UserArn"> user_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.UserQuickConnectConfig.UserArn", cfn::literal_rule{.pattern = &user_arn_pattern}> user_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,8 +99,8 @@ struct quick_connect {
             static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 98}};
             static constexpr cfn::value_constraint user_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
-                {"UserArn", offsetof(self, user_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_arn_constraint},
+                {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
+                {"UserArn", offsetof(self, user_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::QuickConnect.UserQuickConnectConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,8 +139,9 @@ struct quick_connect {
     struct properties {
         /// The description of the quick connect.
         cfn::checked_optional<cfn::str, "AWS::Connect::QuickConnect.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::QuickConnect.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::QuickConnect.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the quick connect.
         cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. Contains information about the quick connect.
@@ -150,7 +156,7 @@ struct quick_connect {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"QuickConnectConfig", offsetof(self, quick_connect_config), cfn::field_kind::nested, true, cfn::replacement::no, &quick_connect::quick_connect_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -48,8 +48,9 @@ struct routing_profile {
     struct routing_profile_queue_reference {
         /// Required. The channels agents can handle in the Contact Control Panel (CCP) for this routing profile.
         cfn::required<cfn::enumeration<routing_profile::routing_profile_queue_reference_channel>, "AWS::Connect::RoutingProfile.RoutingProfileQueueReference.Channel"> channel;
+        static constexpr const char* queue_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the queue.
-        cfn::required<cfn::str, "AWS::Connect::RoutingProfile.RoutingProfileQueueReference.QueueArn"> queue_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.RoutingProfileQueueReference.QueueArn", cfn::literal_rule{.pattern = &queue_arn_pattern}> queue_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,7 +58,7 @@ struct routing_profile {
             static constexpr cfn::value_constraint queue_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"Channel", offsetof(self, channel), cfn::field_kind::value, true},
-                {"QueueArn", offsetof(self, queue_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &queue_arn_constraint},
+                {"QueueArn", offsetof(self, queue_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &queue_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::RoutingProfile.RoutingProfileQueueReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,12 +151,14 @@ struct routing_profile {
     struct properties {
         /// Whether agents with this routing profile will have their routing order calculated based on *time since their last inbound contact* or *longest idle time*.
         cfn::optional<cfn::enumeration<routing_profile::agent_availability_timer>, "AWS::Connect::RoutingProfile.AgentAvailabilityTimer"> agent_availability_timer;
+        static constexpr const char* default_outbound_queue_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the default outbound queue for the routing profile.
-        cfn::required<cfn::str, "AWS::Connect::RoutingProfile.DefaultOutboundQueueArn"> default_outbound_queue_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.DefaultOutboundQueueArn", cfn::literal_rule{.pattern = &default_outbound_queue_arn_pattern}> default_outbound_queue_arn;
         /// Required. The description of the routing profile.
         cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Connect Customer instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::RoutingProfile.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::RoutingProfile.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Contains information about the queue and channel for manual assignment behaviour can be enabled.
         cfn::optional<cfn::list<routing_profile::routing_profile_manual_assignment_queue_config>, "AWS::Connect::RoutingProfile.ManualAssignmentQueueConfigs"> manual_assignment_queue_configs;
         /// Required. The channels agents can handle in the Contact Control Panel (CCP) for this routing profile.
@@ -177,9 +180,9 @@ struct routing_profile {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AgentAvailabilityTimer", offsetof(self, agent_availability_timer), cfn::field_kind::value, false},
-                {"DefaultOutboundQueueArn", offsetof(self, default_outbound_queue_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_outbound_queue_arn_constraint},
+                {"DefaultOutboundQueueArn", offsetof(self, default_outbound_queue_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_outbound_queue_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"ManualAssignmentQueueConfigs", offsetof(self, manual_assignment_queue_configs), cfn::field_kind::value, false, cfn::replacement::no, &routing_profile::routing_profile_manual_assignment_queue_config::cfn_struct, &manual_assignment_queue_configs_constraint},
                 {"MediaConcurrencies", offsetof(self, media_concurrencies), cfn::field_kind::value, true, cfn::replacement::no, &routing_profile::media_concurrency::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -278,15 +278,16 @@ struct rule {
     /// AWS::Connect::Rule.SubmitAutoEvaluationAction.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-submitautoevaluationaction.html
     struct submit_auto_evaluation_action {
+        static constexpr const char* evaluation_form_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/evaluation-form/[-a-zA-Z0-9]*$";
         /// Required.
-        cfn::required<cfn::str, "AWS::Connect::Rule.SubmitAutoEvaluationAction.EvaluationFormArn"> evaluation_form_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.SubmitAutoEvaluationAction.EvaluationFormArn", cfn::literal_rule{.pattern = &evaluation_form_arn_pattern}> evaluation_form_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = submit_auto_evaluation_action;
             static constexpr cfn::value_constraint evaluation_form_arn_constraint{.pattern = {"^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/evaluation-form/[-a-zA-Z0-9]*$", 103}};
             static constexpr cfn::field_info fields[] = {
-                {"EvaluationFormArn", offsetof(self, evaluation_form_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &evaluation_form_arn_constraint},
+                {"EvaluationFormArn", offsetof(self, evaluation_form_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &evaluation_form_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.SubmitAutoEvaluationAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,8 +299,9 @@ struct rule {
     struct reference {
         /// Required. The type of the reference.
         cfn::required<cfn::enumeration<rule::reference_type>, "AWS::Connect::Rule.Reference.Type"> type;
+        static constexpr const char* value_pattern = "^(/|https:)";
         /// Required. A valid value for the reference.
-        cfn::required<cfn::str, "AWS::Connect::Rule.Reference.Value"> value;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Reference.Value", cfn::literal_rule{.pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -307,7 +309,7 @@ struct rule {
             static constexpr cfn::value_constraint value_constraint{.pattern = {"^(/|https:)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.Reference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,8 +319,9 @@ struct rule {
     /// AWS::Connect::Rule.TaskAction: Information about the task action.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-taskaction.html
     struct task_action {
+        static constexpr const char* contact_flow_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::required<cfn::str, "AWS::Connect::Rule.TaskAction.ContactFlowArn"> contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.TaskAction.ContactFlowArn", cfn::literal_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
         /// The description.
         cfn::checked_optional<cfn::str, "AWS::Connect::Rule.TaskAction.Description", cfn::literal_rule{.max_length = 4096}> description;
         /// Required. The name.
@@ -333,7 +336,7 @@ struct rule {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
+                {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"References", offsetof(self, references), cfn::field_kind::value, false, cfn::replacement::no, &rule::reference::cfn_struct},
@@ -415,8 +418,9 @@ struct rule {
     struct rule_trigger_event_source {
         /// Required. The name of the event source. Update requires replacement.
         cfn::required<cfn::enumeration<rule::rule_trigger_event_source_event_source_name>, "AWS::Connect::Rule.RuleTriggerEventSource.EventSourceName"> event_source_name;
+        static constexpr const char* integration_association_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/integration-association/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the integration association. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::Rule.RuleTriggerEventSource.IntegrationAssociationArn"> integration_association_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.RuleTriggerEventSource.IntegrationAssociationArn", cfn::literal_rule{.pattern = &integration_association_arn_pattern}> integration_association_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -424,7 +428,7 @@ struct rule {
             static constexpr cfn::value_constraint integration_association_arn_constraint{.pattern = {"^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/integration-association/[-a-zA-Z0-9]*$", 111}};
             static constexpr cfn::field_info fields[] = {
                 {"EventSourceName", offsetof(self, event_source_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"IntegrationAssociationArn", offsetof(self, integration_association_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &integration_association_arn_constraint},
+                {"IntegrationAssociationArn", offsetof(self, integration_association_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &integration_association_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.RuleTriggerEventSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -436,8 +440,9 @@ struct rule {
         rule::actions actions;
         /// Required. The conditions of the rule.
         cfn::required<cfn::str, "AWS::Connect::Rule.Function"> function;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::Rule.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the rule.
         cfn::checked_required<cfn::str, "AWS::Connect::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9._-"}> name;
         /// Required. The publish status of the rule.
@@ -454,7 +459,7 @@ struct rule {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, cfn::replacement::no, &rule::actions::cfn_struct},
                 {"Function", offsetof(self, function), cfn::field_kind::value, true},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PublishStatus", offsetof(self, publish_status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

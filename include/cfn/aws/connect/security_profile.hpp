@@ -167,8 +167,9 @@ struct security_profile {
         security_profile::granular_access_control_configuration granular_access_control_configuration = cfn::absent;
         /// The list of resources that a security profile applies hierarchy restrictions to in Amazon Connect.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.HierarchyRestrictedResources"> hierarchy_restricted_resources;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Connect Customer instance. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::SecurityProfile.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::SecurityProfile.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Permissions assigned to the security profile.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.Permissions"> permissions;
         /// Required. The name for the security profile. Update requires replacement.
@@ -201,7 +202,7 @@ struct security_profile {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GranularAccessControlConfiguration", offsetof(self, granular_access_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::granular_access_control_configuration::cfn_struct},
                 {"HierarchyRestrictedResources", offsetof(self, hierarchy_restricted_resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_restricted_resources_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
                 {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_profile_name_constraint},
                 {"TagRestrictedResources", offsetof(self, tag_restricted_resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tag_restricted_resources_constraint},

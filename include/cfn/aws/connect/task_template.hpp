@@ -185,24 +185,28 @@ struct task_template {
     };
 
     struct properties {
+        static constexpr const char* client_token_pattern = "^$|[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$";
         /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
-        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.ClientToken", cfn::literal_rule{.max_length = 500}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.ClientToken", cfn::literal_rule{.max_length = 500, .pattern = &client_token_pattern}> client_token;
         /// Constraints that are applicable to the fields listed.
         task_template::constraints constraints = cfn::absent;
+        static constexpr const char* contact_flow_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the flow that runs by default when a task is created by referencing this template.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.ContactFlowArn"> contact_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.ContactFlowArn", cfn::literal_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
         /// The default values for fields when a task is created by referencing this template.
         cfn::optional<cfn::list<task_template::default_field_value>, "AWS::Connect::TaskTemplate.Defaults"> defaults;
         /// The description of the task template.
         cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Fields that are part of the template.
         cfn::optional<cfn::list<task_template::field>, "AWS::Connect::TaskTemplate.Fields"> fields;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
-        cfn::required<cfn::str, "AWS::Connect::TaskTemplate.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The name of the task template.
         cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        static constexpr const char* self_assign_contact_flow_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the flow.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.SelfAssignContactFlowArn"> self_assign_contact_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.SelfAssignContactFlowArn", cfn::literal_rule{.pattern = &self_assign_contact_flow_arn_pattern}> self_assign_contact_flow_arn;
         /// The status of the task template.
         cfn::optional<cfn::enumeration<task_template::status>, "AWS::Connect::TaskTemplate.Status"> status;
         /// The tags used to organize, track, or control access for this resource.
@@ -221,13 +225,13 @@ struct task_template {
             static constexpr cfn::field_info fields[] = {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_token_constraint},
                 {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::no, &task_template::constraints::cfn_struct},
-                {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
+                {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
                 {"Defaults", offsetof(self, defaults), cfn::field_kind::value, false, cfn::replacement::no, &task_template::default_field_value::cfn_struct, &defaults_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::field::cfn_struct, &fields_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"SelfAssignContactFlowArn", offsetof(self, self_assign_contact_flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_assign_contact_flow_arn_constraint},
+                {"SelfAssignContactFlowArn", offsetof(self, self_assign_contact_flow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &self_assign_contact_flow_arn_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -157,8 +157,9 @@ struct user {
         cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.FirstName", cfn::literal_rule{.max_length = 255}> first_name;
         /// The last name.
         cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.LastName", cfn::literal_rule{.max_length = 300}> last_name;
+        static constexpr const char* mobile_pattern = R"(^\+[1-9]\d{1,14}$)";
         /// The user's mobile number.
-        cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Mobile"> mobile;
+        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Mobile", cfn::literal_rule{.pattern = &mobile_pattern}> mobile;
         /// The user's secondary email address.
         cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.SecondaryEmail"> secondary_email;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -173,7 +174,7 @@ struct user {
                 {"Email", offsetof(self, email), cfn::field_kind::value, false},
                 {"FirstName", offsetof(self, first_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &first_name_constraint},
                 {"LastName", offsetof(self, last_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &last_name_constraint},
-                {"Mobile", offsetof(self, mobile), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mobile_constraint},
+                {"Mobile", offsetof(self, mobile), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mobile_constraint},
                 {"SecondaryEmail", offsetof(self, secondary_email), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secondary_email_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::User.UserIdentityInfo", fields, offsetof(self, cfn_intrinsic)};
@@ -307,12 +308,14 @@ struct user {
         cfn::optional<cfn::list<user::auto_accept_config>, "AWS::Connect::User.AutoAcceptConfigs"> auto_accept_configs;
         /// The identifier of the user account in the directory used for identity management.
         cfn::optional<cfn::str, "AWS::Connect::User.DirectoryUserId"> directory_user_id;
+        static constexpr const char* hierarchy_group_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the user's hierarchy group.
-        cfn::optional<cfn::str, "AWS::Connect::User.HierarchyGroupArn"> hierarchy_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::User.HierarchyGroupArn", cfn::literal_rule{.pattern = &hierarchy_group_arn_pattern}> hierarchy_group_arn;
         /// Information about the user identity.
         user::user_identity_info identity_info = cfn::absent;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::required<cfn::str, "AWS::Connect::User.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The user's password.
         cfn::optional<cfn::str, "AWS::Connect::User.Password"> password;
         /// Persistent Connection configurations of a user.
@@ -321,16 +324,18 @@ struct user {
         user::user_phone_config phone_config = cfn::absent;
         /// Phone Number configurations of a user.
         cfn::optional<cfn::list<user::phone_number_config>, "AWS::Connect::User.PhoneNumberConfigs"> phone_number_configs;
+        static constexpr const char* routing_profile_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/routing-profile/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the user's routing profile.
-        cfn::required<cfn::str, "AWS::Connect::User.RoutingProfileArn"> routing_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.RoutingProfileArn", cfn::literal_rule{.pattern = &routing_profile_arn_pattern}> routing_profile_arn;
         /// Required. The Amazon Resource Name (ARN) of the user's security profile.
         cfn::required<cfn::list<cfn::str>, "AWS::Connect::User.SecurityProfileArns"> security_profile_arns;
         /// The tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::User.Tags"> tags;
         /// One or more predefined attributes assigned to a user, with a numeric value that indicates how their level of skill in a specified area.
         cfn::optional<cfn::list<user::user_proficiency>, "AWS::Connect::User.UserProficiencies"> user_proficiencies;
+        static constexpr const char* username_pattern = R"([a-zA-Z0-9\_\-\.\@]+)";
         /// Required. The user name assigned to the user account.
-        cfn::checked_required<cfn::str, "AWS::Connect::User.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.Username", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &username_pattern}> username;
         /// Voice Enhancement configurations of a user.
         cfn::optional<cfn::list<user::voice_enhancement_config>, "AWS::Connect::User.VoiceEnhancementConfigs"> voice_enhancement_configs;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -347,14 +352,14 @@ struct user {
                 {"AfterContactWorkConfigs", offsetof(self, after_contact_work_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::after_contact_work_config_per_channel::cfn_struct},
                 {"AutoAcceptConfigs", offsetof(self, auto_accept_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::auto_accept_config::cfn_struct},
                 {"DirectoryUserId", offsetof(self, directory_user_id), cfn::field_kind::value, false},
-                {"HierarchyGroupArn", offsetof(self, hierarchy_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_group_arn_constraint},
+                {"HierarchyGroupArn", offsetof(self, hierarchy_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_group_arn_constraint},
                 {"IdentityInfo", offsetof(self, identity_info), cfn::field_kind::nested, false, cfn::replacement::no, &user::user_identity_info::cfn_struct},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &password_constraint},
                 {"PersistentConnectionConfigs", offsetof(self, persistent_connection_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::persistent_connection_config::cfn_struct},
                 {"PhoneConfig", offsetof(self, phone_config), cfn::field_kind::nested, false, cfn::replacement::no, &user::user_phone_config::cfn_struct},
                 {"PhoneNumberConfigs", offsetof(self, phone_number_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::phone_number_config::cfn_struct},
-                {"RoutingProfileArn", offsetof(self, routing_profile_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &routing_profile_arn_constraint},
+                {"RoutingProfileArn", offsetof(self, routing_profile_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &routing_profile_arn_constraint},
                 {"SecurityProfileArns", offsetof(self, security_profile_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_profile_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserProficiencies", offsetof(self, user_proficiencies), cfn::field_kind::value, false, cfn::replacement::no, &user::user_proficiency::cfn_struct},

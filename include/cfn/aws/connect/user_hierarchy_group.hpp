@@ -16,12 +16,14 @@ struct user_hierarchy_group {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the user hierarchy group.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::UserHierarchyGroup.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::UserHierarchyGroup.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the user hierarchy group.
         cfn::checked_required<cfn::str, "AWS::Connect::UserHierarchyGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        static constexpr const char* parent_group_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the parent group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::UserHierarchyGroup.ParentGroupArn"> parent_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyGroup.ParentGroupArn", cfn::literal_rule{.pattern = &parent_group_arn_pattern}> parent_group_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::UserHierarchyGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,9 +33,9 @@ struct user_hierarchy_group {
             static constexpr cfn::value_constraint parent_group_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$", 97}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ParentGroupArn", offsetof(self, parent_group_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parent_group_arn_constraint},
+                {"ParentGroupArn", offsetof(self, parent_group_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &parent_group_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::UserHierarchyGroup", fields, cfn::no_intrinsic};

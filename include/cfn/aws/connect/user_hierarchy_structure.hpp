@@ -18,8 +18,9 @@ struct user_hierarchy_structure {
     /// AWS::Connect::UserHierarchyStructure.LevelFive: The update for level five.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-userhierarchystructure-levelfive.html
     struct level_five {
+        static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFive.HierarchyLevelArn"> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFive.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFive.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -30,7 +31,7 @@ struct user_hierarchy_structure {
             using self = level_five;
             static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
-                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
+                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
@@ -42,8 +43,9 @@ struct user_hierarchy_structure {
     /// AWS::Connect::UserHierarchyStructure.LevelFour: The update for level four.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-userhierarchystructure-levelfour.html
     struct level_four {
+        static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFour.HierarchyLevelArn"> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFour.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFour.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -54,7 +56,7 @@ struct user_hierarchy_structure {
             using self = level_four;
             static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
-                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
+                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
@@ -66,8 +68,9 @@ struct user_hierarchy_structure {
     /// AWS::Connect::UserHierarchyStructure.LevelOne: Information about level one.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-userhierarchystructure-levelone.html
     struct level_one {
+        static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelOne.HierarchyLevelArn"> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelOne.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelOne.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -78,7 +81,7 @@ struct user_hierarchy_structure {
             using self = level_one;
             static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
-                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
+                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
@@ -90,8 +93,9 @@ struct user_hierarchy_structure {
     /// AWS::Connect::UserHierarchyStructure.LevelThree: The update for level three.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-userhierarchystructure-levelthree.html
     struct level_three {
+        static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelThree.HierarchyLevelArn"> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelThree.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelThree.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -102,7 +106,7 @@ struct user_hierarchy_structure {
             using self = level_three;
             static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
-                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
+                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
@@ -114,8 +118,9 @@ struct user_hierarchy_structure {
     /// AWS::Connect::UserHierarchyStructure.LevelTwo: The update for level two.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-userhierarchystructure-leveltwo.html
     struct level_two {
+        static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelTwo.HierarchyLevelArn"> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelTwo.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelTwo.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -126,7 +131,7 @@ struct user_hierarchy_structure {
             using self = level_two;
             static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
-                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
+                {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
@@ -165,15 +170,16 @@ struct user_hierarchy_structure {
     };
 
     struct properties {
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::UserHierarchyStructure.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::UserHierarchyStructure.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Contains information about a hierarchy structure.
         user_hierarchy_structure::user_hierarchy_structure_ user_hierarchy_structure_ = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"UserHierarchyStructure", offsetof(self, user_hierarchy_structure_), cfn::field_kind::nested, false, cfn::replacement::no, &user_hierarchy_structure::user_hierarchy_structure_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::UserHierarchyStructure", fields, cfn::no_intrinsic};

@@ -20,8 +20,9 @@ struct view {
         cfn::required<cfn::list<cfn::str>, "AWS::Connect::View.Actions"> actions;
         /// The description of the view.
         cfn::checked_optional<cfn::str, "AWS::Connect::View.Description", cfn::literal_rule{.max_length = 4096}> description;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::View.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::View.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the view.
         cfn::checked_required<cfn::str, "AWS::Connect::View.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
         /// The tags associated with the view resource (not specific to view version).

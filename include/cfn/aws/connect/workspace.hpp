@@ -43,8 +43,9 @@ struct workspace {
     /// AWS::Connect::Workspace.MediaItem: Contains information about a media asset used in a workspace.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-mediaitem.html
     struct media_item {
+        static constexpr const char* source_pattern = R"(.*\S.*)";
         /// The source URL or data for the media asset.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.MediaItem.Source", cfn::literal_rule{.min_length = 1, .max_length = 533333}> source;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.MediaItem.Source", cfn::literal_rule{.min_length = 1, .max_length = 533333, .pattern = &source_pattern}> source;
         /// Required. The type of media.
         cfn::required<cfn::enumeration<workspace::media_item_type>, "AWS::Connect::Workspace.MediaItem.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -94,12 +95,15 @@ struct workspace {
     /// AWS::Connect::Workspace.PaletteCanvas: Contains color configuration for canvas elements in a workspace theme.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-palettecanvas.html
     struct palette_canvas {
+        static constexpr const char* active_background_pattern = R"(.*\S.*)";
         /// The background color for active elements.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ActiveBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> active_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ActiveBackground", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &active_background_pattern}> active_background;
+        static constexpr const char* container_background_pattern = R"(.*\S.*)";
         /// The background color for container elements.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ContainerBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> container_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ContainerBackground", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &container_background_pattern}> container_background;
+        static constexpr const char* page_background_pattern = R"(.*\S.*)";
         /// The background color for page elements.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.PageBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> page_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.PageBackground", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &page_background_pattern}> page_background;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,14 +124,17 @@ struct workspace {
     /// AWS::Connect::Workspace.PaletteHeader: Contains color configuration for header elements in a workspace theme.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-paletteheader.html
     struct palette_header {
+        static constexpr const char* background_pattern = R"(.*\S.*)";
         /// The background color of the header.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Background", cfn::literal_rule{.min_length = 1, .max_length = 127}> background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Background", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &background_pattern}> background;
         /// Whether to invert the colors of action buttons in the header.
         cfn::optional<cfn::boolean, "AWS::Connect::Workspace.PaletteHeader.InvertActionsColors"> invert_actions_colors;
+        static constexpr const char* text_pattern = R"(.*\S.*)";
         /// The text color in the header.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Text", cfn::literal_rule{.min_length = 1, .max_length = 127}> text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Text", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_pattern}> text;
+        static constexpr const char* text_hover_pattern = R"(.*\S.*)";
         /// The text color when hovering over header elements.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_hover_pattern}> text_hover;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,20 +156,26 @@ struct workspace {
     /// AWS::Connect::Workspace.PaletteNavigation: Contains color configuration for navigation elements in a workspace theme.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-palettenavigation.html
     struct palette_navigation {
+        static constexpr const char* background_pattern = R"(.*\S.*)";
         /// The background color of the navigation area.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Background", cfn::literal_rule{.min_length = 1, .max_length = 127}> background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Background", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &background_pattern}> background;
         /// Whether to invert the colors of action buttons in the navigation area.
         cfn::optional<cfn::boolean, "AWS::Connect::Workspace.PaletteNavigation.InvertActionsColors"> invert_actions_colors;
+        static constexpr const char* text_pattern = R"(.*\S.*)";
         /// The text color in the navigation area.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Text", cfn::literal_rule{.min_length = 1, .max_length = 127}> text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Text", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_pattern}> text;
+        static constexpr const char* text_active_pattern = R"(.*\S.*)";
         /// The text color for active navigation items.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextActive", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextActive", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_active_pattern}> text_active;
+        static constexpr const char* text_background_active_pattern = R"(.*\S.*)";
         /// The background color for active navigation items.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundActive", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_background_active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundActive", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_background_active_pattern}> text_background_active;
+        static constexpr const char* text_background_hover_pattern = R"(.*\S.*)";
         /// The background color when hovering over navigation text.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_background_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundHover", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_background_hover_pattern}> text_background_hover;
+        static constexpr const char* text_hover_pattern = R"(.*\S.*)";
         /// The text color when hovering over navigation items.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_hover_pattern}> text_hover;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,12 +203,15 @@ struct workspace {
     /// AWS::Connect::Workspace.PalettePrimary: Contains primary color configuration for a workspace theme.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-paletteprimary.html
     struct palette_primary {
+        static constexpr const char* active_pattern = R"(.*\S.*)";
         /// The primary color used for active states.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Active", cfn::literal_rule{.min_length = 1, .max_length = 127}> active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Active", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &active_pattern}> active;
+        static constexpr const char* contrast_text_pattern = R"(.*\S.*)";
         /// The text color that contrasts with the primary color for readability.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.ContrastText", cfn::literal_rule{.min_length = 1, .max_length = 127}> contrast_text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.ContrastText", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &contrast_text_pattern}> contrast_text;
+        static constexpr const char* default_pattern = R"(.*\S.*)";
         /// The default primary color used throughout the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Default", cfn::literal_rule{.min_length = 1, .max_length = 127}> default_;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Default", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &default_pattern}> default_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -318,12 +334,14 @@ struct workspace {
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::Workspace.Associations"> associations;
         /// The description of the workspace.
         cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Description", cfn::literal_rule{.max_length = 500}> description;
+        static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::Workspace.InstanceArn"> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The media items for the workspace.
         cfn::optional<cfn::list<workspace::media_item>, "AWS::Connect::Workspace.Media"> media;
+        static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the workspace.
-        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// The pages associated with the workspace.
         cfn::optional<cfn::list<workspace::workspace_page>, "AWS::Connect::Workspace.Pages"> pages;
         /// The tags used to organize, track, or control access for the workspace.
@@ -347,7 +365,7 @@ struct workspace {
             static constexpr cfn::field_info fields[] = {
                 {"Associations", offsetof(self, associations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &associations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Media", offsetof(self, media), cfn::field_kind::value, false, cfn::replacement::no, &workspace::media_item::cfn_struct, &media_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Pages", offsetof(self, pages), cfn::field_kind::value, false, cfn::replacement::no, &workspace::workspace_page::cfn_struct},

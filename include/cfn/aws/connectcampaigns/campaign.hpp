@@ -128,10 +128,12 @@ struct campaign {
     struct outbound_call_config {
         /// Whether answering machine detection has been enabled.
         campaign::answer_machine_detection_config answer_machine_detection_config = cfn::absent;
+        static constexpr const char* connect_contact_flow_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectContactFlowArn", cfn::literal_rule{.max_length = 500}> connect_contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectContactFlowArn", cfn::literal_rule{.max_length = 500, .pattern = &connect_contact_flow_arn_pattern}> connect_contact_flow_arn;
+        static constexpr const char* connect_queue_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the queue.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectQueueArn", cfn::literal_rule{.max_length = 500}> connect_queue_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectQueueArn", cfn::literal_rule{.max_length = 500, .pattern = &connect_queue_arn_pattern}> connect_queue_arn;
         /// The phone number associated with the outbound call.
         cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -153,8 +155,9 @@ struct campaign {
     };
 
     struct properties {
+        static constexpr const char* connect_instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.ConnectInstanceArn", cfn::literal_rule{.max_length = 256}> connect_instance_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.ConnectInstanceArn", cfn::literal_rule{.max_length = 256, .pattern = &connect_instance_arn_pattern}> connect_instance_arn;
         /// Required. Contains information about the dialer configuration.
         campaign::dialer_config dialer_config;
         /// Required. The name of the campaign.

@@ -67,8 +67,9 @@ struct campaign {
         cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.ConnectSourceEmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255}> connect_source_email_address;
         /// The display name for the Amazon Connect source email address.
         cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.SourceEmailAddressDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 127}> source_email_address_display_name;
+        static constexpr const char* wisdom_template_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,10 +131,12 @@ struct campaign {
     /// AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig: The outbound configuration for SMS.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-smsoutboundconfig.html
     struct sms_outbound_config {
+        static constexpr const char* connect_source_phone_number_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect source SMS phone number.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_source_phone_number_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &connect_source_phone_number_arn_pattern}> connect_source_phone_number_arn;
+        static constexpr const char* wisdom_template_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -377,10 +380,12 @@ struct campaign {
     /// AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig: The outbound configuration for WhatsApp.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-whatsappoutboundconfig.html
     struct whats_app_outbound_config {
+        static constexpr const char* connect_source_phone_number_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect source WhatsApp phone number.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_source_phone_number_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &connect_source_phone_number_arn_pattern}> connect_source_phone_number_arn;
+        static constexpr const char* wisdom_template_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -531,10 +536,12 @@ struct campaign {
     /// AWS::ConnectCampaignsV2::Campaign.TimeRange: Contains information about a time range.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-timerange.html
     struct time_range {
+        static constexpr const char* end_time_pattern = R"(^T\d{2}:\d{2}$)";
         /// Required. The end time of the time range.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TimeRange.EndTime"> end_time;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TimeRange.EndTime", cfn::literal_rule{.pattern = &end_time_pattern}> end_time;
+        static constexpr const char* start_time_pattern = R"(^T\d{2}:\d{2}$)";
         /// Required. The start time of the time range.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TimeRange.StartTime"> start_time;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TimeRange.StartTime", cfn::literal_rule{.pattern = &start_time_pattern}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -542,8 +549,8 @@ struct campaign {
             static constexpr cfn::value_constraint end_time_constraint{.pattern = {R"(^T\d{2}:\d{2}$)", 14}};
             static constexpr cfn::value_constraint start_time_constraint{.pattern = {R"(^T\d{2}:\d{2}$)", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_time_constraint},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_time_constraint},
+                {"EndTime", offsetof(self, end_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_time_constraint},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.TimeRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -590,12 +597,14 @@ struct campaign {
     /// AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod: Contains information about a restricted period.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-restrictedperiod.html
     struct restricted_period {
+        static constexpr const char* end_date_pattern = R"(^\d{4}-\d{2}-\d{2}$)";
         /// Required. The end date of the restricted period.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.EndDate"> end_date;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.EndDate", cfn::literal_rule{.pattern = &end_date_pattern}> end_date;
         /// The name of the restricted period.
         cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.Name", cfn::literal_rule{.max_length = 127}> name;
+        static constexpr const char* start_date_pattern = R"(^\d{4}-\d{2}-\d{2}$)";
         /// Required. The start date of the restricted period.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.StartDate"> start_date;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.StartDate", cfn::literal_rule{.pattern = &start_date_pattern}> start_date;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -604,9 +613,9 @@ struct campaign {
             static constexpr cfn::value_constraint name_constraint{.max_length = 127};
             static constexpr cfn::value_constraint start_date_constraint{.pattern = {R"(^\d{4}-\d{2}-\d{2}$)", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"EndDate", offsetof(self, end_date), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_date_constraint},
+                {"EndDate", offsetof(self, end_date), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_date_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"StartDate", offsetof(self, start_date), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_date_constraint},
+                {"StartDate", offsetof(self, start_date), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_date_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -757,8 +766,9 @@ struct campaign {
     /// AWS::ConnectCampaignsV2::Campaign.EventTrigger: The event trigger of the campaign.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-eventtrigger.html
     struct event_trigger {
+        static constexpr const char* customer_profiles_domain_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) of the Customer Profiles domain.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EventTrigger.CustomerProfilesDomainArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> customer_profiles_domain_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EventTrigger.CustomerProfilesDomainArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &customer_profiles_domain_arn_pattern}> customer_profiles_domain_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -775,8 +785,9 @@ struct campaign {
     /// AWS::ConnectCampaignsV2::Campaign.Source: Contains source configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-source.html
     struct source {
+        static constexpr const char* customer_profiles_segment_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) of the Customer Profiles segment.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Source.CustomerProfilesSegmentArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> customer_profiles_segment_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Source.CustomerProfilesSegmentArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &customer_profiles_segment_arn_pattern}> customer_profiles_segment_arn;
         /// The event trigger of the campaign.
         campaign::event_trigger event_trigger = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -803,8 +814,9 @@ struct campaign {
         campaign::communication_limits_config communication_limits_override = cfn::absent;
         /// Contains communication time configuration for an outbound campaign.
         campaign::communication_time_config communication_time_config = cfn::absent;
+        static constexpr const char* connect_campaign_flow_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) of the Amazon Connect campaign flow associated with the outbound campaign.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectCampaignFlowArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_campaign_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectCampaignFlowArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &connect_campaign_flow_arn_pattern}> connect_campaign_flow_arn;
         /// Required. The identifier of the Amazon Connect instance. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectInstanceId", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> connect_instance_id;
         /// Entry limits config for a campaign.

@@ -35,15 +35,18 @@ struct enabled_baseline {
     };
 
     struct properties {
+        static constexpr const char* baseline_identifier_pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)";
         /// Required. The specific `Baseline` enabled as part of the `EnabledBaseline` resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> baseline_identifier;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &baseline_identifier_pattern}> baseline_identifier;
+        static constexpr const char* baseline_version_pattern = R"(^\d+(?:\.\d+){0,2}$)";
         /// Required. The enabled version of the `Baseline`.
-        cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineVersion"> baseline_version;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineVersion", cfn::literal_rule{.pattern = &baseline_version_pattern}> baseline_version;
         /// Shows the parameters that are applied when enabling this `Baseline`.
         cfn::optional<cfn::list<enabled_baseline::parameter>, "AWS::ControlTower::EnabledBaseline.Parameters"> parameters;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::EnabledBaseline.Tags"> tags;
+        static constexpr const char* target_identifier_pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)";
         /// Required. The target on which to enable the `Baseline`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_identifier;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &target_identifier_pattern}> target_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint baseline_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)", 27}};
@@ -51,7 +54,7 @@ struct enabled_baseline {
             static constexpr cfn::value_constraint target_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"BaselineIdentifier", offsetof(self, baseline_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &baseline_identifier_constraint},
-                {"BaselineVersion", offsetof(self, baseline_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &baseline_version_constraint},
+                {"BaselineVersion", offsetof(self, baseline_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &baseline_version_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &enabled_baseline::parameter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_identifier_constraint},

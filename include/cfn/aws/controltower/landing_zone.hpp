@@ -27,8 +27,9 @@ struct landing_zone {
         cfn::optional<cfn::list<cfn::enumeration<landing_zone::remediation_types>>, "AWS::ControlTower::LandingZone.RemediationTypes"> remediation_types;
         /// Tags to be applied to the landing zone.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::LandingZone.Tags"> tags;
+        static constexpr const char* version_pattern = R"(\d+.\d+)";
         /// Required. The landing zone's current deployed version.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::LandingZone.Version", cfn::literal_rule{.min_length = 3, .max_length = 10}> version;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::LandingZone.Version", cfn::literal_rule{.min_length = 3, .max_length = 10, .pattern = &version_pattern}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint remediation_types_constraint{.min_items = 1, .max_items = 1};

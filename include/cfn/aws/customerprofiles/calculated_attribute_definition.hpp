@@ -182,14 +182,16 @@ struct calculated_attribute_definition {
     struct properties {
         /// Required. Mathematical expression and a list of attribute items specified in that expression.
         calculated_attribute_definition::attribute_details attribute_details;
+        static constexpr const char* calculated_attribute_name_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// Required. The name of an attribute defined in a profile object type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.CalculatedAttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> calculated_attribute_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.CalculatedAttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &calculated_attribute_name_pattern}> calculated_attribute_name;
         /// The conditions including range, object count, and threshold for the calculated attribute.
         calculated_attribute_definition::conditions conditions = cfn::absent;
         /// The description of the calculated attribute.
         cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        static constexpr const char* display_name_pattern = R"(^[a-zA-Z_][a-zA-Z_0-9-\s]*$)";
         /// The display name of the calculated attribute.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &display_name_pattern}> display_name;
         /// Required. The unique name of the domain. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. The aggregation operation to perform for the calculated attribute.

@@ -157,8 +157,9 @@ struct domain {
     struct s3_exporting_config {
         /// Required. The name of the S3 bucket where Identity Resolution Jobs write result files.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9.-"}> s3_bucket_name;
+        static constexpr const char* s3_key_name_pattern = ".*";
         /// The S3 key name of the location where Identity Resolution Jobs write result files.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3KeyName", cfn::literal_rule{.min_length = 1, .max_length = 800}> s3_key_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3KeyName", cfn::literal_rule{.min_length = 1, .max_length = 800, .pattern = &s3_key_name_pattern}> s3_key_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -196,8 +197,9 @@ struct domain {
     struct job_schedule {
         /// Required. The day when the Identity Resolution Job should run every week.
         cfn::required<cfn::enumeration<domain::job_schedule_day_of_the_week>, "AWS::CustomerProfiles::Domain.JobSchedule.DayOfTheWeek"> day_of_the_week;
+        static constexpr const char* time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The time when the Identity Resolution Job should run every week.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.JobSchedule.Time", cfn::literal_rule{.min_length = 3, .max_length = 5}> time;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.JobSchedule.Time", cfn::literal_rule{.min_length = 3, .max_length = 5, .pattern = &time_pattern}> time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -179,8 +179,9 @@ struct event_trigger {
         event_trigger::event_trigger_limits event_trigger_limits = cfn::absent;
         /// Required. The unique name of the event trigger. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.EventTriggerName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> event_trigger_name;
+        static constexpr const char* object_type_name_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// Required. The unique name of the object type.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
         /// The destination is triggered only for profiles that meet the criteria of a segment definition.
         cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.SegmentFilter", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_filter;
         /// An array of key-value pairs to apply to this resource.

@@ -205,8 +205,9 @@ struct integration {
     /// AWS::CustomerProfiles::Integration.MarketoSourceProperties: The properties that are applied when Marketo is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-marketosourceproperties.html
     struct marketo_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Marketo flow source.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,10 +224,12 @@ struct integration {
     /// AWS::CustomerProfiles::Integration.S3SourceProperties: The properties that are applied when Amazon S3 is being used as the flow source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-s3sourceproperties.html
     struct s3_source_properties {
+        static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. The Amazon S3 bucket name where the source files are stored.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        static constexpr const char* bucket_prefix_pattern = ".*";
         /// The object key for the Amazon S3 bucket in which the source files are stored.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512, .pattern = &bucket_prefix_pattern}> bucket_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -249,8 +252,9 @@ struct integration {
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.EnableDynamicFieldUpdate"> enable_dynamic_field_update;
         /// Indicates whether Amazon AppFlow includes deleted files in the flow run.
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.IncludeDeletedRecords"> include_deleted_records;
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Salesforce flow source.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -269,8 +273,9 @@ struct integration {
     /// AWS::CustomerProfiles::Integration.ServiceNowSourceProperties: The properties that are applied when ServiceNow is being used as a source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-servicenowsourceproperties.html
     struct service_now_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the ServiceNow flow source.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -287,8 +292,9 @@ struct integration {
     /// AWS::CustomerProfiles::Integration.ZendeskSourceProperties: The properties that are applied when using Zendesk as a flow source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-zendesksourceproperties.html
     struct zendesk_source_properties {
+        static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Zendesk flow source.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -334,8 +340,9 @@ struct integration {
     /// AWS::CustomerProfiles::Integration.SourceFlowConfig: The configuration that controls how Customer Profiles retrieves data from the source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-sourceflowconfig.html
     struct source_flow_config {
+        static constexpr const char* connector_profile_name_pattern = R"([\w/!@#+=.-]+)";
         /// The name of the Amazon AppFlow connector profile.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Marketo, and so on.
         cfn::required<cfn::enumeration<integration::source_flow_config_connector_type>, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorType"> connector_type;
         /// Defines the configuration for a scheduled incremental data pull.
@@ -392,8 +399,9 @@ struct integration {
     struct task_properties_map {
         /// Required. The task property key.
         cfn::required<cfn::enumeration<integration::task_properties_map_operator_property_key>, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.OperatorPropertyKey"> operator_property_key;
+        static constexpr const char* property_pattern = ".+";
         /// Required. The task property value.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.Property", cfn::literal_rule{.max_length = 2048}> property;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.Property", cfn::literal_rule{.max_length = 2048, .pattern = &property_pattern}> property;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -413,8 +421,9 @@ struct integration {
     struct task {
         /// The operation to be performed on the provided source fields.
         integration::connector_operator connector_operator = cfn::absent;
+        static constexpr const char* destination_field_pattern = ".*";
         /// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Task.DestinationField", cfn::literal_rule{.max_length = 256}> destination_field;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Task.DestinationField", cfn::literal_rule{.max_length = 256, .pattern = &destination_field_pattern}> destination_field;
         /// Required. The source fields to which a particular task is applied.
         cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.Task.SourceFields"> source_fields;
         /// A map used to store task-related information.
@@ -449,14 +458,16 @@ struct integration {
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.FirstExecutionFrom"> first_execution_from;
         /// Specifies the scheduled end time for a scheduled-trigger flow.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleEndTime"> schedule_end_time;
+        static constexpr const char* schedule_expression_pattern = ".*";
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example rate (5 minutes).
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.max_length = 256, .pattern = &schedule_expression_pattern}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
         cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleOffset", cfn::literal_rule{.minimum = 0, .maximum = 36000}> schedule_offset;
         /// Specifies the scheduled start time for a scheduled-trigger flow.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
+        static constexpr const char* timezone_pattern = ".*";
         /// Specifies the time zone used when referring to the date and time of a scheduled-triggered flow, such as America/New_York.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.Timezone", cfn::literal_rule{.max_length = 256}> timezone;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.Timezone", cfn::literal_rule{.max_length = 256, .pattern = &timezone_pattern}> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -518,12 +529,15 @@ struct integration {
     /// AWS::CustomerProfiles::Integration.FlowDefinition: The configurations that control how Customer Profiles retrieves data from the source, Amazon AppFlow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-flowdefinition.html
     struct flow_definition {
+        static constexpr const char* description_pattern = R"([\w!@#\-.?,\s]*)";
         /// A description of the flow you want to create.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.Description", cfn::literal_rule{.max_length = 2048, .pattern = &description_pattern}> description;
+        static constexpr const char* flow_name_pattern = R"([a-zA-Z0-9][\w!@#.-]+)";
         /// Required. The specified name of the flow.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.FlowName", cfn::literal_rule{.max_length = 256}> flow_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.FlowName", cfn::literal_rule{.max_length = 256, .pattern = &flow_name_pattern}> flow_name;
+        static constexpr const char* kms_arn_pattern = "arn:aws:kms:.*:[0-9]+:.*";
         /// Required. The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key you provide for encryption.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.KmsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.KmsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
         /// Required. The configuration that controls how Customer Profiles retrieves data from the source.
         integration::source_flow_config source_flow_config;
         /// Required. A list of tasks that Customer Profiles performs while transferring the data in the flow run.
@@ -555,8 +569,9 @@ struct integration {
     struct object_type_mapping {
         /// Required. The key.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
+        static constexpr const char* value_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// Required. The value.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Value", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -579,8 +594,9 @@ struct integration {
         cfn::optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.EventTriggerNames"> event_trigger_names;
         /// The configuration that controls how Customer Profiles retrieves data from the source.
         integration::flow_definition flow_definition = cfn::absent;
+        static constexpr const char* object_type_name_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// The name of the profile object type mapping to use.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
         /// The object type mapping.
         cfn::optional<cfn::list<integration::object_type_mapping>, "AWS::CustomerProfiles::Integration.ObjectTypeNames"> object_type_names;
         /// Scope of the integration, such as 'PROFILE' or 'DOMAIN'.

@@ -132,8 +132,9 @@ struct object_type {
         cfn::optional<cfn::list<object_type::key_map>, "AWS::CustomerProfiles::ObjectType.Keys"> keys;
         /// The amount of profile object max count assigned to the object type.
         cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.MaxProfileObjectCount", cfn::literal_rule{.minimum = 1}> max_profile_object_count;
+        static constexpr const char* object_type_name_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// Required. The name of the profile object type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
         /// The format of your sourceLastUpdatedTimestamp that was previously set up.
         cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.SourceLastUpdatedTimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_last_updated_timestamp_format;
         /// Defines the priority order of object types.

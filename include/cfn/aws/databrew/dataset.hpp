@@ -297,8 +297,9 @@ struct dataset {
     struct filter_value {
         /// Required. The value to be associated with the substitution variable.
         cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.Value", cfn::literal_rule{.max_length = 1024}> value;
+        static constexpr const char* value_reference_pattern = "^:[A-Za-z0-9_]+$";
         /// Required. The substitution variable reference.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128}> value_reference;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &value_reference_pattern}> value_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -342,8 +343,9 @@ struct dataset {
         cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.Format", cfn::literal_rule{.min_length = 2, .max_length = 100}> format;
         /// Optional value for a non-US locale code, needed for correct interpretation of some date formats.
         cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.LocaleCode", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = R"(A-Za-z0-9_\.#@\-)"}> locale_code;
+        static constexpr const char* timezone_offset_pattern = R"(^(Z|[-+](\d|\d{2}|\d{2}:?\d{2}))$)";
         /// Optional value for a timezone offset of the datetime parameter value in the Amazon S3 path.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.TimezoneOffset", cfn::literal_rule{.min_length = 1, .max_length = 6}> timezone_offset;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.TimezoneOffset", cfn::literal_rule{.min_length = 1, .max_length = 6, .pattern = &timezone_offset_pattern}> timezone_offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -56,8 +56,9 @@ struct ruleset {
     struct substitution_value {
         /// Required. Value or column name.
         cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.Value", cfn::literal_rule{.max_length = 1024}> value;
+        static constexpr const char* value_reference_pattern = "^:[A-Za-z0-9_]+$";
         /// Required. Variable name.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128}> value_reference;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &value_reference_pattern}> value_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

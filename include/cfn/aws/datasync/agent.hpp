@@ -16,8 +16,9 @@ struct agent {
     using ref_type = cfn::id<"AWS::DataSync::Agent.AgentArn">;
 
     struct properties {
+        static constexpr const char* activation_key_pattern = "[A-Z0-9]{5}(-[A-Z0-9]{5}){4}";
         /// Specifies your DataSync agent's activation key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.ActivationKey", cfn::literal_rule{.max_length = 29}> activation_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.ActivationKey", cfn::literal_rule{.max_length = 29, .pattern = &activation_key_pattern}> activation_key;
         /// Specifies a name for your agent.
         cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.AgentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> agent_name;
         /// The Amazon Resource Names (ARNs) of the security groups used to protect your data transfer task subnets. Update requires replacement.
@@ -26,8 +27,9 @@ struct agent {
         cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::Agent.SubnetArns"> subnet_arns;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::Agent.Tags"> tags;
+        static constexpr const char* vpc_endpoint_id_pattern = "^vpce-[0-9a-f]{17}$";
         /// The ID of the virtual private cloud (VPC) endpoint that the agent has access to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::Agent.VpcEndpointId"> vpc_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.VpcEndpointId", cfn::literal_rule{.pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint activation_key_constraint{.min_length = 0, .max_length = 29, .pattern = {"[A-Z0-9]{5}(-[A-Z0-9]{5}){4}", 28}};
@@ -44,7 +46,7 @@ struct agent {
                 {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
                 {"SubnetArns", offsetof(self, subnet_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_endpoint_id_constraint},
+                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_endpoint_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Agent", fields, cfn::no_intrinsic};
             return &info;

@@ -37,8 +37,9 @@ struct location_azure_blob {
     /// AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration: The shared access signature (SAS) configuration that allows AWS DataSync to access your Microsoft Azure Blob Storage.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-azureblobsasconfiguration.html
     struct azure_blob_sas_configuration {
+        static constexpr const char* azure_blob_sas_token_pattern = "(^.+$)";
         /// Required. Specifies a SAS token that provides permissions to access your Azure Blob Storage.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration.AzureBlobSasToken", cfn::literal_rule{.min_length = 1, .max_length = 255}> azure_blob_sas_token;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration.AzureBlobSasToken", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &azure_blob_sas_token_pattern}> azure_blob_sas_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,10 +56,12 @@ struct location_azure_blob {
     /// AWS::DataSync::LocationAzureBlob.CmkSecretConfig: Specifies configuration information for a DataSync-managed secret, such as an authentication token, secret key, password, or Kerberos keytab that DataSync uses to access a specific storage location, with a customer-managed AWS KMS key.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-cmksecretconfig.html
     struct cmk_secret_config {
+        static constexpr const char* kms_key_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$";
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,10 +80,12 @@ struct location_azure_blob {
     /// AWS::DataSync::LocationAzureBlob.CustomSecretConfig: Specifies configuration information for a customer-managed Secrets Manager secret where a storage location credentials is stored in Secrets Manager as plain text (for authentication token, secret key, or password) or as binary (for Kerberos keytab).
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-customsecretconfig.html
     struct custom_secret_config {
+        static constexpr const char* secret_access_role_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$";
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
+        static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -16,8 +16,9 @@ struct location_fsx_lustre {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* fsx_filesystem_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$)";
         /// Specifies the Amazon Resource Name (ARN) of the FSx for Lustre file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxLustre.FsxFilesystemArn", cfn::literal_rule{.max_length = 128}> fsx_filesystem_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxLustre.FsxFilesystemArn", cfn::literal_rule{.max_length = 128, .pattern = &fsx_filesystem_arn_pattern}> fsx_filesystem_arn;
         /// Required. The ARNs of the security groups that are used to configure the FSx for Lustre file system. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxLustre.SecurityGroupArns"> security_group_arns;
         /// Specifies a mount path for your FSx for Lustre file system. Update requires replacement.

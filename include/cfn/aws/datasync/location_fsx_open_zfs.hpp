@@ -76,8 +76,9 @@ struct location_fsx_open_zfs {
     };
 
     struct properties {
+        static constexpr const char* fsx_filesystem_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$)";
         /// The Amazon Resource Name (ARN) of the FSx for OpenZFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.FsxFilesystemArn", cfn::literal_rule{.max_length = 128}> fsx_filesystem_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.FsxFilesystemArn", cfn::literal_rule{.max_length = 128, .pattern = &fsx_filesystem_arn_pattern}> fsx_filesystem_arn;
         /// Required. The type of protocol that AWS DataSync uses to access your file system. Update requires replacement.
         location_fsx_open_zfs::protocol protocol;
         /// Required. The ARNs of the security groups that are used to configure the FSx for OpenZFS file system. Update requires replacement.

@@ -65,8 +65,9 @@ struct location_nfs {
         location_nfs::mount_options mount_options = cfn::absent;
         /// Required. Specifies the Amazon Resource Name (ARN) of the DataSync agent that can connect to your NFS file server.
         location_nfs::on_prem_config on_prem_config;
+        static constexpr const char* server_hostname_pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)";
         /// Specifies the DNS name or IP address (IPv4 or IPv6) of the NFS file server that your DataSync agent connects to. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::Instance.PrivateIp">, "AWS::DataSync::LocationNFS.ServerHostname", cfn::literal_rule{.max_length = 255}> server_hostname;
+        cfn::checked_optional<cfn::id<"AWS::EC2::Instance.PrivateIp">, "AWS::DataSync::LocationNFS.ServerHostname", cfn::literal_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
         /// Specifies the export path in your NFS file server that you want DataSync to mount.
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationNFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.

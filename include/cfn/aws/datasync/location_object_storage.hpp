@@ -24,10 +24,12 @@ struct location_object_storage {
     /// AWS::DataSync::LocationObjectStorage.CmkSecretConfig: Specifies configuration information for a DataSync-managed secret, such as an authentication token, secret key, password, or Kerberos keytab that DataSync uses to access a specific storage location, with a customer-managed AWS KMS key.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationobjectstorage-cmksecretconfig.html
     struct cmk_secret_config {
+        static constexpr const char* kms_key_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$";
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,10 +48,12 @@ struct location_object_storage {
     /// AWS::DataSync::LocationObjectStorage.CustomSecretConfig: Specifies configuration information for a customer-managed Secrets Manager secret where a storage location credentials is stored in Secrets Manager as plain text (for authentication token, secret key, or password) or as binary (for Kerberos keytab).
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationobjectstorage-customsecretconfig.html
     struct custom_secret_config {
+        static constexpr const char* secret_access_role_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$";
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
+        static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,8 +133,9 @@ struct location_object_storage {
     };
 
     struct properties {
+        static constexpr const char* access_key_pattern = "^.+$";
         /// Specifies the access key (for example, a user name) if credentials are required to authenticate with the object storage server.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> access_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &access_key_pattern}> access_key;
         /// (Optional) Specifies the Amazon Resource Names (ARNs) of the DataSync agents that can connect with your object storage system.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::LocationObjectStorage.AgentArns"> agent_arns;
         /// Specifies the name of the object storage bucket involved in the transfer. Update requires replacement.
@@ -141,12 +146,14 @@ struct location_object_storage {
         location_object_storage::custom_secret_config custom_secret_config = cfn::absent;
         /// Specifies the identity federation configuration that DataSync uses to access your object storage location using an OpenID Connect (OIDC) token.
         location_object_storage::object_storage_federated_identity_config federated_identity = cfn::absent;
+        static constexpr const char* secret_key_pattern = "^.+$";
         /// Specifies the secret key (for example, a password) if credentials are required to authenticate with the object storage server.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.SecretKey", cfn::literal_rule{.min_length = 8, .max_length = 200}> secret_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.SecretKey", cfn::literal_rule{.min_length = 8, .max_length = 200, .pattern = &secret_key_pattern}> secret_key;
         /// Specifies a certificate chain for DataSync to authenticate with your object storage system if the system uses a private or self-signed certificate authority (CA).
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerCertificate", cfn::literal_rule{.max_length = 32768}> server_certificate;
+        static constexpr const char* server_hostname_pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)";
         /// Specifies the domain name or IP address (IPv4 or IPv6) of the object storage server that your DataSync agent connects to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname", cfn::literal_rule{.max_length = 255}> server_hostname;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname", cfn::literal_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
         /// Specifies the port that your object storage server accepts inbound network traffic on (for example, port 443).
         cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationObjectStorage.ServerPort", cfn::literal_rule{.minimum = 1, .maximum = 65536}> server_port;
         /// Specifies the protocol that your object storage server uses to communicate.

@@ -29,8 +29,9 @@ struct location_s3 {
     /// AWS::DataSync::LocationS3.S3Config: Specifies the Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that DataSync uses to access your S3 bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locations3-s3config.html
     struct s3_config {
+        static constexpr const char* bucket_access_role_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$";
         /// Required. Specifies the ARN of the IAM role that DataSync uses to access your S3 bucket. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::DataSync::LocationS3.S3Config.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::DataSync::LocationS3.S3Config.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,8 +46,9 @@ struct location_s3 {
     };
 
     struct properties {
+        static constexpr const char* s3_bucket_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):s3:[a-z\-0-9]*:[0-9]*:.*$)";
         /// The ARN of the Amazon S3 bucket. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::DataSync::LocationS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::DataSync::LocationS3.S3BucketArn", cfn::literal_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that is used to access an Amazon S3 bucket. Update requires replacement.
         location_s3::s3_config s3_config;
         /// The Amazon S3 storage class that you want to store your files in when this location is used as a task destination. Update requires replacement.

@@ -186,8 +186,9 @@ struct task {
     struct filter_rule {
         /// The type of filter rule to apply.
         cfn::optional<cfn::enumeration<task::filter_rule_filter_type>, "AWS::DataSync::Task.FilterRule.FilterType"> filter_type;
+        static constexpr const char* value_pattern = R"(^[^\x00]+$)";
         /// A single filter string that consists of the patterns to include or exclude.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.FilterRule.Value", cfn::literal_rule{.max_length = 409600}> value;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.FilterRule.Value", cfn::literal_rule{.max_length = 409600, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -205,14 +206,17 @@ struct task {
     /// AWS::DataSync::Task.ManifestConfigSourceS3: Specifies the S3 bucket where you're hosting the manifest that you want AWS DataSync to use.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-manifestconfigsources3.html
     struct manifest_config_source_s3 {
+        static constexpr const char* bucket_access_role_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$";
         /// Specifies the AWS Identity and Access Management (IAM) role that allows DataSync to access your manifest.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
         /// Specifies the Amazon S3 object key of your manifest.
         cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath", cfn::literal_rule{.max_length = 1024}> manifest_object_path;
+        static constexpr const char* manifest_object_version_id_pattern = "^.+$";
         /// Specifies the object version ID of the manifest that you want DataSync to use.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId", cfn::literal_rule{.min_length = 1, .max_length = 100}> manifest_object_version_id;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &manifest_object_version_id_pattern}> manifest_object_version_id;
+        static constexpr const char* s3_bucket_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)";
         /// Specifies the Amazon Resource Name (ARN) of the S3 bucket where you're hosting your manifest.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.S3BucketArn", cfn::literal_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -359,10 +363,12 @@ struct task {
     /// AWS::DataSync::Task.TaskReportConfigDestinationS3: Specifies the Amazon S3 bucket where DataSync uploads your task report.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-taskreportconfigdestinations3.html
     struct task_report_config_destination_s3 {
+        static constexpr const char* bucket_access_role_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$";
         /// Specifies the Amazon Resource Name (ARN) of the IAM policy that allows Datasync to upload a task report to your S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
+        static constexpr const char* s3_bucket_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)";
         /// Specifies the ARN of the S3 bucket where Datasync uploads your report.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn", cfn::literal_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Specifies a bucket prefix for your report.
         cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -523,10 +529,12 @@ struct task {
     };
 
     struct properties {
+        static constexpr const char* cloud_watch_log_group_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):logs:[a-z\-0-9]*:[0-9]{12}:log-group:([^:\*]*)(:\*)?$)";
         /// Specifies the Amazon Resource Name (ARN) of an Amazon CloudWatch log group for monitoring your task.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::DataSync::Task.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 562}> cloud_watch_log_group_arn;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::DataSync::Task.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 562, .pattern = &cloud_watch_log_group_arn_pattern}> cloud_watch_log_group_arn;
+        static constexpr const char* destination_location_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)";
         /// Required. The Amazon Resource Name (ARN) of an AWS storage resource's location. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn", cfn::literal_rule{.max_length = 128}> destination_location_arn;
+        cfn::checked_required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn", cfn::literal_rule{.max_length = 128, .pattern = &destination_location_arn_pattern}> destination_location_arn;
         /// Specifies exclude filters that define the files, objects, and folders in your source location that you don't want DataSync to transfer.
         cfn::optional<cfn::list<task::filter_rule>, "AWS::DataSync::Task.Excludes"> excludes;
         /// Specifies include filters that define the files, objects, and folders in your source location that you want DataSync to transfer.
@@ -539,8 +547,9 @@ struct task {
         task::options_ options = cfn::absent;
         /// Specifies a schedule for when you want your task to run.
         task::task_schedule schedule = cfn::absent;
+        static constexpr const char* source_location_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)";
         /// Required. Specifies the ARN of your transfer's source location. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::DataSync::LocationNFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.SourceLocationArn", cfn::literal_rule{.max_length = 128}> source_location_arn;
+        cfn::checked_required<cfn::id<"AWS::DataSync::LocationNFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.SourceLocationArn", cfn::literal_rule{.max_length = 128, .pattern = &source_location_arn_pattern}> source_location_arn;
         /// Specifies the tags that you want to apply to your task.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::Task.Tags"> tags;
         /// The task mode that you're using. Update requires replacement.

@@ -38,12 +38,15 @@ struct connection {
     /// AWS::DataZone::Connection.AwsLocation: The location of a project.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-awslocation.html
     struct aws_location {
+        static constexpr const char* access_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The access role of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AccessRole", cfn::literal_rule{.max_length = 2048}> access_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AccessRole", cfn::literal_rule{.max_length = 2048, .pattern = &access_role_pattern}> access_role;
+        static constexpr const char* aws_account_id_pattern = R"(^\d{12}$)";
         /// The account ID of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsAccountId"> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsAccountId", cfn::literal_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
+        static constexpr const char* aws_region_pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)";
         /// The Region of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsRegion"> aws_region;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsRegion", cfn::literal_rule{.pattern = &aws_region_pattern}> aws_region;
         /// The IAM connection ID of a connection.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.IamConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> iam_connection_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -56,8 +59,8 @@ struct connection {
             static constexpr cfn::value_constraint iam_connection_id_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRole", offsetof(self, access_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_role_constraint},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_account_id_constraint},
-                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_region_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aws_account_id_constraint},
+                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aws_region_constraint},
                 {"IamConnectionId", offsetof(self, iam_connection_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iam_connection_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.AwsLocation", fields, offsetof(self, cfn_intrinsic)};
@@ -68,8 +71,9 @@ struct connection {
     /// AWS::DataZone::Connection.ConnectionConfiguration: A configuration of the connection.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-connectionconfiguration.html
     struct connection_configuration {
+        static constexpr const char* classification_pattern = R"(^[\w][\w\.\-\_]*$)";
         /// The classification of the connection configuration.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.ConnectionConfiguration.Classification", cfn::literal_rule{.max_length = 64}> classification;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.ConnectionConfiguration.Classification", cfn::literal_rule{.max_length = 64, .pattern = &classification_pattern}> classification;
         /// Property Map.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.ConnectionConfiguration.Properties"> properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -93,7 +97,8 @@ struct connection {
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.AuthMode", cfn::literal_rule{.max_length = 128}> auth_mode;
         /// Specifies whether Amazon Q is enabled for the connection.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.AmazonQPropertiesInput.IsEnabled"> is_enabled;
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.ProfileArn", cfn::literal_rule{.max_length = 2048}> profile_arn;
+        static constexpr const char* profile_arn_pattern = R"(arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:[0-9]*:.*)";
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.ProfileArn", cfn::literal_rule{.max_length = 2048, .pattern = &profile_arn_pattern}> profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,10 +136,12 @@ struct connection {
     /// AWS::DataZone::Connection.BasicAuthenticationCredentials: The basic authentication credentials of a connection.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-basicauthenticationcredentials.html
     struct basic_authentication_credentials {
+        static constexpr const char* password_pattern = "^.*$";
         /// The password for a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        static constexpr const char* user_name_pattern = R"(^\S+$)";
         /// The user name for the connecion.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.UserName", cfn::literal_rule{.max_length = 512}> user_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.UserName", cfn::literal_rule{.max_length = 512, .pattern = &user_name_pattern}> user_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,10 +182,12 @@ struct connection {
     /// AWS::DataZone::Connection.OAuth2ClientApplication: The OAuth2Client application.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-oauth2clientapplication.html
     struct oauth2_client_application {
+        static constexpr const char* aws_managed_client_application_reference_pattern = R"(^\S+$)";
         /// The AWS managed client application reference in the OAuth2Client application.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.AWSManagedClientApplicationReference", cfn::literal_rule{.max_length = 2048}> aws_managed_client_application_reference;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.AWSManagedClientApplicationReference", cfn::literal_rule{.max_length = 2048, .pattern = &aws_managed_client_application_reference_pattern}> aws_managed_client_application_reference;
+        static constexpr const char* user_managed_client_application_client_id_pattern = R"(^\S+$)";
         /// The user managed client application client ID in the OAuth2Client application.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.UserManagedClientApplicationClientId", cfn::literal_rule{.max_length = 2048}> user_managed_client_application_client_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.UserManagedClientApplicationClientId", cfn::literal_rule{.max_length = 2048, .pattern = &user_managed_client_application_client_id_pattern}> user_managed_client_application_client_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,14 +206,18 @@ struct connection {
     /// AWS::DataZone::Connection.GlueOAuth2Credentials: The GlueOAuth2 credentials of a connection.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-glueoauth2credentials.html
     struct glue_oauth2_credentials {
+        static constexpr const char* access_token_pattern = R"(^[\x20-\x7E]*$)";
         /// The access token of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        static constexpr const char* jwt_token_pattern = R"(^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*)$)";
         /// The jwt token of the connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.JwtToken", cfn::literal_rule{.max_length = 8000}> jwt_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.JwtToken", cfn::literal_rule{.max_length = 8000, .pattern = &jwt_token_pattern}> jwt_token;
+        static constexpr const char* refresh_token_pattern = R"(^[\x20-\x7E]*$)";
         /// The refresh token of the connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
+        static constexpr const char* user_managed_client_application_client_secret_pattern = R"(^[\x20-\x7E]*$)";
         /// The user managed client application client secret of the connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.UserManagedClientApplicationClientSecret", cfn::literal_rule{.max_length = 512}> user_managed_client_application_client_secret;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.UserManagedClientApplicationClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &user_managed_client_application_client_secret_pattern}> user_managed_client_application_client_secret;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -235,8 +248,9 @@ struct connection {
         connection::glue_oauth2_credentials oauth2_credentials = cfn::absent;
         /// The OAuth2 grant type of the OAuth2 properties.
         cfn::optional<cfn::enumeration<connection::oauth2_properties_oauth2_grant_type>, "AWS::DataZone::Connection.OAuth2Properties.OAuth2GrantType"> oauth2_grant_type;
+        static constexpr const char* token_url_pattern = "^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]$";
         /// The OAuth2 token URL of the OAuth2 properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
         /// The OAuth2 token URL parameter map of the OAuth2 properties.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.OAuth2Properties.TokenUrlParametersMap"> token_url_parameters_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -266,12 +280,14 @@ struct connection {
         connection::basic_authentication_credentials basic_authentication_credentials = cfn::absent;
         /// The custom authentication credentials of a connection.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.AuthenticationConfigurationInput.CustomAuthenticationCredentials"> custom_authentication_credentials;
+        static constexpr const char* kms_key_arn_pattern = "^$|arn:aws[a-z0-9-]*:kms:.*$";
         /// The KMS key ARN of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AuthenticationConfigurationInput.KmsKeyArn"> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthenticationConfigurationInput.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The oAuth2 properties of a connection.
         connection::oauth2_properties oauth2_properties = cfn::absent;
+        static constexpr const char* secret_arn_pattern = "^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$";
         /// The secret ARN of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AuthenticationConfigurationInput.SecretArn"> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthenticationConfigurationInput.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,9 +298,9 @@ struct connection {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
                 {"BasicAuthenticationCredentials", offsetof(self, basic_authentication_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::basic_authentication_credentials::cfn_struct},
                 {"CustomAuthenticationCredentials", offsetof(self, custom_authentication_credentials), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth2_properties::cfn_struct},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.AuthenticationConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,8 +314,9 @@ struct connection {
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// The group ID list of the physical connection requirements of a connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SecurityGroupIdList"> security_group_id_list;
+        static constexpr const char* subnet_id_pattern = "^subnet-[a-z0-9]+$";
         /// The subnet ID of the physical connection requirements of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetId", cfn::literal_rule{.max_length = 32}> subnet_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetId", cfn::literal_rule{.max_length = 32, .pattern = &subnet_id_pattern}> subnet_id;
         /// The subnet ID list of the physical connection requirements of a connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetIdList"> subnet_id_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -397,8 +414,9 @@ struct connection {
     /// AWS::DataZone::Connection.HyperPodPropertiesInput: The hyper pod properties of a AWS Glue properties patch.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-hyperpodpropertiesinput.html
     struct hyper_pod_properties_input {
+        static constexpr const char* cluster_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The cluster name the hyper pod properties.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.HyperPodPropertiesInput.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.HyperPodPropertiesInput.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -612,10 +630,12 @@ struct connection {
     struct s3_properties_input {
         /// Specifies whether to register the S3 Access Grant location.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.S3PropertiesInput.RegisterS3AccessGrantLocation"> register_s3_access_grant_location;
+        static constexpr const char* s3_access_grant_location_id_pattern = R"([a-zA-Z0-9\-]+)";
         /// The Amazon S3 Access Grant location ID that's part of the Amazon S3 properties of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3AccessGrantLocationId", cfn::literal_rule{.max_length = 64}> s3_access_grant_location_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3AccessGrantLocationId", cfn::literal_rule{.max_length = 64, .pattern = &s3_access_grant_location_id_pattern}> s3_access_grant_location_id;
+        static constexpr const char* s3_uri_pattern = "s3://.+";
         /// Required. The Amazon S3 URI that's part of the Amazon S3 properties of a connection.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3Uri", cfn::literal_rule{.max_length = 2048}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3Uri", cfn::literal_rule{.max_length = 2048, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -635,21 +655,26 @@ struct connection {
     /// AWS::DataZone::Connection.SparkEmrPropertiesInput: The Spark EMR properties.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-sparkemrpropertiesinput.html
     struct spark_emr_properties_input {
+        static constexpr const char* compute_arn_pattern = "^arn:aws(-(cn|us-gov|iso(-[bef])?))?:(elasticmapreduce|emr-serverless|emr-containers):.*";
         /// The compute ARN of Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ComputeArn", cfn::literal_rule{.max_length = 2048}> compute_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ComputeArn", cfn::literal_rule{.max_length = 2048, .pattern = &compute_arn_pattern}> compute_arn;
+        static constexpr const char* instance_profile_arn_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The instance profile ARN of Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.InstanceProfileArn", cfn::literal_rule{.max_length = 2048}> instance_profile_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.InstanceProfileArn", cfn::literal_rule{.max_length = 2048, .pattern = &instance_profile_arn_pattern}> instance_profile_arn;
         /// The java virtual env of the Spark EMR.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
+        static constexpr const char* log_uri_pattern = "^s3://.+$";
         /// The log URI of the Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.LogUri", cfn::literal_rule{.max_length = 2048}> log_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.LogUri", cfn::literal_rule{.max_length = 2048, .pattern = &log_uri_pattern}> log_uri;
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ManagedEndpointArn", cfn::literal_rule{.max_length = 2048}> managed_endpoint_arn;
         /// The Python virtual env of the Spark EMR.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
+        static constexpr const char* runtime_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The runtime role of the Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.RuntimeRole", cfn::literal_rule{.max_length = 2048}> runtime_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.RuntimeRole", cfn::literal_rule{.max_length = 2048, .pattern = &runtime_role_pattern}> runtime_role;
+        static constexpr const char* trusted_certificates_s3_uri_pattern = "^s3://.+$";
         /// The certificates S3 URI of the Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.TrustedCertificatesS3Uri", cfn::literal_rule{.max_length = 2048}> trusted_certificates_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.TrustedCertificatesS3Uri", cfn::literal_rule{.max_length = 2048, .pattern = &trusted_certificates_s3_uri_pattern}> trusted_certificates_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -702,8 +727,9 @@ struct connection {
         connection::spark_glue_args additional_args = cfn::absent;
         /// The AWS Glue connection name in the Spark AWS Glue properties.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> glue_connection_name;
+        static constexpr const char* glue_version_pattern = R"(^\w+\.\w+$)";
         /// The AWS Glue version in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion", cfn::literal_rule{.max_length = 256}> glue_version;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion", cfn::literal_rule{.max_length = 256, .pattern = &glue_version_pattern}> glue_version;
         /// The idle timeout in the Spark AWS Glue properties.
         cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.IdleTimeout", cfn::literal_rule{.minimum = 1, .maximum = 3000}> idle_timeout;
         /// The Java virtual env in the Spark AWS Glue properties.
@@ -712,8 +738,9 @@ struct connection {
         cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.NumberOfWorkers", cfn::literal_rule{.minimum = 1, .maximum = 1000}> number_of_workers;
         /// The Python virtual env in the Spark AWS Glue properties.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
+        static constexpr const char* worker_type_pattern = "^[G|Z].*$";
         /// The worker type in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.WorkerType", cfn::literal_rule{.max_length = 256}> worker_type;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.WorkerType", cfn::literal_rule{.max_length = 256, .pattern = &worker_type_pattern}> worker_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -820,14 +847,16 @@ struct connection {
         cfn::optional<cfn::list<connection::connection_configuration>, "AWS::DataZone::Connection.Configurations"> configurations;
         /// Connection description.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.Description", cfn::literal_rule{.max_length = 128}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[_-][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the domain where the connection is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Specifies whether the trusted identity propagation is enabled. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.EnableTrustedIdentityPropagation"> enable_trusted_identity_propagation;
         /// The ID of the environment where the connection is created. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
+        static constexpr const char* name_pattern = R"(^[\w][\w\.\-\_]*$)";
         /// Required. The name of the connection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.Name", cfn::literal_rule{.max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.Name", cfn::literal_rule{.max_length = 64, .pattern = &name_pattern}> name;
         /// The identifier of the project in which the connection should be created. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.ProjectIdentifier"> project_identifier;
         /// Connection props.
@@ -844,7 +873,7 @@ struct connection {
                 {"AwsLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, cfn::replacement::no, &connection::aws_location::cfn_struct},
                 {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::no, &connection::connection_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnableTrustedIdentityPropagation", offsetof(self, enable_trusted_identity_propagation), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -110,8 +110,9 @@ struct data_source {
         cfn::optional<cfn::boolean, "AWS::DataZone::DataSource.GlueRunConfigurationInput.AutoImportDataQualityResult"> auto_import_data_quality_result;
         /// The catalog name in the AWS Glue run configuration.
         cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 128}> catalog_name;
+        static constexpr const char* data_access_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The data access role included in the configuration details of the AWS Glue data source.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.DataAccessRole"> data_access_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.DataAccessRole", cfn::literal_rule{.pattern = &data_access_role_pattern}> data_access_role;
         /// Required. The relational filter configurations included in the configuration details of the AWS Glue data source.
         cfn::required<cfn::list<data_source::relational_filter_configuration>, "AWS::DataZone::DataSource.GlueRunConfigurationInput.RelationalFilterConfigurations"> relational_filter_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -123,7 +124,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"AutoImportDataQualityResult", offsetof(self, auto_import_data_quality_result), cfn::field_kind::value, false},
                 {"CatalogName", offsetof(self, catalog_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_name_constraint},
-                {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_access_role_constraint},
+                {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_access_role_constraint},
                 {"RelationalFilterConfigurations", offsetof(self, relational_filter_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::relational_filter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.GlueRunConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -134,8 +135,9 @@ struct data_source {
     /// AWS::DataZone::DataSource.RedshiftCredentialConfiguration: The details of the credentials required to access an Amazon Redshift cluster.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftcredentialconfiguration.html
     struct redshift_credential_configuration {
+        static constexpr const char* secret_manager_arn_pattern = R"(^arn:aws[^:]*:secretsmanager:[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]:\d{12}:secret:.*$)";
         /// Required. The ARN of a secret manager for an Amazon Redshift cluster.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftCredentialConfiguration.SecretManagerArn", cfn::literal_rule{.max_length = 256}> secret_manager_arn;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftCredentialConfiguration.SecretManagerArn", cfn::literal_rule{.max_length = 256, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -152,8 +154,9 @@ struct data_source {
     /// AWS::DataZone::DataSource.RedshiftClusterStorage: The details of the Amazon Redshift cluster storage.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftclusterstorage.html
     struct redshift_cluster_storage {
+        static constexpr const char* cluster_name_pattern = R"(^[0-9a-z].[a-z0-9\-]*$)";
         /// Required. The name of an Amazon Redshift cluster.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftClusterStorage.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftClusterStorage.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -211,8 +214,9 @@ struct data_source {
     /// AWS::DataZone::DataSource.RedshiftRunConfigurationInput: The relational filter configurations included in the configuration details of the Amazon Redshift data source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftrunconfigurationinput.html
     struct redshift_run_configuration_input {
+        static constexpr const char* data_access_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The data access role included in the configuration details of the Amazon Redshift data source.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.RedshiftRunConfigurationInput.DataAccessRole"> data_access_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.RedshiftRunConfigurationInput.DataAccessRole", cfn::literal_rule{.pattern = &data_access_role_pattern}> data_access_role;
         /// The details of the credentials required to access an Amazon Redshift cluster.
         data_source::redshift_credential_configuration redshift_credential_configuration = cfn::absent;
         /// The details of the Amazon Redshift storage as part of the configuration of an Amazon Redshift data source run.
@@ -225,7 +229,7 @@ struct data_source {
             using self = redshift_run_configuration_input;
             static constexpr cfn::value_constraint data_access_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
-                {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_access_role_constraint},
+                {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_access_role_constraint},
                 {"RedshiftCredentialConfiguration", offsetof(self, redshift_credential_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_credential_configuration::cfn_struct},
                 {"RedshiftStorage", offsetof(self, redshift_storage), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_storage::cfn_struct},
                 {"RelationalFilterConfigurations", offsetof(self, relational_filter_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::relational_filter_configuration::cfn_struct},
@@ -323,8 +327,9 @@ struct data_source {
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.ConnectionIdentifier"> connection_identifier;
         /// The description of the data source.
         cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the Amazon DataZone domain where the data source is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Specifies whether the data source is enabled.
         cfn::optional<cfn::enumeration<data_source::enable_setting>, "AWS::DataZone::DataSource.EnableSetting"> enable_setting;
         /// The unique identifier of the Amazon DataZone environment to which the data source publishes assets. Update requires replacement.
@@ -353,7 +358,7 @@ struct data_source {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_configuration_input::cfn_struct},
                 {"ConnectionIdentifier", offsetof(self, connection_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnableSetting", offsetof(self, enable_setting), cfn::field_kind::value, false},
                 {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -36,8 +36,9 @@ struct domain {
     /// AWS::DataZone::Domain.SingleSignOn: The single sign-on details in Amazon DataZone.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-domain-singlesignon.html
     struct single_sign_on {
+        static constexpr const char* idc_instance_arn_pattern = "arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}";
         /// The ARN of the IDC instance.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.SingleSignOn.IdcInstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> idc_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.SingleSignOn.IdcInstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &idc_instance_arn_pattern}> idc_instance_arn;
         /// The type of single sign-on in Amazon DataZone.
         cfn::optional<cfn::enumeration<domain::single_sign_on_type>, "AWS::DataZone::Domain.SingleSignOn.Type"> type;
         /// The single sign-on user assignment in Amazon DataZone.
@@ -60,16 +61,19 @@ struct domain {
     struct properties {
         /// The description of the Amazon DataZone domain.
         cfn::optional<cfn::str, "AWS::DataZone::Domain.Description"> description;
+        static constexpr const char* domain_execution_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The domain execution role that is created when an Amazon DataZone domain is created.
-        cfn::optional<cfn::str, "AWS::DataZone::Domain.DomainExecutionRole"> domain_execution_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.DomainExecutionRole", cfn::literal_rule{.pattern = &domain_execution_role_pattern}> domain_execution_role;
         /// The domain version. Update requires replacement.
         cfn::optional<cfn::enumeration<domain::domain_version>, "AWS::DataZone::Domain.DomainVersion"> domain_version;
+        static constexpr const char* kms_key_identifier_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The identifier of the AWS Key Management Service (KMS) key that is used to encrypt the Amazon DataZone domain, metadata, and reporting data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &kms_key_identifier_pattern}> kms_key_identifier;
         /// Required. The name of the Amazon DataZone domain.
         cfn::required<cfn::str, "AWS::DataZone::Domain.Name"> name;
+        static constexpr const char* service_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The service role of the domain.
-        cfn::optional<cfn::str, "AWS::DataZone::Domain.ServiceRole"> service_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.ServiceRole", cfn::literal_rule{.pattern = &service_role_pattern}> service_role;
         /// The single sign-on details in Amazon DataZone.
         domain::single_sign_on single_sign_on = cfn::absent;
         /// The tags specified for the Amazon DataZone domain.
@@ -81,11 +85,11 @@ struct domain {
             static constexpr cfn::value_constraint service_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainExecutionRole", offsetof(self, domain_execution_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_execution_role_constraint},
+                {"DomainExecutionRole", offsetof(self, domain_execution_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_execution_role_constraint},
                 {"DomainVersion", offsetof(self, domain_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_role_constraint},
+                {"ServiceRole", offsetof(self, service_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_role_constraint},
                 {"SingleSignOn", offsetof(self, single_sign_on), cfn::field_kind::nested, false, cfn::replacement::no, &domain::single_sign_on::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

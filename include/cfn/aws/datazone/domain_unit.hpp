@@ -18,8 +18,9 @@ struct domain_unit {
     struct properties {
         /// The description of the domain unit.
         cfn::checked_optional<cfn::str, "AWS::DataZone::DomainUnit.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the domain where you want to crate a domain unit. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::DomainUnit.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DomainUnit.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The name of the domain unit.
         cfn::checked_required<cfn::str, "AWS::DataZone::DomainUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w -)"}> name;
         /// Required. The ID of the parent domain unit. Update requires replacement.
@@ -32,7 +33,7 @@ struct domain_unit {
             static constexpr cfn::value_constraint parent_domain_unit_identifier_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-z0-9_-]+$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentDomainUnitIdentifier", offsetof(self, parent_domain_unit_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parent_domain_unit_identifier_constraint},
             };

@@ -40,12 +40,15 @@ struct environment {
         cfn::optional<cfn::integer, "AWS::DataZone::Environment.DeploymentOrder"> deployment_order;
         /// The description of the environment.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which the environment is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::Environment.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        static constexpr const char* environment_account_identifier_pattern = R"(^\d{12}$)";
         /// The identifier of the AWS account in which an environment exists. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentAccountIdentifier"> environment_account_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentAccountIdentifier", cfn::literal_rule{.pattern = &environment_account_identifier_pattern}> environment_account_identifier;
+        static constexpr const char* environment_account_region_pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)";
         /// The AWS Region in which an environment exists. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentAccountRegion"> environment_account_region;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentAccountRegion", cfn::literal_rule{.pattern = &environment_account_region_pattern}> environment_account_region;
         /// The identifier of the environment blueprint. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentBlueprintIdentifier"> environment_blueprint_identifier;
         /// The identifier of the environment configuration. Update requires replacement.
@@ -76,9 +79,9 @@ struct environment {
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"EnvironmentAccountIdentifier", offsetof(self, environment_account_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_account_identifier_constraint},
-                {"EnvironmentAccountRegion", offsetof(self, environment_account_region), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_account_region_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"EnvironmentAccountIdentifier", offsetof(self, environment_account_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_account_identifier_constraint},
+                {"EnvironmentAccountRegion", offsetof(self, environment_account_region), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_account_region_constraint},
                 {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentConfigurationId", offsetof(self, environment_configuration_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentProfileIdentifier", offsetof(self, environment_profile_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_profile_identifier_constraint},

@@ -36,10 +36,12 @@ struct environment_actions {
     struct properties {
         /// The environment action description.
         cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// The Amazon DataZone domain ID of the environment action. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.DomainIdentifier"> domain_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        static constexpr const char* environment_identifier_pattern = "[a-zA-Z0-9_-]{1,36}$";
         /// The environment ID of the environment action. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36}> environment_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &environment_identifier_pattern}> environment_identifier;
         /// The ID of the environment action.
         cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> identifier;
         /// Required. The name of the environment action.
@@ -55,7 +57,7 @@ struct environment_actions {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w -]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
                 {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identifier_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -20,8 +20,9 @@ struct environment_blueprint_configuration {
     struct lake_formation_configuration {
         /// Specifies certain Amazon S3 locations if you do not want Amazon DataZone to automatically register them in hybrid mode.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration.LocationRegistrationExcludeS3Locations"> location_registration_exclude_s3_locations;
+        static constexpr const char* location_registration_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The role that is used to manage read/write access to the chosen Amazon S3 bucket(s) for Data Lake using AWS Lake Formation hybrid access mode.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration.LocationRegistrationRole"> location_registration_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration.LocationRegistrationRole", cfn::literal_rule{.pattern = &location_registration_role_pattern}> location_registration_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +32,7 @@ struct environment_blueprint_configuration {
             static constexpr cfn::value_constraint location_registration_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
                 {"LocationRegistrationExcludeS3Locations", offsetof(self, location_registration_exclude_s3_locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_registration_exclude_s3_locations_constraint},
-                {"LocationRegistrationRole", offsetof(self, location_registration_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_registration_role_constraint},
+                {"LocationRegistrationRole", offsetof(self, location_registration_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &location_registration_role_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,8 +64,9 @@ struct environment_blueprint_configuration {
     struct regional_parameter {
         /// A string to string map containing parameters for the region.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter.Parameters"> parameters;
+        static constexpr const char* region_pattern = "^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$";
         /// The region specified in the environment parameter.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter.Region"> region;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter.Region", cfn::literal_rule{.pattern = &region_pattern}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,7 +74,7 @@ struct environment_blueprint_configuration {
             static constexpr cfn::value_constraint region_constraint{.pattern = {"^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,22 +82,26 @@ struct environment_blueprint_configuration {
     };
 
     struct properties {
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which an environment blueprint exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The enabled AWS Regions specified in a blueprint configuration.
         cfn::required<cfn::list<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnabledRegions"> enabled_regions;
         /// Required. The identifier of the environment blueprint. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
+        static constexpr const char* environment_role_permission_boundary_pattern = R"(^arn:aws[^:]*:iam::(aws|\d{12}):policy/[\w+=,.@-]*$)";
         /// The environment role permission boundary.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentRolePermissionBoundary"> environment_role_permission_boundary;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentRolePermissionBoundary", cfn::literal_rule{.pattern = &environment_role_permission_boundary_pattern}> environment_role_permission_boundary;
         /// Region-agnostic environment blueprint parameters.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.GlobalParameters"> global_parameters;
+        static constexpr const char* manage_access_role_arn_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The ARN of the manage access role.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.ManageAccessRoleArn"> manage_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.ManageAccessRoleArn", cfn::literal_rule{.pattern = &manage_access_role_arn_pattern}> manage_access_role_arn;
         /// The provisioning configuration of a blueprint.
         cfn::optional<cfn::list<environment_blueprint_configuration::provisioning_configuration>, "AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningConfigurations"> provisioning_configurations;
+        static constexpr const char* provisioning_role_arn_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The ARN of the provisioning role.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningRoleArn"> provisioning_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningRoleArn", cfn::literal_rule{.pattern = &provisioning_role_arn_pattern}> provisioning_role_arn;
         /// The regional parameters of the environment blueprint.
         cfn::optional<cfn::list<environment_blueprint_configuration::regional_parameter>, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameters"> regional_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,14 +114,14 @@ struct environment_blueprint_configuration {
             static constexpr cfn::value_constraint manage_access_role_arn_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::value_constraint provisioning_role_arn_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnabledRegions", offsetof(self, enabled_regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &enabled_regions_constraint},
                 {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_blueprint_identifier_constraint},
-                {"EnvironmentRolePermissionBoundary", offsetof(self, environment_role_permission_boundary), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_role_permission_boundary_constraint},
+                {"EnvironmentRolePermissionBoundary", offsetof(self, environment_role_permission_boundary), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_role_permission_boundary_constraint},
                 {"GlobalParameters", offsetof(self, global_parameters), cfn::field_kind::value, false},
-                {"ManageAccessRoleArn", offsetof(self, manage_access_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manage_access_role_arn_constraint},
+                {"ManageAccessRoleArn", offsetof(self, manage_access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &manage_access_role_arn_constraint},
                 {"ProvisioningConfigurations", offsetof(self, provisioning_configurations), cfn::field_kind::value, false, cfn::replacement::no, &environment_blueprint_configuration::provisioning_configuration::cfn_struct},
-                {"ProvisioningRoleArn", offsetof(self, provisioning_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioning_role_arn_constraint},
+                {"ProvisioningRoleArn", offsetof(self, provisioning_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provisioning_role_arn_constraint},
                 {"RegionalParameters", offsetof(self, regional_parameters), cfn::field_kind::value, false, cfn::replacement::no, &environment_blueprint_configuration::regional_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentBlueprintConfiguration", fields, cfn::no_intrinsic};

@@ -36,14 +36,17 @@ struct environment_profile {
     };
 
     struct properties {
+        static constexpr const char* aws_account_id_pattern = R"(^\d{12}$)";
         /// Required. The identifier of an AWS account in which an environment profile exists.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountId"> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountId", cfn::literal_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
+        static constexpr const char* aws_account_region_pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)";
         /// Required. The AWS Region in which an environment profile exists.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountRegion"> aws_account_region;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountRegion", cfn::literal_rule{.pattern = &aws_account_region_pattern}> aws_account_region;
         /// The description of the environment profile.
         cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which the environment profile exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The identifier of a blueprint with which an environment profile is created. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
         /// Required. The name of the environment profile.
@@ -62,10 +65,10 @@ struct environment_profile {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w -]+$)", 9}};
             static constexpr cfn::value_constraint project_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aws_account_id_constraint},
-                {"AwsAccountRegion", offsetof(self, aws_account_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aws_account_region_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &aws_account_id_constraint},
+                {"AwsAccountRegion", offsetof(self, aws_account_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &aws_account_region_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_blueprint_identifier_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},

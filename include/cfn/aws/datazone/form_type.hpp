@@ -41,8 +41,9 @@ struct form_type {
     struct properties {
         /// The description of the metadata form type.
         cfn::checked_optional<cfn::str, "AWS::DataZone::FormType.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which the form type exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::FormType.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::FormType.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The model of the form type.
         form_type::model model;
         /// Required. The name of the form type. Update requires replacement.
@@ -59,7 +60,7 @@ struct form_type {
             static constexpr cfn::value_constraint owning_project_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"Model", offsetof(self, model), cfn::field_kind::nested, true, cfn::replacement::no, &form_type::model::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OwningProjectIdentifier", offsetof(self, owning_project_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &owning_project_identifier_constraint},

@@ -28,8 +28,9 @@ struct group_profile {
     };
 
     struct properties {
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which a group profile exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::GroupProfile.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::GroupProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// The ID of the group of a project member. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::GroupProfile.GroupIdentifier"> group_identifier;
         /// The type of the group.
@@ -42,7 +43,7 @@ struct group_profile {
             using self = properties;
             static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
             static constexpr cfn::field_info fields[] = {
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GroupType", offsetof(self, group_type), cfn::field_kind::value, false},
                 {"RolePrincipalArn", offsetof(self, role_principal_arn), cfn::field_kind::value, false, cfn::replacement::yes},

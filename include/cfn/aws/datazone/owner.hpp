@@ -40,15 +40,16 @@ struct owner {
     /// AWS::DataZone::Owner.OwnerUserProperties: The properties of the owner user.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-owner-owneruserproperties.html
     struct owner_user_properties {
+        static constexpr const char* user_identifier_pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))";
         /// The ID of the owner user.
-        cfn::optional<cfn::str, "AWS::DataZone::Owner.OwnerUserProperties.UserIdentifier"> user_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Owner.OwnerUserProperties.UserIdentifier", cfn::literal_rule{.pattern = &user_identifier_pattern}> user_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = owner_user_properties;
             static constexpr cfn::value_constraint user_identifier_constraint{.pattern = {R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))", 142}};
             static constexpr cfn::field_info fields[] = {
-                {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_identifier_constraint},
+                {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Owner.OwnerUserProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,8 +77,9 @@ struct owner {
     };
 
     struct properties {
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the domain in which you want to add the entity owner. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::Owner.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Owner.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The ID of the entity to which you want to add an owner. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::Owner.EntityIdentifier"> entity_identifier;
         /// Required. The type of an entity. Update requires replacement.
@@ -88,7 +90,7 @@ struct owner {
             using self = properties;
             static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
             static constexpr cfn::field_info fields[] = {
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EntityIdentifier", offsetof(self, entity_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EntityType", offsetof(self, entity_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Owner", offsetof(self, owner_), cfn::field_kind::nested, true, cfn::replacement::yes, &owner::owner_properties::cfn_struct},

@@ -466,8 +466,9 @@ struct policy_grant {
     struct properties {
         /// The details of the policy grant member. Update requires replacement.
         policy_grant::policy_grant_detail detail = cfn::absent;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the domain where you want to add a policy grant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::PolicyGrant.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::PolicyGrant.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The ID of the entity (resource) to which you want to add a policy grant. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::PolicyGrant.EntityIdentifier"> entity_identifier;
         /// Required. The type of entity (resource) to which the grant is added. Update requires replacement.
@@ -481,7 +482,7 @@ struct policy_grant {
             static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Detail", offsetof(self, detail), cfn::field_kind::nested, false, cfn::replacement::yes, &policy_grant::policy_grant_detail::cfn_struct},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EntityIdentifier", offsetof(self, entity_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EntityType", offsetof(self, entity_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true, cfn::replacement::yes},

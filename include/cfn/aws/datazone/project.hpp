@@ -129,8 +129,9 @@ struct project {
     struct properties {
         /// The description of a project.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Project.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of a Amazon DataZone domain where the project exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::Project.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Project.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// The ID of the domain unit.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Project.DomainUnitId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_id;
         /// The glossary terms that can be used in this Amazon DataZone project.
@@ -141,8 +142,9 @@ struct project {
         cfn::checked_required<cfn::str, "AWS::DataZone::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// The project category. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectCategory"> project_category;
+        static constexpr const char* project_execution_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role/[\w+=,.@/-]+$)";
         /// The project execution role ARN. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectExecutionRole"> project_execution_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.ProjectExecutionRole", cfn::literal_rule{.pattern = &project_execution_role_pattern}> project_execution_role;
         /// The ID of the project profile. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Project.ProjectProfileId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_profile_id;
         /// The project profile version to which the project should be updated.
@@ -163,13 +165,13 @@ struct project {
             static constexpr cfn::value_constraint project_profile_id_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_unit_id_constraint},
                 {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
                 {"MembershipAssignments", offsetof(self, membership_assignments), cfn::field_kind::value, false, cfn::replacement::yes, &project::project_membership_assignment::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectCategory", offsetof(self, project_category), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ProjectExecutionRole", offsetof(self, project_execution_role), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &project_execution_role_constraint},
+                {"ProjectExecutionRole", offsetof(self, project_execution_role), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &project_execution_role_constraint},
                 {"ProjectProfileId", offsetof(self, project_profile_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &project_profile_id_constraint},
                 {"ProjectProfileVersion", offsetof(self, project_profile_version), cfn::field_kind::value, false},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &project::resource_tag::cfn_struct},

@@ -50,8 +50,9 @@ struct project_membership {
     struct properties {
         /// Required. The designated role of a project member.
         cfn::required<cfn::enumeration<project_membership::designation>, "AWS::DataZone::ProjectMembership.Designation"> designation;
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the Amazon DataZone domain in which project membership is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectMembership.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectMembership.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The details about a project member. Update requires replacement.
         project_membership::member member;
         /// Required. The ID of the project for which this project membership was created. Update requires replacement.
@@ -62,7 +63,7 @@ struct project_membership {
             static constexpr cfn::value_constraint project_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Designation", offsetof(self, designation), cfn::field_kind::value, true},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"Member", offsetof(self, member), cfn::field_kind::nested, true, cfn::replacement::yes, &project_membership::member::cfn_struct},
                 {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
             };

@@ -30,15 +30,16 @@ struct project_profile {
     /// AWS::DataZone::ProjectProfile.AwsAccount: The AWS account of the environment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-projectprofile-awsaccount.html
     struct aws_account {
+        static constexpr const char* aws_account_id_pattern = R"(^\d{12}$)";
         /// Required. The account ID of a project.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.AwsAccount.AwsAccountId"> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.AwsAccount.AwsAccountId", cfn::literal_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_account;
             static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = {R"(^\d{12}$)", 8}};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aws_account_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &aws_account_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectProfile.AwsAccount", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,8 +49,9 @@ struct project_profile {
     /// AWS::DataZone::ProjectProfile.Region: The AWS Region.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-projectprofile-region.html
     struct region {
+        static constexpr const char* region_name_pattern = "^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$";
         /// Required. The AWS Region name.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.Region.RegionName", cfn::literal_rule{.min_length = 4, .max_length = 16}> region_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.Region.RegionName", cfn::literal_rule{.min_length = 4, .max_length = 16, .pattern = &region_name_pattern}> region_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,8 +70,9 @@ struct project_profile {
     struct environment_configuration_parameter {
         /// Specifies whether the environment parameter is editable.
         cfn::optional<cfn::boolean, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter.IsEditable"> is_editable;
+        static constexpr const char* name_pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$";
         /// The name of the environment configuration parameter.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The value of the environment configuration parameter.
         cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -79,7 +82,7 @@ struct project_profile {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z_][a-zA-Z0-9_]*$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"IsEditable", offsetof(self, is_editable), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -185,8 +188,9 @@ struct project_profile {
         cfn::optional<cfn::boolean, "AWS::DataZone::ProjectProfile.AllowCustomProjectResourceTags"> allow_custom_project_resource_tags;
         /// The description of the project profile.
         cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* domain_identifier_pattern = "^dzd[_-][a-zA-Z0-9_-]{1,36}$";
         /// A domain ID of the project profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainIdentifier"> domain_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// A domain unit ID of the project profile.
         cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
         /// Environment configurations of a project profile.
@@ -210,7 +214,7 @@ struct project_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AllowCustomProjectResourceTags", offsetof(self, allow_custom_project_resource_tags), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"DomainUnitIdentifier", offsetof(self, domain_unit_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_unit_identifier_constraint},
                 {"EnvironmentConfigurations", offsetof(self, environment_configurations), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::environment_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

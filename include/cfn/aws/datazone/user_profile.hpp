@@ -32,14 +32,16 @@ struct user_profile {
     };
 
     struct properties {
+        static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of a Amazon DataZone domain in which a user profile exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::UserProfile.DomainIdentifier"> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::UserProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// The session name of the user profile.
         cfn::checked_optional<cfn::str, "AWS::DataZone::UserProfile.SessionName", cfn::literal_rule{.min_length = 2, .max_length = 64}> session_name;
         /// The status of the user profile.
         cfn::optional<cfn::enumeration<user_profile::status>, "AWS::DataZone::UserProfile.Status"> status;
+        static constexpr const char* user_identifier_pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))";
         /// Required. The identifier of the user for which the user profile is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::UserProfile.UserIdentifier"> user_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::UserProfile.UserIdentifier", cfn::literal_rule{.pattern = &user_identifier_pattern}> user_identifier;
         /// The user type of the user for which the user profile is created. Update requires replacement.
         cfn::optional<cfn::enumeration<user_profile::user_type>, "AWS::DataZone::UserProfile.UserType"> user_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,10 +50,10 @@ struct user_profile {
             static constexpr cfn::value_constraint session_name_constraint{.min_length = 2, .max_length = 64};
             static constexpr cfn::value_constraint user_identifier_constraint{.pattern = {R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))", 142}};
             static constexpr cfn::field_info fields[] = {
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"SessionName", offsetof(self, session_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_identifier_constraint},
+                {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_identifier_constraint},
                 {"UserType", offsetof(self, user_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::UserProfile", fields, cfn::no_intrinsic};

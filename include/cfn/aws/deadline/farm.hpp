@@ -21,8 +21,9 @@ struct farm {
         cfn::checked_optional<cfn::str, "AWS::Deadline::Farm.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the farm.
         cfn::checked_required<cfn::str, "AWS::Deadline::Farm.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        static constexpr const char* kms_key_arn_pattern = "^arn:aws[-a-z]*:kms:.*:key/.*";
         /// The ARN for the KMS key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Deadline::Farm.KmsKeyArn"> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Farm.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The tags to add to your farm.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Farm.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,7 +37,7 @@ struct farm {
                 {"CostScaleFactor", offsetof(self, cost_scale_factor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cost_scale_factor_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Farm", fields, cfn::no_intrinsic};

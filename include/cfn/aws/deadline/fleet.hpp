@@ -147,8 +147,9 @@ struct fleet {
         cfn::optional<cfn::number, "AWS::Deadline::Fleet.FleetAmountCapability.Max"> max_;
         /// Required. The minimum amount of fleet worker capability.
         cfn::required<cfn::number, "AWS::Deadline::Fleet.FleetAmountCapability.Min"> min_;
+        static constexpr const char* name_pattern = R"(^([a-zA-Z][a-zA-Z0-9]{0,63}:)?amount(\.[a-zA-Z][a-zA-Z0-9]{0,63})+$)";
         /// Required. The name of the fleet capability.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAmountCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAmountCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,8 +168,9 @@ struct fleet {
     /// AWS::Deadline::Fleet.FleetAttributeCapability: Defines the fleet's capability name, minimum, and maximum.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-fleetattributecapability.html
     struct fleet_attribute_capability {
+        static constexpr const char* name_pattern = R"(^([a-zA-Z][a-zA-Z0-9]{0,63}:)?attr(\.[a-zA-Z][a-zA-Z0-9]{0,63})+$)";
         /// Required. The name of the fleet attribute capability for the worker.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAttributeCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAttributeCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The number of fleet attribute capabilities.
         cfn::required<cfn::list<cfn::str>, "AWS::Deadline::Fleet.FleetAttributeCapability.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -280,8 +282,9 @@ struct fleet {
         fleet::customer_managed_auto_scaling_configuration auto_scaling_configuration = cfn::absent;
         /// Required. The Auto Scaling mode for the customer managed fleet.
         cfn::required<cfn::enumeration<fleet::customer_managed_fleet_configuration_mode>, "AWS::Deadline::Fleet.CustomerManagedFleetConfiguration.Mode"> mode;
+        static constexpr const char* storage_profile_id_pattern = "^sp-[0-9a-f]{32}$";
         /// The storage profile ID for the customer managed fleet.
-        cfn::optional<cfn::str, "AWS::Deadline::Fleet.CustomerManagedFleetConfiguration.StorageProfileId"> storage_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.CustomerManagedFleetConfiguration.StorageProfileId", cfn::literal_rule{.pattern = &storage_profile_id_pattern}> storage_profile_id;
         /// The tag propagation mode for the customer managed fleet.
         cfn::optional<cfn::enumeration<fleet::customer_managed_fleet_configuration_tag_propagation_mode>, "AWS::Deadline::Fleet.CustomerManagedFleetConfiguration.TagPropagationMode"> tag_propagation_mode;
         /// Required. The worker capabilities for the customer managed fleet.
@@ -294,7 +297,7 @@ struct fleet {
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingConfiguration", offsetof(self, auto_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::customer_managed_auto_scaling_configuration::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
-                {"StorageProfileId", offsetof(self, storage_profile_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_profile_id_constraint},
+                {"StorageProfileId", offsetof(self, storage_profile_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &storage_profile_id_constraint},
                 {"TagPropagationMode", offsetof(self, tag_propagation_mode), cfn::field_kind::value, false},
                 {"WorkerCapabilities", offsetof(self, worker_capabilities), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::customer_managed_worker_capabilities::cfn_struct},
             };
@@ -513,8 +516,9 @@ struct fleet {
         /// Required. The instance market options for the service managed EC2 fleet.
         fleet::service_managed_ec2_instance_market_options instance_market_options;
         fleet::persistent_volume_configuration persistent_volume_configuration = cfn::absent;
+        static constexpr const char* storage_profile_id_pattern = "^sp-[0-9a-f]{32}$";
         /// The storage profile ID for the service managed EC2 fleet.
-        cfn::optional<cfn::str, "AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration.StorageProfileId"> storage_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration.StorageProfileId", cfn::literal_rule{.pattern = &storage_profile_id_pattern}> storage_profile_id;
         /// The VPC configuration for the service managed EC2 fleet.
         fleet::vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -527,7 +531,7 @@ struct fleet {
                 {"InstanceCapabilities", offsetof(self, instance_capabilities), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::service_managed_ec2_instance_capabilities::cfn_struct},
                 {"InstanceMarketOptions", offsetof(self, instance_market_options), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::service_managed_ec2_instance_market_options::cfn_struct},
                 {"PersistentVolumeConfiguration", offsetof(self, persistent_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::persistent_volume_configuration::cfn_struct},
-                {"StorageProfileId", offsetof(self, storage_profile_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_profile_id_constraint},
+                {"StorageProfileId", offsetof(self, storage_profile_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &storage_profile_id_constraint},
                 {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -587,16 +591,18 @@ struct fleet {
         cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the fleet summary to update.
         cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The farm ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.FarmId"> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
         /// Provides a script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
         fleet::host_configuration host_configuration = cfn::absent;
         /// Required. The maximum number of workers specified in the fleet.
         cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.MaxWorkerCount", cfn::literal_rule{.minimum = 0}> max_worker_count;
         /// The minimum number of workers in the fleet.
         cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.MinWorkerCount", cfn::literal_rule{.minimum = 0}> min_worker_count;
+        static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)";
         /// Required. The IAM role that workers in the fleet use when processing jobs.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The tags to add to your fleet.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Fleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -612,11 +618,11 @@ struct fleet {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::fleet_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"HostConfiguration", offsetof(self, host_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::host_configuration::cfn_struct},
                 {"MaxWorkerCount", offsetof(self, max_worker_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_worker_count_constraint},
                 {"MinWorkerCount", offsetof(self, min_worker_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_worker_count_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet", fields, cfn::no_intrinsic};

@@ -22,8 +22,9 @@ struct license_endpoint {
         cfn::required<cfn::list<cfn::str>, "AWS::Deadline::LicenseEndpoint.SubnetIds"> subnet_ids;
         /// The tags to add to your license endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::LicenseEndpoint.Tags"> tags;
+        static constexpr const char* vpc_id_pattern = R"(^vpc-[\w]{1,120}$)";
         /// Required. The VPC (virtual private cloud) ID associated with the license endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 32}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.pattern = {R"(^sg-[\w]{1,120}$)", 16}};

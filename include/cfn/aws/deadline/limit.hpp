@@ -22,8 +22,9 @@ struct limit {
         cfn::checked_optional<cfn::str, "AWS::Deadline::Limit.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The name of the limit used in lists to identify the limit.
         cfn::checked_required<cfn::str, "AWS::Deadline::Limit.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The unique identifier of the farm that contains the limit. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::Limit.FarmId"> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
         /// Required. The maximum number of resources constrained by this limit.
         cfn::checked_required<cfn::integer, "AWS::Deadline::Limit.MaxCount", cfn::literal_rule{.minimum = -1}> max_count;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +38,7 @@ struct limit {
                 {"AmountRequirementName", offsetof(self, amount_requirement_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &amount_requirement_name_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"MaxCount", offsetof(self, max_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Limit", fields, cfn::no_intrinsic};

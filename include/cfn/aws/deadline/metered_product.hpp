@@ -16,17 +16,19 @@ struct metered_product {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* license_endpoint_id_pattern = "^le-[0-9a-f]{32}$";
         /// The Amazon EC2 identifier of the license endpoint. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Deadline::MeteredProduct.LicenseEndpointId"> license_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::MeteredProduct.LicenseEndpointId", cfn::literal_rule{.pattern = &license_endpoint_id_pattern}> license_endpoint_id;
+        static constexpr const char* product_id_pattern = "^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$";
         /// The product ID. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Deadline::MeteredProduct.ProductId"> product_id;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::MeteredProduct.ProductId", cfn::literal_rule{.pattern = &product_id_pattern}> product_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint license_endpoint_id_constraint{.pattern = {"^le-[0-9a-f]{32}$", 17}};
             static constexpr cfn::value_constraint product_id_constraint{.pattern = {"^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$", 32}};
             static constexpr cfn::field_info fields[] = {
-                {"LicenseEndpointId", offsetof(self, license_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &license_endpoint_id_constraint},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &product_id_constraint},
+                {"LicenseEndpointId", offsetof(self, license_endpoint_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &license_endpoint_id_constraint},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &product_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::MeteredProduct", fields, cfn::no_intrinsic};
             return &info;

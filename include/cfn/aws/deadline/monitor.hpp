@@ -18,12 +18,14 @@ struct monitor {
     struct properties {
         /// Required. The name of the monitor that displays on the Deadline Cloud console.
         cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        static constexpr const char* identity_center_instance_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// Required. The Amazon Resource Name of the IAM Identity Center instance responsible for authenticating monitor users. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::Monitor.IdentityCenterInstanceArn"> identity_center_instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.IdentityCenterInstanceArn", cfn::literal_rule{.pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
         /// The AWS region where IAM Identity Center is enabled. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Deadline::Monitor.IdentityCenterRegion", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9-"}> identity_center_region;
+        static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)";
         /// Required. The Amazon Resource Name of the IAM role for the monitor.
-        cfn::required<cfn::str, "AWS::Deadline::Monitor.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. The subdomain used for the monitor URL.
         cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.Subdomain", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-z0-9-"}> subdomain;
         /// An array of key-value pairs to apply to this resource.
@@ -38,9 +40,9 @@ struct monitor {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &identity_center_instance_arn_constraint},
+                {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &identity_center_instance_arn_constraint},
                 {"IdentityCenterRegion", offsetof(self, identity_center_region), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &identity_center_region_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Subdomain", offsetof(self, subdomain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subdomain_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -53,10 +53,12 @@ struct queue {
     /// AWS::Deadline::Queue.PosixUser: The POSIX user.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-posixuser.html
     struct posix_user {
+        static constexpr const char* group_pattern = "^(?:[a-z][a-z0-9-]{0,30})?$";
         /// Required. The name of the POSIX user's group.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.Group", cfn::literal_rule{.max_length = 31}> group;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.Group", cfn::literal_rule{.max_length = 31, .pattern = &group_pattern}> group;
+        static constexpr const char* user_pattern = "^(?:[a-z][a-z0-9-]{0,30})?$";
         /// Required. The name of the POSIX user.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.User", cfn::literal_rule{.max_length = 31}> user;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.User", cfn::literal_rule{.max_length = 31, .pattern = &user_pattern}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -239,16 +241,18 @@ struct queue {
         cfn::checked_optional<cfn::str, "AWS::Deadline::Queue.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the queue summary to update.
         cfn::checked_required<cfn::str, "AWS::Deadline::Queue.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The farm ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.FarmId"> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
         /// The job attachment settings.
         queue::job_attachment_settings job_attachment_settings = cfn::absent;
         /// Identifies the user for a job.
         queue::job_run_as_user job_run_as_user = cfn::absent;
         /// The file system location that the queue uses.
         cfn::optional<cfn::list<cfn::str>, "AWS::Deadline::Queue.RequiredFileSystemLocationNames"> required_file_system_location_names;
+        static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)";
         /// The Amazon Resource Name (ARN) of the IAM role that workers use when running jobs in this queue.
-        cfn::optional<cfn::str, "AWS::Deadline::Queue.RoleArn"> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Queue.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         queue::scheduling_configuration scheduling_configuration = cfn::absent;
         /// The tags to add to your queue.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Queue.Tags"> tags;
@@ -268,11 +272,11 @@ struct queue {
                 {"DefaultBudgetAction", offsetof(self, default_budget_action), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"JobAttachmentSettings", offsetof(self, job_attachment_settings), cfn::field_kind::nested, false, cfn::replacement::no, &queue::job_attachment_settings::cfn_struct},
                 {"JobRunAsUser", offsetof(self, job_run_as_user), cfn::field_kind::nested, false, cfn::replacement::no, &queue::job_run_as_user::cfn_struct},
                 {"RequiredFileSystemLocationNames", offsetof(self, required_file_system_location_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &required_file_system_location_names_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SchedulingConfiguration", offsetof(self, scheduling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &queue::scheduling_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

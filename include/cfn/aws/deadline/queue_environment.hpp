@@ -22,12 +22,14 @@ struct queue_environment {
     };
 
     struct properties {
+        static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The identifier assigned to the farm that contains the queue. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.FarmId"> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
         /// Required. The queue environment's priority.
         cfn::checked_required<cfn::integer, "AWS::Deadline::QueueEnvironment.Priority", cfn::literal_rule{.minimum = 0, .maximum = 10000}> priority;
+        static constexpr const char* queue_id_pattern = "^queue-[0-9a-f]{32}$";
         /// Required. The unique identifier of the queue that contains the environment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.QueueId"> queue_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.QueueId", cfn::literal_rule{.pattern = &queue_id_pattern}> queue_id;
         /// Required. A JSON or YAML template that describes the processing environment for the queue.
         cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.Template", cfn::literal_rule{.min_length = 1, .max_length = 15000}> template_;
         /// Required. Specifies whether the template for the queue environment is JSON or YAML.
@@ -39,9 +41,9 @@ struct queue_environment {
             static constexpr cfn::value_constraint queue_id_constraint{.pattern = {"^queue-[0-9a-f]{32}$", 20}};
             static constexpr cfn::value_constraint template_constraint{.min_length = 1, .max_length = 15000};
             static constexpr cfn::field_info fields[] = {
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
-                {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &queue_id_constraint},
+                {"QueueId", offsetof(self, queue_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &queue_id_constraint},
                 {"Template", offsetof(self, template_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &template_constraint},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
             };

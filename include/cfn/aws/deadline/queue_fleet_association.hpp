@@ -16,21 +16,24 @@ struct queue_fleet_association {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The identifier of the farm that contains the queue and the fleet. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::QueueFleetAssociation.FarmId"> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        static constexpr const char* fleet_id_pattern = "^fleet-[0-9a-f]{32}$";
         /// Required. The fleet ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::QueueFleetAssociation.FleetId"> fleet_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.FleetId", cfn::literal_rule{.pattern = &fleet_id_pattern}> fleet_id;
+        static constexpr const char* queue_id_pattern = "^queue-[0-9a-f]{32}$";
         /// Required. The queue ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::QueueFleetAssociation.QueueId"> queue_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.QueueId", cfn::literal_rule{.pattern = &queue_id_pattern}> queue_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};
             static constexpr cfn::value_constraint fleet_id_constraint{.pattern = {"^fleet-[0-9a-f]{32}$", 20}};
             static constexpr cfn::value_constraint queue_id_constraint{.pattern = {"^queue-[0-9a-f]{32}$", 20}};
             static constexpr cfn::field_info fields[] = {
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
-                {"FleetId", offsetof(self, fleet_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &fleet_id_constraint},
-                {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &queue_id_constraint},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
+                {"FleetId", offsetof(self, fleet_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &fleet_id_constraint},
+                {"QueueId", offsetof(self, queue_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &queue_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::QueueFleetAssociation", fields, cfn::no_intrinsic};
             return &info;

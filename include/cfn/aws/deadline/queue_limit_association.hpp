@@ -16,21 +16,24 @@ struct queue_limit_association {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The unique identifier of the farm that contains the queue-limit association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::QueueLimitAssociation.FarmId"> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        static constexpr const char* limit_id_pattern = "^limit-[0-9a-f]{32}$";
         /// Required. The unique identifier of the limit in the association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::QueueLimitAssociation.LimitId"> limit_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.LimitId", cfn::literal_rule{.pattern = &limit_id_pattern}> limit_id;
+        static constexpr const char* queue_id_pattern = "^queue-[0-9a-f]{32}$";
         /// Required. The unique identifier of the queue in the association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::QueueLimitAssociation.QueueId"> queue_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.QueueId", cfn::literal_rule{.pattern = &queue_id_pattern}> queue_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};
             static constexpr cfn::value_constraint limit_id_constraint{.pattern = {"^limit-[0-9a-f]{32}$", 20}};
             static constexpr cfn::value_constraint queue_id_constraint{.pattern = {"^queue-[0-9a-f]{32}$", 20}};
             static constexpr cfn::field_info fields[] = {
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
-                {"LimitId", offsetof(self, limit_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &limit_id_constraint},
-                {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &queue_id_constraint},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
+                {"LimitId", offsetof(self, limit_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &limit_id_constraint},
+                {"QueueId", offsetof(self, queue_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &queue_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::QueueLimitAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -56,8 +56,9 @@ struct storage_profile {
     struct properties {
         /// Required. The display name of the storage profile summary to update.
         cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The unique identifier of the farm that contains the storage profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::StorageProfile.FarmId"> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
         /// Operating system specific file system path to the storage location.
         cfn::optional<cfn::list<storage_profile::file_system_location>, "AWS::Deadline::StorageProfile.FileSystemLocations"> file_system_locations;
         /// Required. The operating system (OS) family.
@@ -69,7 +70,7 @@ struct storage_profile {
             static constexpr cfn::value_constraint file_system_locations_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"FileSystemLocations", offsetof(self, file_system_locations), cfn::field_kind::value, false, cfn::replacement::no, &storage_profile::file_system_location::cfn_struct, &file_system_locations_constraint},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},
             };

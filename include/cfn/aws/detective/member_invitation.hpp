@@ -18,12 +18,15 @@ struct member_invitation {
     struct properties {
         /// Whether to send an invitation email to the member account.
         cfn::optional<cfn::boolean, "AWS::Detective::MemberInvitation.DisableEmailNotification"> disable_email_notification;
+        static constexpr const char* graph_arn_pattern = R"(arn:aws(-[\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32})";
         /// Required. The ARN of the behavior graph to invite the account to contribute data to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Detective::MemberInvitation.GraphArn"> graph_arn;
+        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.GraphArn", cfn::literal_rule{.pattern = &graph_arn_pattern}> graph_arn;
+        static constexpr const char* member_email_address_pattern = ".*@.*";
         /// Required. The root user email address of the invited account.
-        cfn::required<cfn::str, "AWS::Detective::MemberInvitation.MemberEmailAddress"> member_email_address;
+        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.MemberEmailAddress", cfn::literal_rule{.pattern = &member_email_address_pattern}> member_email_address;
+        static constexpr const char* member_id_pattern = "[0-9]{12}";
         /// Required. The AWS account identifier of the invited account. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Detective::MemberInvitation.MemberId"> member_id;
+        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.MemberId", cfn::literal_rule{.pattern = &member_id_pattern}> member_id;
         /// Customized text to include in the invitation email message.
         cfn::checked_optional<cfn::str, "AWS::Detective::MemberInvitation.Message", cfn::literal_rule{.min_length = 1, .max_length = 1000}> message;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,9 +37,9 @@ struct member_invitation {
             static constexpr cfn::value_constraint message_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"DisableEmailNotification", offsetof(self, disable_email_notification), cfn::field_kind::value, false},
-                {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &graph_arn_constraint},
-                {"MemberEmailAddress", offsetof(self, member_email_address), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &member_email_address_constraint},
-                {"MemberId", offsetof(self, member_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &member_id_constraint},
+                {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &graph_arn_constraint},
+                {"MemberEmailAddress", offsetof(self, member_email_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &member_email_address_constraint},
+                {"MemberId", offsetof(self, member_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &member_id_constraint},
                 {"Message", offsetof(self, message), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Detective::MemberInvitation", fields, cfn::no_intrinsic};

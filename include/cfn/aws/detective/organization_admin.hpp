@@ -16,13 +16,14 @@ struct organization_admin {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* account_id_pattern = "[0-9]{12}";
         /// Required. The AWS account identifier of the account to designate as the Detective administrator account for the organization. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Detective::OrganizationAdmin.AccountId"> account_id;
+        cfn::checked_required<cfn::str, "AWS::Detective::OrganizationAdmin.AccountId", cfn::literal_rule{.pattern = &account_id_pattern}> account_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_id_constraint{.pattern = {"[0-9]{12}", 9}};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Detective::OrganizationAdmin", fields, cfn::no_intrinsic};
             return &info;

@@ -110,8 +110,9 @@ struct association {
     /// AWS::DevOpsAgent::Association.AWSConfiguration: Configuration for AWS monitor account integration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-awsconfiguration.html
     struct aws_configuration {
+        static constexpr const char* account_id_pattern = R"(\d{12})";
         /// Required. Account ID corresponding to the provided resources.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.AWSConfiguration.AccountId"> account_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.AWSConfiguration.AccountId", cfn::literal_rule{.pattern = &account_id_pattern}> account_id;
         /// Required. Account Type 'monitor' for AWS DevOps Agent monitoring.
         cfn::required<cfn::enumeration<association::aws_configuration_account_type>, "AWS::DevOpsAgent::Association.AWSConfiguration.AccountType"> account_type;
         /// Required. Role ARN used by AWS DevOps Agent to access resources in the primary account.
@@ -126,7 +127,7 @@ struct association {
             using self = aws_configuration;
             static constexpr cfn::value_constraint account_id_constraint{.pattern = {R"(\d{12})", 6}};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"AccountType", offsetof(self, account_type), cfn::field_kind::value, true},
                 {"AssumableRoleArn", offsetof(self, assumable_role_arn), cfn::field_kind::value, true},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, &association::aws_resource::cfn_struct},
@@ -253,8 +254,9 @@ struct association {
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Description"> description;
         /// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
         cfn::optional<cfn::boolean, "AWS::DevOpsAgent::Association.MCPServerConfiguration.EnableWebhookUpdates"> enable_webhook_updates;
+        static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// MCP server endpoint URL.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Endpoint"> endpoint;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// The name of the MCP server.
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Required. List of MCP tools that can be used with the association.
@@ -270,7 +272,7 @@ struct association {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnableWebhookUpdates", offsetof(self, enable_webhook_updates), cfn::field_kind::value, false},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tools", offsetof(self, tools), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tools_constraint},
             };
@@ -286,8 +288,9 @@ struct association {
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Description"> description;
         /// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
         cfn::optional<cfn::boolean, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.EnableWebhookUpdates"> enable_webhook_updates;
+        static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// MCP server endpoint URL.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Endpoint"> endpoint;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// The name of the MCP server.
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -299,7 +302,7 @@ struct association {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnableWebhookUpdates", offsetof(self, enable_webhook_updates), cfn::field_kind::value, false},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -335,8 +338,9 @@ struct association {
     struct mcp_server_new_relic_configuration {
         /// Required. New Relic Account ID.
         cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.AccountId", cfn::literal_rule{.min_length = 6, .characters = "0-9"}> account_id;
+        static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. MCP server endpoint URL (e.g., https://mcp.newrelic.com/mcp/).
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.Endpoint"> endpoint;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -345,7 +349,7 @@ struct association {
             static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_id_constraint},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -378,8 +382,9 @@ struct association {
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Description"> description;
         /// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
         cfn::optional<cfn::boolean, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.EnableWebhookUpdates"> enable_webhook_updates;
+        static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// MCP server endpoint URL.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Endpoint"> endpoint;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// The name of the MCP server.
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -391,7 +396,7 @@ struct association {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnableWebhookUpdates", offsetof(self, enable_webhook_updates), cfn::field_kind::value, false},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -445,8 +450,9 @@ struct association {
     /// AWS::DevOpsAgent::Association.SlackChannel: Represents a Slack channel with its unique identifier and optional display name.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-slackchannel.html
     struct slack_channel {
+        static constexpr const char* channel_id_pattern = "^[CGD][A-Z0-9]+$";
         /// Required. Slack channel ID.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelId", cfn::literal_rule{.min_length = 8, .max_length = 16}> channel_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelId", cfn::literal_rule{.min_length = 8, .max_length = 16, .pattern = &channel_id_pattern}> channel_id;
         /// Slack channel name.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelName"> channel_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -485,8 +491,9 @@ struct association {
     struct slack_configuration {
         /// Required. Transmission targets for agent notifications.
         association::slack_transmission_target transmission_target;
+        static constexpr const char* workspace_id_pattern = "^[TE][A-Z0-9]+$";
         /// Required. Associated Slack workspace ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.SlackConfiguration.WorkspaceId"> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SlackConfiguration.WorkspaceId", cfn::literal_rule{.pattern = &workspace_id_pattern}> workspace_id;
         /// Required. Associated Slack workspace name.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Association.SlackConfiguration.WorkspaceName"> workspace_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -496,7 +503,7 @@ struct association {
             static constexpr cfn::value_constraint workspace_id_constraint{.pattern = {"^[TE][A-Z0-9]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"TransmissionTarget", offsetof(self, transmission_target), cfn::field_kind::nested, true, cfn::replacement::no, &association::slack_transmission_target::cfn_struct},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workspace_id_constraint},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &workspace_id_constraint},
                 {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.SlackConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -507,8 +514,9 @@ struct association {
     /// AWS::DevOpsAgent::Association.SourceAwsConfiguration: Configuration for AWS source account integration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-sourceawsconfiguration.html
     struct source_aws_configuration {
+        static constexpr const char* account_id_pattern = R"(\d{12})";
         /// Required. Account ID corresponding to the provided resources.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.SourceAwsConfiguration.AccountId"> account_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SourceAwsConfiguration.AccountId", cfn::literal_rule{.pattern = &account_id_pattern}> account_id;
         /// Required. Account Type 'source' for AWS DevOps Agent monitoring.
         cfn::required<cfn::enumeration<association::source_aws_configuration_account_type>, "AWS::DevOpsAgent::Association.SourceAwsConfiguration.AccountType"> account_type;
         /// Required. Role ARN to be assumed by AWS DevOps Agent to operate on behalf of customer.
@@ -523,7 +531,7 @@ struct association {
             using self = source_aws_configuration;
             static constexpr cfn::value_constraint account_id_constraint{.pattern = {R"(\d{12})", 6}};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"AccountType", offsetof(self, account_type), cfn::field_kind::value, true},
                 {"AssumableRoleArn", offsetof(self, assumable_role_arn), cfn::field_kind::value, true},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, &association::aws_resource::cfn_struct},

@@ -31,8 +31,9 @@ struct private_connection {
     /// AWS::DevOpsAgent::PrivateConnection.SelfManagedMode: Configuration for a self-managed Private Connection.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-privateconnection-selfmanagedmode.html
     struct self_managed_mode {
+        static constexpr const char* resource_configuration_id_pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)";
         /// Required. The ARN of the Resource Configuration.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.SelfManagedMode.ResourceConfigurationId", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_configuration_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.SelfManagedMode.ResourceConfigurationId", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &resource_configuration_id_pattern}> resource_configuration_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,8 +64,9 @@ struct private_connection {
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.SecurityGroupIds"> security_group_ids;
         /// Subnets that the service-managed Resource Gateway will span.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.SubnetIds"> subnet_ids;
+        static constexpr const char* vpc_id_pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$";
         /// Required. VPC to create the service-managed Resource Gateway in.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -121,8 +123,9 @@ struct private_connection {
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Certificate", cfn::literal_rule{.min_length = 1, .max_length = 32768}> certificate;
         /// Required. The connection configuration, either SelfManaged or ServiceManaged. Update requires replacement.
         private_connection::connection_configuration connection_configuration;
+        static constexpr const char* name_pattern = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
         /// Required. Unique name for this Private Connection within the account. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Name", cfn::literal_rule{.min_length = 3, .max_length = 30}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Name", cfn::literal_rule{.min_length = 3, .max_length = 30, .pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DevOpsAgent::PrivateConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

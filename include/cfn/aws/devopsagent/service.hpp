@@ -44,12 +44,15 @@ struct service {
     /// AWS::DevOpsAgent::Service.AzureIdentityServiceDetails: Azure Identity service configuration for federated identity.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-azureidentityservicedetails.html
     struct azure_identity_service_details {
+        static constexpr const char* client_id_pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
         /// Required. Azure AD application client ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.ClientId"> client_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.ClientId", cfn::literal_rule{.pattern = &client_id_pattern}> client_id;
+        static constexpr const char* tenant_id_pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
         /// Required. Azure AD tenant ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.TenantId"> tenant_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.TenantId", cfn::literal_rule{.pattern = &tenant_id_pattern}> tenant_id;
+        static constexpr const char* web_identity_role_arn_pattern = "^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.+$";
         /// Required. ARN of the IAM role for web identity token exchange.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.WebIdentityRoleArn"> web_identity_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.WebIdentityRoleArn", cfn::literal_rule{.pattern = &web_identity_role_arn_pattern}> web_identity_role_arn;
         /// Required. List of audiences for the web identity token.
         cfn::required<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.WebIdentityTokenAudiences"> web_identity_token_audiences;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -61,9 +64,9 @@ struct service {
             static constexpr cfn::value_constraint web_identity_role_arn_constraint{.pattern = {"^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.+$", 42}};
             static constexpr cfn::value_constraint web_identity_token_audiences_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tenant_id_constraint},
-                {"WebIdentityRoleArn", offsetof(self, web_identity_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &web_identity_role_arn_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &tenant_id_constraint},
+                {"WebIdentityRoleArn", offsetof(self, web_identity_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &web_identity_role_arn_constraint},
                 {"WebIdentityTokenAudiences", offsetof(self, web_identity_token_audiences), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &web_identity_token_audiences_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.AzureIdentityServiceDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -139,12 +142,14 @@ struct service {
     struct git_lab_details {
         /// Optional GitLab group ID for group-level access tokens.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.GroupId"> group_id;
+        static constexpr const char* target_url_pattern = "^https://[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?/?$";
         /// Required. GitLab instance URL.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.TargetUrl"> target_url;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.TargetUrl", cfn::literal_rule{.pattern = &target_url_pattern}> target_url;
         /// Required. Type of GitLab access token.
         cfn::required<cfn::enumeration<service::git_lab_details_token_type>, "AWS::DevOpsAgent::Service.GitLabDetails.TokenType"> token_type;
+        static constexpr const char* token_value_pattern = "^glpat-[a-zA-Z0-9._-]+$";
         /// Required. GitLab access token value.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.TokenValue"> token_value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.TokenValue", cfn::literal_rule{.pattern = &token_value_pattern}> token_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -153,9 +158,9 @@ struct service {
             static constexpr cfn::value_constraint token_value_constraint{.pattern = {"^glpat-[a-zA-Z0-9._-]+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false},
-                {"TargetUrl", offsetof(self, target_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_url_constraint},
+                {"TargetUrl", offsetof(self, target_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_url_constraint},
                 {"TokenType", offsetof(self, token_type), cfn::field_kind::value, true},
-                {"TokenValue", offsetof(self, token_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &token_value_constraint},
+                {"TokenValue", offsetof(self, token_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &token_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.GitLabDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,8 +174,9 @@ struct service {
         cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> api_key_header;
         /// Required. User friendly API key name.
         cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> api_key_name;
+        static constexpr const char* api_key_value_pattern = R"(^[!-~]([ \t]*[!-~])*$)";
         /// Required. API key value.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyValue"> api_key_value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyValue", cfn::literal_rule{.pattern = &api_key_value_pattern}> api_key_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -181,7 +187,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"ApiKeyHeader", offsetof(self, api_key_header), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_header_constraint},
                 {"ApiKeyName", offsetof(self, api_key_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_name_constraint},
-                {"ApiKeyValue", offsetof(self, api_key_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_value_constraint},
+                {"ApiKeyValue", offsetof(self, api_key_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.ApiKeyDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -225,8 +231,9 @@ struct service {
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.ClientSecret"> client_secret;
         /// OAuth token exchange parameters.
         cfn::optional<cfn::json, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.ExchangeParameters"> exchange_parameters;
+        static constexpr const char* exchange_url_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. OAuth token exchange URL.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.ExchangeUrl"> exchange_url;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.ExchangeUrl", cfn::literal_rule{.pattern = &exchange_url_pattern}> exchange_url;
         /// OAuth scopes.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.Scopes"> scopes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -239,7 +246,7 @@ struct service {
                 {"ClientName", offsetof(self, client_name), cfn::field_kind::value, false},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true},
                 {"ExchangeParameters", offsetof(self, exchange_parameters), cfn::field_kind::value, false},
-                {"ExchangeUrl", offsetof(self, exchange_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &exchange_url_constraint},
+                {"ExchangeUrl", offsetof(self, exchange_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &exchange_url_constraint},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -277,8 +284,9 @@ struct service {
         service::mcp_server_authorization_config authorization_config;
         /// Optional description for the MCP server.
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Description", cfn::literal_rule{.max_length = 500}> description;
+        static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. MCP server endpoint URL.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Endpoint"> endpoint;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. MCP server name.
         cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -291,7 +299,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -349,8 +357,9 @@ struct service {
         cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AccountId", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> account_id;
         /// List of alert policy IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AlertPolicyIds"> alert_policy_ids;
+        static constexpr const char* api_key_pattern = "^NRAK-[A-Z0-9]+$";
         /// Required. New Relic User API Key.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.ApiKey"> api_key;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.ApiKey", cfn::literal_rule{.pattern = &api_key_pattern}> api_key;
         /// List of monitored APM application IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.ApplicationIds"> application_ids;
         /// List of globally unique IDs for New Relic resources.
@@ -372,7 +381,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"AlertPolicyIds", offsetof(self, alert_policy_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alert_policy_ids_constraint},
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_constraint},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
                 {"ApplicationIds", offsetof(self, application_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_ids_constraint},
                 {"EntityGuids", offsetof(self, entity_guids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entity_guids_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::value, true},
@@ -423,10 +432,12 @@ struct service {
         cfn::optional<cfn::map<cfn::str>, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.CustomHeaders"> custom_headers;
         /// IAM role ARN to assume for SigV4 signing.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.McpRoleArn"> mcp_role_arn;
+        static constexpr const char* region_pattern = R"(^(\*|[a-z]{2,4}(-[a-z]+)+-\d+)$)";
         /// Required. AWS region for SigV4 signing.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Region"> region;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Region", cfn::literal_rule{.pattern = &region_pattern}> region;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws:iam::\d{12}:role/[a-zA-Z0-9+=,.@_/-]+$)";
         /// Deprecated - use McpRoleArn instead.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.RoleArn"> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. AWS service name for SigV4 signing.
         cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Service", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -439,8 +450,8 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"CustomHeaders", offsetof(self, custom_headers), cfn::field_kind::value, false},
                 {"McpRoleArn", offsetof(self, mcp_role_arn), cfn::field_kind::value, false},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Service", offsetof(self, service_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -455,8 +466,9 @@ struct service {
         service::mcp_server_sig_v4_authorization_config authorization_config;
         /// Optional description for the MCP server.
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Description", cfn::literal_rule{.max_length = 500}> description;
+        static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. MCP server endpoint URL.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Endpoint"> endpoint;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. MCP server name.
         cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -469,7 +481,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_sig_v4_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSigV4Details", fields, offsetof(self, cfn_intrinsic)};
@@ -504,8 +516,9 @@ struct service {
         service::mcp_server_splunk_authorization_config authorization_config;
         /// Optional description for the MCP server.
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Description", cfn::literal_rule{.max_length = 500}> description;
+        static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. MCP server endpoint URL.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Endpoint"> endpoint;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. MCP server name.
         cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -518,7 +531,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_splunk_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSplunkDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -585,8 +598,9 @@ struct service {
     struct service_now_service_details {
         /// ServiceNow OAuth authorization configuration.
         service::service_now_authorization_config authorization_config = cfn::absent;
+        static constexpr const char* instance_url_pattern = R"(^https://[a-zA-Z0-9-]+\.service-now\.com/?$)";
         /// Required. ServiceNow instance URL.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ServiceNowServiceDetails.InstanceUrl"> instance_url;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ServiceNowServiceDetails.InstanceUrl", cfn::literal_rule{.pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -594,7 +608,7 @@ struct service {
             static constexpr cfn::value_constraint instance_url_constraint{.pattern = {R"(^https://[a-zA-Z0-9-]+\.service-now\.com/?$)", 43}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_now_authorization_config::cfn_struct},
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.ServiceNowServiceDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -648,8 +662,9 @@ struct service {
     struct properties {
         /// The name of the private connection to use for OAuth token exchange requests only. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.ExchangeUrlPrivateConnectionName"> exchange_url_private_connection_name;
+        static constexpr const char* kms_key_arn_pattern = "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The ARN of the KMS key to use for encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The name of the private connection to use for VPC connectivity. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.PrivateConnectionName"> private_connection_name;
         /// Service-specific configuration details - MCPServerSigV4 supports in-place updates; GitLab (TokenValue), MCPServer (ApiKey or BearerToken credential rotation), MCPServerNewRelic (ApiKey rotation), and MCPServerGrafana (BearerToken rotation) support in-place credential rotation; all other service types and fields require replacement when modified.

@@ -42,8 +42,9 @@ struct notification_channel {
     /// AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig: Contains the Amazon Resource Name (ARN) of an Amazon Simple Notification Service topic.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsguru-notificationchannel-snschannelconfig.html
     struct sns_channel_config {
+        static constexpr const char* topic_arn_pattern = R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)";
         /// The Amazon Resource Name (ARN) of an Amazon Simple Notification Service topic. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig.TopicArn", cfn::literal_rule{.min_length = 36, .max_length = 1024}> topic_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig.TopicArn", cfn::literal_rule{.min_length = 36, .max_length = 1024, .pattern = &topic_arn_pattern}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -16,11 +16,13 @@ struct connection {
     using ref_type = cfn::id<"AWS::DirectConnect::Connection.ConnectionArn">;
 
     struct properties {
+        static constexpr const char* bandwidth_pattern = "^[1-9][0-9]*(M|G)bps$";
         /// Required. The bandwidth of the connection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DirectConnect::Connection.Bandwidth"> bandwidth;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.Bandwidth", cfn::literal_rule{.pattern = &bandwidth_pattern}> bandwidth;
         /// Required. The name of the connection.
         cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> connection_name;
-        cfn::optional<cfn::id<"AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::Connection.LagId"> lag_id;
+        static constexpr const char* lag_id_pattern = "^(arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:dxlag/)?dxlag-[a-zA-Z0-9]{8,21}$";
+        cfn::checked_optional<cfn::id<"AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::Connection.LagId", cfn::literal_rule{.pattern = &lag_id_pattern}> lag_id;
         /// Required. The location of the connection. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
         /// The name of the service provider associated with the requested connection. Update requires replacement.
@@ -37,9 +39,9 @@ struct connection {
             static constexpr cfn::value_constraint location_constraint{.pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bandwidth_constraint},
+                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bandwidth_constraint},
                 {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_name_constraint},
-                {"LagId", offsetof(self, lag_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lag_id_constraint},
+                {"LagId", offsetof(self, lag_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lag_id_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &location_constraint},
                 {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RequestMACSec", offsetof(self, request_mac_sec), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -16,8 +16,9 @@ struct direct_connect_gateway {
     using ref_type = cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn">;
 
     struct properties {
+        static constexpr const char* amazon_side_asn_pattern = "^[1-9][0-9]*$";
         /// The autonomous system number (ASN) for the Amazon side of the connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DirectConnect::DirectConnectGateway.AmazonSideAsn"> amazon_side_asn;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::DirectConnectGateway.AmazonSideAsn", cfn::literal_rule{.pattern = &amazon_side_asn_pattern}> amazon_side_asn;
         /// Required. The name of the Direct Connect gateway.
         cfn::checked_required<cfn::str, "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> direct_connect_gateway_name;
         /// The tags associated with the Direct Connect gateway.
@@ -28,7 +29,7 @@ struct direct_connect_gateway {
             static constexpr cfn::value_constraint direct_connect_gateway_name_constraint{.pattern = {R"(^[\w \-_,\/]{1,100}$)", 20}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &amazon_side_asn_constraint},
+                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &amazon_side_asn_constraint},
                 {"DirectConnectGatewayName", offsetof(self, direct_connect_gateway_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &direct_connect_gateway_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

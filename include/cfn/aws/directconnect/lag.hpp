@@ -16,8 +16,9 @@ struct lag {
     using ref_type = cfn::id<"AWS::DirectConnect::Lag.LagArn">;
 
     struct properties {
+        static constexpr const char* connections_bandwidth_pattern = "^[1-9][0-9]*(M|G)bps$";
         /// Required. The bandwidth of the individual physical dedicated connections bundled by the LAG. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DirectConnect::Lag.ConnectionsBandwidth"> connections_bandwidth;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.ConnectionsBandwidth", cfn::literal_rule{.pattern = &connections_bandwidth_pattern}> connections_bandwidth;
         /// Required. The name of the LAG.
         cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.LagName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> lag_name;
         /// Required. The location for the LAG. Update requires replacement.
@@ -37,7 +38,7 @@ struct lag {
             static constexpr cfn::value_constraint location_constraint{.pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionsBandwidth", offsetof(self, connections_bandwidth), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connections_bandwidth_constraint},
+                {"ConnectionsBandwidth", offsetof(self, connections_bandwidth), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connections_bandwidth_constraint},
                 {"LagName", offsetof(self, lag_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lag_name_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &location_constraint},
                 {"MinimumLinks", offsetof(self, minimum_links), cfn::field_kind::value, false},

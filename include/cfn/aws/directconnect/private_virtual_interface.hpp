@@ -18,17 +18,23 @@ struct private_virtual_interface {
     /// AWS::DirectConnect::PrivateVirtualInterface.BgpPeer: Information about a BGP peer.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-directconnect-privatevirtualinterface-bgppeer.html
     struct bgp_peer {
+        static constexpr const char* address_family_pattern = "^(ipv4)|(ipv6)$";
         /// Required. The address family for the BGP peer.
-        cfn::required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AddressFamily"> address_family;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AddressFamily", cfn::literal_rule{.pattern = &address_family_pattern}> address_family;
+        static constexpr const char* amazon_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the Amazon interface.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AmazonAddress"> amazon_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AmazonAddress", cfn::literal_rule{.pattern = &amazon_address_pattern}> amazon_address;
+        static constexpr const char* asn_pattern = "^[1-9][0-9]*$";
         /// Required. The autonomous system (AS) number for Border Gateway Protocol (BGP) configuration.
-        cfn::required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.Asn"> asn;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.Asn", cfn::literal_rule{.pattern = &asn_pattern}> asn;
+        static constexpr const char* auth_key_pattern = R"(^[A-Za-z0-9\\!"#$%&'()*+,\-./:;<=>?@\[\]\^_`{|}~]{6,80}$)";
         /// The authentication key for BGP configuration.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AuthKey"> auth_key;
-        cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.BgpPeerId"> bgp_peer_id;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AuthKey", cfn::literal_rule{.pattern = &auth_key_pattern}> auth_key;
+        static constexpr const char* bgp_peer_id_pattern = "^dxpeer-[a-z0-9]{8}$";
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.BgpPeerId", cfn::literal_rule{.pattern = &bgp_peer_id_pattern}> bgp_peer_id;
+        static constexpr const char* customer_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the customer interface.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.CustomerAddress"> customer_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.CustomerAddress", cfn::literal_rule{.pattern = &customer_address_pattern}> customer_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,12 +46,12 @@ struct private_virtual_interface {
             static constexpr cfn::value_constraint bgp_peer_id_constraint{.pattern = {"^dxpeer-[a-z0-9]{8}$", 20}};
             static constexpr cfn::value_constraint customer_address_constraint{.pattern = {"^[0-9a-fA-F:.]+/[0-9]+$", 23}};
             static constexpr cfn::field_info fields[] = {
-                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_family_constraint},
-                {"AmazonAddress", offsetof(self, amazon_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &amazon_address_constraint},
-                {"Asn", offsetof(self, asn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asn_constraint},
-                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_key_constraint},
-                {"BgpPeerId", offsetof(self, bgp_peer_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bgp_peer_id_constraint},
-                {"CustomerAddress", offsetof(self, customer_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_address_constraint},
+                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_family_constraint},
+                {"AmazonAddress", offsetof(self, amazon_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &amazon_address_constraint},
+                {"Asn", offsetof(self, asn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asn_constraint},
+                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_key_constraint},
+                {"BgpPeerId", offsetof(self, bgp_peer_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bgp_peer_id_constraint},
+                {"CustomerAddress", offsetof(self, customer_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_address_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::PrivateVirtualInterface.BgpPeer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,14 +59,17 @@ struct private_virtual_interface {
     };
 
     struct properties {
+        static constexpr const char* allocate_private_virtual_interface_role_arn_pattern = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the role to allocate the private virtual interface. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.AllocatePrivateVirtualInterfaceRoleArn"> allocate_private_virtual_interface_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.AllocatePrivateVirtualInterfaceRoleArn", cfn::literal_rule{.pattern = &allocate_private_virtual_interface_role_arn_pattern}> allocate_private_virtual_interface_role_arn;
         /// Required. The BGP peers configured on this virtual interface.
         cfn::required<cfn::list<private_virtual_interface::bgp_peer>, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeers"> bgp_peers;
+        static constexpr const char* connection_id_pattern = "^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$";
         /// Required.
-        cfn::required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PrivateVirtualInterface.ConnectionId"> connection_id;
+        cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PrivateVirtualInterface.ConnectionId", cfn::literal_rule{.pattern = &connection_id_pattern}> connection_id;
+        static constexpr const char* direct_connect_gateway_id_pattern = "^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Update requires replacement.
-        cfn::optional<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::PrivateVirtualInterface.DirectConnectGatewayId"> direct_connect_gateway_id;
+        cfn::checked_optional<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::PrivateVirtualInterface.DirectConnectGatewayId", cfn::literal_rule{.pattern = &direct_connect_gateway_id_pattern}> direct_connect_gateway_id;
         /// Indicates whether to enable or disable SiteLink.
         cfn::optional<cfn::boolean, "AWS::DirectConnect::PrivateVirtualInterface.EnableSiteLink"> enable_site_link;
         /// The maximum transmission unit (MTU), in bytes.
@@ -69,8 +78,9 @@ struct private_virtual_interface {
         cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.RateLimit"> rate_limit;
         /// The tags associated with the private virtual interface.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::PrivateVirtualInterface.Tags"> tags;
+        static constexpr const char* virtual_gateway_id_pattern = "^(arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:vpn-gateway/)?vgw-[a-zA-Z0-9]{8,32}$";
         /// The ID or ARN of the virtual private gateway. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualGatewayId"> virtual_gateway_id;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualGatewayId", cfn::literal_rule{.pattern = &virtual_gateway_id_pattern}> virtual_gateway_id;
         /// Required. The name of the virtual interface assigned by the customer network.
         cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
@@ -86,15 +96,15 @@ struct private_virtual_interface {
             static constexpr cfn::value_constraint virtual_interface_name_constraint{.pattern = {R"(^[\w \-_,\/]{1,100}$)", 20}};
             static constexpr cfn::value_constraint vlan_constraint{.minimum = 0, .maximum = 4095};
             static constexpr cfn::field_info fields[] = {
-                {"AllocatePrivateVirtualInterfaceRoleArn", offsetof(self, allocate_private_virtual_interface_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &allocate_private_virtual_interface_role_arn_constraint},
+                {"AllocatePrivateVirtualInterfaceRoleArn", offsetof(self, allocate_private_virtual_interface_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &allocate_private_virtual_interface_role_arn_constraint},
                 {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, &private_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
-                {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_id_constraint},
-                {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &direct_connect_gateway_id_constraint},
+                {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_id_constraint},
+                {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &direct_connect_gateway_id_constraint},
                 {"EnableSiteLink", offsetof(self, enable_site_link), cfn::field_kind::value, false},
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VirtualGatewayId", offsetof(self, virtual_gateway_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &virtual_gateway_id_constraint},
+                {"VirtualGatewayId", offsetof(self, virtual_gateway_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &virtual_gateway_id_constraint},
                 {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
                 {"Vlan", offsetof(self, vlan), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vlan_constraint},
             };

@@ -18,17 +18,23 @@ struct public_virtual_interface {
     /// AWS::DirectConnect::PublicVirtualInterface.BgpPeer: Information about a BGP peer.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-directconnect-publicvirtualinterface-bgppeer.html
     struct bgp_peer {
+        static constexpr const char* address_family_pattern = "^(ipv4)|(ipv6)$";
         /// Required. The address family for the BGP peer.
-        cfn::required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AddressFamily"> address_family;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AddressFamily", cfn::literal_rule{.pattern = &address_family_pattern}> address_family;
+        static constexpr const char* amazon_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the Amazon interface.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AmazonAddress"> amazon_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AmazonAddress", cfn::literal_rule{.pattern = &amazon_address_pattern}> amazon_address;
+        static constexpr const char* asn_pattern = "^[1-9][0-9]*$";
         /// Required. The autonomous system (AS) number for Border Gateway Protocol (BGP) configuration.
-        cfn::required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.Asn"> asn;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.Asn", cfn::literal_rule{.pattern = &asn_pattern}> asn;
+        static constexpr const char* auth_key_pattern = R"(^[A-Za-z0-9\\!"#$%&'()*+,\-./:;<=>?@\[\]\^_`{|}~]{6,80}$)";
         /// The authentication key for BGP configuration.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AuthKey"> auth_key;
-        cfn::optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.BgpPeerId"> bgp_peer_id;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AuthKey", cfn::literal_rule{.pattern = &auth_key_pattern}> auth_key;
+        static constexpr const char* bgp_peer_id_pattern = "^dxpeer-[a-z0-9]{8}$";
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.BgpPeerId", cfn::literal_rule{.pattern = &bgp_peer_id_pattern}> bgp_peer_id;
+        static constexpr const char* customer_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the customer interface.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.CustomerAddress"> customer_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.CustomerAddress", cfn::literal_rule{.pattern = &customer_address_pattern}> customer_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,12 +46,12 @@ struct public_virtual_interface {
             static constexpr cfn::value_constraint bgp_peer_id_constraint{.pattern = {"^dxpeer-[a-z0-9]{8}$", 20}};
             static constexpr cfn::value_constraint customer_address_constraint{.pattern = {"^[0-9a-fA-F:.]+/[0-9]+$", 23}};
             static constexpr cfn::field_info fields[] = {
-                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_family_constraint},
-                {"AmazonAddress", offsetof(self, amazon_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &amazon_address_constraint},
-                {"Asn", offsetof(self, asn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asn_constraint},
-                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_key_constraint},
-                {"BgpPeerId", offsetof(self, bgp_peer_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bgp_peer_id_constraint},
-                {"CustomerAddress", offsetof(self, customer_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_address_constraint},
+                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_family_constraint},
+                {"AmazonAddress", offsetof(self, amazon_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &amazon_address_constraint},
+                {"Asn", offsetof(self, asn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asn_constraint},
+                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_key_constraint},
+                {"BgpPeerId", offsetof(self, bgp_peer_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bgp_peer_id_constraint},
+                {"CustomerAddress", offsetof(self, customer_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_address_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::PublicVirtualInterface.BgpPeer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,12 +59,14 @@ struct public_virtual_interface {
     };
 
     struct properties {
+        static constexpr const char* allocate_public_virtual_interface_role_arn_pattern = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the role to allocate the public virtual interface. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.AllocatePublicVirtualInterfaceRoleArn"> allocate_public_virtual_interface_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.AllocatePublicVirtualInterfaceRoleArn", cfn::literal_rule{.pattern = &allocate_public_virtual_interface_role_arn_pattern}> allocate_public_virtual_interface_role_arn;
         /// Required. The BGP peers configured on this virtual interface.
         cfn::required<cfn::list<public_virtual_interface::bgp_peer>, "AWS::DirectConnect::PublicVirtualInterface.BgpPeers"> bgp_peers;
+        static constexpr const char* connection_id_pattern = "^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$";
         /// Required.
-        cfn::required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PublicVirtualInterface.ConnectionId"> connection_id;
+        cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PublicVirtualInterface.ConnectionId", cfn::literal_rule{.pattern = &connection_id_pattern}> connection_id;
         /// The rate limit (bandwidth allocation) for the virtual interface.
         cfn::optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.RateLimit"> rate_limit;
         /// The routes to be advertised to the AWS network in this region. Update requires replacement.
@@ -80,9 +88,9 @@ struct public_virtual_interface {
             static constexpr cfn::value_constraint virtual_interface_name_constraint{.pattern = {R"(^[\w \-_,\/]{1,100}$)", 20}};
             static constexpr cfn::value_constraint vlan_constraint{.minimum = 0, .maximum = 4095};
             static constexpr cfn::field_info fields[] = {
-                {"AllocatePublicVirtualInterfaceRoleArn", offsetof(self, allocate_public_virtual_interface_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &allocate_public_virtual_interface_role_arn_constraint},
+                {"AllocatePublicVirtualInterfaceRoleArn", offsetof(self, allocate_public_virtual_interface_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &allocate_public_virtual_interface_role_arn_constraint},
                 {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, &public_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
-                {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_id_constraint},
+                {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_id_constraint},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"RouteFilterPrefixes", offsetof(self, route_filter_prefixes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &route_filter_prefixes_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

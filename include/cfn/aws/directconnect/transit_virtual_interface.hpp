@@ -18,17 +18,23 @@ struct transit_virtual_interface {
     /// AWS::DirectConnect::TransitVirtualInterface.BgpPeer: A key-value pair to associate with a resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-directconnect-transitvirtualinterface-bgppeer.html
     struct bgp_peer {
+        static constexpr const char* address_family_pattern = "^(ipv4)|(ipv6)$";
         /// Required. The address family for the BGP peer.
-        cfn::required<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.AddressFamily"> address_family;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.AddressFamily", cfn::literal_rule{.pattern = &address_family_pattern}> address_family;
+        static constexpr const char* amazon_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the Amazon interface.
-        cfn::optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.AmazonAddress"> amazon_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.AmazonAddress", cfn::literal_rule{.pattern = &amazon_address_pattern}> amazon_address;
+        static constexpr const char* asn_pattern = "^[1-9][0-9]*$";
         /// Required. The autonomous system (AS) number for Border Gateway Protocol (BGP) configuration.
-        cfn::required<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.Asn"> asn;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.Asn", cfn::literal_rule{.pattern = &asn_pattern}> asn;
+        static constexpr const char* auth_key_pattern = R"(^[A-Za-z0-9\\!"#$%&'()*+,\-./:;<=>?@\[\]\^_`{|}~]{6,80}$)";
         /// The authentication key for BGP configuration.
-        cfn::optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.AuthKey"> auth_key;
-        cfn::optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.BgpPeerId"> bgp_peer_id;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.AuthKey", cfn::literal_rule{.pattern = &auth_key_pattern}> auth_key;
+        static constexpr const char* bgp_peer_id_pattern = "^dxpeer-[a-z0-9]{8}$";
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.BgpPeerId", cfn::literal_rule{.pattern = &bgp_peer_id_pattern}> bgp_peer_id;
+        static constexpr const char* customer_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the customer interface.
-        cfn::optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.CustomerAddress"> customer_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.BgpPeer.CustomerAddress", cfn::literal_rule{.pattern = &customer_address_pattern}> customer_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,12 +46,12 @@ struct transit_virtual_interface {
             static constexpr cfn::value_constraint bgp_peer_id_constraint{.pattern = {"^dxpeer-[a-z0-9]{8}$", 20}};
             static constexpr cfn::value_constraint customer_address_constraint{.pattern = {"^[0-9a-fA-F:.]+/[0-9]+$", 23}};
             static constexpr cfn::field_info fields[] = {
-                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_family_constraint},
-                {"AmazonAddress", offsetof(self, amazon_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &amazon_address_constraint},
-                {"Asn", offsetof(self, asn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asn_constraint},
-                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_key_constraint},
-                {"BgpPeerId", offsetof(self, bgp_peer_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bgp_peer_id_constraint},
-                {"CustomerAddress", offsetof(self, customer_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_address_constraint},
+                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_family_constraint},
+                {"AmazonAddress", offsetof(self, amazon_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &amazon_address_constraint},
+                {"Asn", offsetof(self, asn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asn_constraint},
+                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_key_constraint},
+                {"BgpPeerId", offsetof(self, bgp_peer_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bgp_peer_id_constraint},
+                {"CustomerAddress", offsetof(self, customer_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_address_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::TransitVirtualInterface.BgpPeer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,14 +59,17 @@ struct transit_virtual_interface {
     };
 
     struct properties {
+        static constexpr const char* allocate_transit_virtual_interface_role_arn_pattern = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the role to allocate the TransitVifAllocation. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.AllocateTransitVirtualInterfaceRoleArn"> allocate_transit_virtual_interface_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.AllocateTransitVirtualInterfaceRoleArn", cfn::literal_rule{.pattern = &allocate_transit_virtual_interface_role_arn_pattern}> allocate_transit_virtual_interface_role_arn;
         /// Required. The BGP peers configured on this virtual interface..
         cfn::required<cfn::list<transit_virtual_interface::bgp_peer>, "AWS::DirectConnect::TransitVirtualInterface.BgpPeers"> bgp_peers;
+        static constexpr const char* connection_id_pattern = "^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$";
         /// Required.
-        cfn::required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::TransitVirtualInterface.ConnectionId"> connection_id;
+        cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::TransitVirtualInterface.ConnectionId", cfn::literal_rule{.pattern = &connection_id_pattern}> connection_id;
+        static constexpr const char* direct_connect_gateway_id_pattern = "^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. Update requires replacement.
-        cfn::required<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::TransitVirtualInterface.DirectConnectGatewayId"> direct_connect_gateway_id;
+        cfn::checked_required<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::TransitVirtualInterface.DirectConnectGatewayId", cfn::literal_rule{.pattern = &direct_connect_gateway_id_pattern}> direct_connect_gateway_id;
         /// Indicates whether to enable or disable SiteLink.
         cfn::optional<cfn::boolean, "AWS::DirectConnect::TransitVirtualInterface.EnableSiteLink"> enable_site_link;
         /// The maximum transmission unit (MTU), in bytes.
@@ -83,10 +92,10 @@ struct transit_virtual_interface {
             static constexpr cfn::value_constraint virtual_interface_name_constraint{.pattern = {R"(^[\w \-_,\/]{1,100}$)", 20}};
             static constexpr cfn::value_constraint vlan_constraint{.minimum = 0, .maximum = 4095};
             static constexpr cfn::field_info fields[] = {
-                {"AllocateTransitVirtualInterfaceRoleArn", offsetof(self, allocate_transit_virtual_interface_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &allocate_transit_virtual_interface_role_arn_constraint},
+                {"AllocateTransitVirtualInterfaceRoleArn", offsetof(self, allocate_transit_virtual_interface_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &allocate_transit_virtual_interface_role_arn_constraint},
                 {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, &transit_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
-                {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_id_constraint},
-                {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &direct_connect_gateway_id_constraint},
+                {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_id_constraint},
+                {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &direct_connect_gateway_id_constraint},
                 {"EnableSiteLink", offsetof(self, enable_site_link), cfn::field_kind::value, false},
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},

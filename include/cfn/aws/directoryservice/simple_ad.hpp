@@ -20,8 +20,9 @@ struct simple_ad {
     struct vpc_settings {
         /// Required. The identifiers of the subnets for the directory servers. Update requires replacement.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::DirectoryService::SimpleAD.VpcSettings.SubnetIds"> subnet_ids;
+        static constexpr const char* vpc_id_pattern = "^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$";
         /// Required. The identifier of the VPC in which to create the directory. Update requires replacement.
-        cfn::required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::DirectoryService::SimpleAD.VpcSettings.VpcId"> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::DirectoryService::SimpleAD.VpcSettings.VpcId", cfn::literal_rule{.pattern = &vpc_id_pattern}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +32,7 @@ struct simple_ad {
             static constexpr cfn::value_constraint vpc_id_constraint{.pattern = {"^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectoryService::SimpleAD.VpcSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,16 +42,19 @@ struct simple_ad {
     struct properties {
         /// If set to `true`, specifies an alias for a directory and assigns the alias to the directory. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::DirectoryService::SimpleAD.CreateAlias"> create_alias;
+        static constexpr const char* description_pattern = R"(^([a-zA-Z0-9_])[\\a-zA-Z0-9_@#%*+=:?./!\s-]*$)";
         /// A description for the directory. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.Description", cfn::literal_rule{.max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.Description", cfn::literal_rule{.max_length = 128, .pattern = &description_pattern}> description;
         /// Whether to enable single sign-on for a directory.
         cfn::optional<cfn::boolean, "AWS::DirectoryService::SimpleAD.EnableSso"> enable_sso;
+        static constexpr const char* name_pattern = R"(^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$)";
         /// Required. The fully qualified name for the directory, such as `corp.example.com`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DirectoryService::SimpleAD.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::DirectoryService::SimpleAD.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The password for the directory administrator. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectoryService::SimpleAD.Password"> password;
+        static constexpr const char* short_name_pattern = R"(^[^\\/:*?"<>|.]+[^\\/:*?"<>|]*$)";
         /// The NetBIOS name of the directory, such as `CORP`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DirectoryService::SimpleAD.ShortName"> short_name;
+        cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.ShortName", cfn::literal_rule{.pattern = &short_name_pattern}> short_name;
         /// Required. The size of the directory. Update requires replacement.
         cfn::required<cfn::str, "AWS::DirectoryService::SimpleAD.Size"> size;
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectoryService::SimpleAD.Tags"> tags;
@@ -67,9 +71,9 @@ struct simple_ad {
                 {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"EnableSso", offsetof(self, enable_sso), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &password_constraint},
-                {"ShortName", offsetof(self, short_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &short_name_constraint},
+                {"ShortName", offsetof(self, short_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &short_name_constraint},
                 {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &size_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcSettings", offsetof(self, vpc_settings), cfn::field_kind::nested, true, cfn::replacement::yes, &simple_ad::vpc_settings::cfn_struct},

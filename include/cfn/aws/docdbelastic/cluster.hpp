@@ -24,8 +24,9 @@ struct cluster {
         cfn::required<cfn::str, "AWS::DocDBElastic::Cluster.AuthType"> auth_type;
         /// The number of days for which automatic snapshots are retained.
         cfn::optional<cfn::integer, "AWS::DocDBElastic::Cluster.BackupRetentionPeriod"> backup_retention_period;
+        static constexpr const char* cluster_name_pattern = "[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*";
         /// Required. The name of the new elastic cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DocDBElastic::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 50}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::DocDBElastic::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &cluster_name_pattern}> cluster_name;
         /// The KMS key identifier to use to encrypt the new elastic cluster. Update requires replacement.
         cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::DocDBElastic::Cluster.KmsKeyId"> kms_key_id;
         /// The daily time range during which automated backups are created if automated backups are enabled, as determined by `backupRetentionPeriod`.

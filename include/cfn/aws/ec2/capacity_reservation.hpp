@@ -57,8 +57,9 @@ struct capacity_reservation {
         cfn::required<cfn::str, "AWS::EC2::CapacityReservation.InstancePlatform"> instance_platform;
         /// Required. The instance type for which to reserve capacity. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::CapacityReservation.InstanceType"> instance_type;
+        static constexpr const char* out_post_arn_pattern = R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)";
         /// Not supported for future-dated Capacity Reservations. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::CapacityReservation.OutPostArn"> out_post_arn;
+        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.OutPostArn", cfn::literal_rule{.pattern = &out_post_arn_pattern}> out_post_arn;
         /// Not supported for future-dated Capacity Reservations. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::CapacityReservation.PlacementGroupArn"> placement_group_arn;
         /// The tags to apply to the Capacity Reservation during launch. Update requires replacement.
@@ -86,7 +87,7 @@ struct capacity_reservation {
                 {"InstanceMatchCriteria", offsetof(self, instance_match_criteria), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_match_criteria_constraint},
                 {"InstancePlatform", offsetof(self, instance_platform), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_platform_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"OutPostArn", offsetof(self, out_post_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &out_post_arn_constraint},
+                {"OutPostArn", offsetof(self, out_post_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &out_post_arn_constraint},
                 {"PlacementGroupArn", offsetof(self, placement_group_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &placement_group_arn_constraint},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &capacity_reservation::tag_specification::cfn_struct},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tenancy_constraint},

@@ -180,8 +180,9 @@ struct ec2_fleet {
     struct fleet_launch_template_specification_request {
         /// The ID of the launch template. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.LaunchTemplateId"> launch_template_id;
+        static constexpr const char* launch_template_name_pattern = R"([a-zA-Z0-9\(\)\.\-/_]+)";
         /// The name of the launch template. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .pattern = &launch_template_name_pattern}> launch_template_name;
         cfn::optional<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.LaunchTemplateSpecificationUserData"> launch_template_specification_user_data;
         /// Required. The launch template version number, `$Latest`, or `$Default`. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.Version"> version;

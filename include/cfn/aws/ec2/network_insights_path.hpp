@@ -46,12 +46,14 @@ struct network_insights_path {
     /// AWS::EC2::NetworkInsightsPath.PathFilter: Describes a set of filters for a path analysis.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-networkinsightspath-pathfilter.html
     struct path_filter {
+        static constexpr const char* destination_address_pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$";
         /// The destination IPv4 address. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.DestinationAddress", cfn::literal_rule{.max_length = 15}> destination_address;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.DestinationAddress", cfn::literal_rule{.max_length = 15, .pattern = &destination_address_pattern}> destination_address;
         /// The destination port range. Update requires replacement.
         network_insights_path::filter_port_range destination_port_range = cfn::absent;
+        static constexpr const char* source_address_pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$";
         /// The source IPv4 address. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.SourceAddress", cfn::literal_rule{.max_length = 15}> source_address;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.SourceAddress", cfn::literal_rule{.max_length = 15, .pattern = &source_address_pattern}> source_address;
         /// The source port range. Update requires replacement.
         network_insights_path::filter_port_range source_port_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -74,8 +76,9 @@ struct network_insights_path {
     struct properties {
         /// The ID or ARN of the destination. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.Destination"> destination;
+        static constexpr const char* destination_ip_pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$";
         /// The IP address of the destination. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.DestinationIp", cfn::literal_rule{.max_length = 15}> destination_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.DestinationIp", cfn::literal_rule{.max_length = 15, .pattern = &destination_ip_pattern}> destination_ip;
         /// The destination port. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.DestinationPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> destination_port;
         /// Scopes the analysis to network paths that match specific filters at the destination. Update requires replacement.
@@ -86,8 +89,9 @@ struct network_insights_path {
         cfn::required<cfn::enumeration<network_insights_path::protocol>, "AWS::EC2::NetworkInsightsPath.Protocol"> protocol;
         /// Required. The ID or ARN of the source. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::NetworkInsightsPath.Source"> source;
+        static constexpr const char* source_ip_pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$";
         /// The IP address of the source. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.SourceIp", cfn::literal_rule{.max_length = 15}> source_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.SourceIp", cfn::literal_rule{.max_length = 15, .pattern = &source_ip_pattern}> source_ip;
         /// The tags to add to the path.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::NetworkInsightsPath.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

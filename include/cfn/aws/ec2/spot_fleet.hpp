@@ -792,8 +792,9 @@ struct spot_fleet {
     struct fleet_launch_template_specification {
         /// The ID of the launch template. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateId"> launch_template_id;
+        static constexpr const char* launch_template_name_pattern = R"([a-zA-Z0-9\(\)\.\-/_]+)";
         /// The name of the launch template. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .pattern = &launch_template_name_pattern}> launch_template_name;
         /// Required. The version number of the launch template. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

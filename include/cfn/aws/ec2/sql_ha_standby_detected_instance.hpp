@@ -16,8 +16,9 @@ struct sql_ha_standby_detected_instance {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* instance_id_pattern = "^i-[0-9a-f]{8,17}$";
         /// Required. The ID of the EC2 instance to enable for SQL Server high availability standby detection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::SqlHaStandbyDetectedInstance.InstanceId"> instance_id;
+        cfn::checked_required<cfn::str, "AWS::EC2::SqlHaStandbyDetectedInstance.InstanceId", cfn::literal_rule{.pattern = &instance_id_pattern}> instance_id;
         /// The ARN of the AWS Secrets Manager secret containing SQL Server access credentials to the EC2 instance.
         cfn::optional<cfn::str, "AWS::EC2::SqlHaStandbyDetectedInstance.SqlServerCredentials"> sql_server_credentials;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +26,7 @@ struct sql_ha_standby_detected_instance {
             static constexpr cfn::value_constraint instance_id_constraint{.pattern = {"^i-[0-9a-f]{8,17}$", 18}};
             static constexpr cfn::value_constraint sql_server_credentials_constraint{.pattern = {R"(^(?=.{20,2048}$)arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
                 {"SqlServerCredentials", offsetof(self, sql_server_credentials), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sql_server_credentials_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SqlHaStandbyDetectedInstance", fields, cfn::no_intrinsic};

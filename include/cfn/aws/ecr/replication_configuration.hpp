@@ -23,8 +23,9 @@ struct replication_configuration {
     /// AWS::ECR::ReplicationConfiguration.ReplicationDestination: An array of objects representing the destination for a replication rule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-replicationconfiguration-replicationdestination.html
     struct replication_destination {
+        static constexpr const char* region_pattern = "[0-9a-z-]{2,25}";
         /// Required. The Region to replicate to.
-        cfn::required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.Region"> region;
+        cfn::checked_required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.Region", cfn::literal_rule{.pattern = &region_pattern}> region;
         /// Required. The AWS account ID of the Amazon ECR private registry to replicate to.
         cfn::checked_required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.RegistryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +35,7 @@ struct replication_configuration {
             static constexpr cfn::value_constraint region_constraint{.pattern = {"[0-9a-z-]{2,25}", 15}};
             static constexpr cfn::value_constraint registry_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::field_info fields[] = {
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
                 {"RegistryId", offsetof(self, registry_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &registry_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::ReplicationConfiguration.ReplicationDestination", fields, offsetof(self, cfn_intrinsic)};
@@ -45,8 +46,9 @@ struct replication_configuration {
     /// AWS::ECR::ReplicationConfiguration.RepositoryFilter: The filter settings used with image replication.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-replicationconfiguration-repositoryfilter.html
     struct repository_filter {
+        static constexpr const char* filter_pattern = "^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$";
         /// Required. The repository filter details.
-        cfn::checked_required<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 2, .max_length = 256}> filter;
+        cfn::checked_required<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 2, .max_length = 256, .pattern = &filter_pattern}> filter;
         /// Required. The repository filter type.
         cfn::required<cfn::enumeration<replication_configuration::repository_filter_filter_type>, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

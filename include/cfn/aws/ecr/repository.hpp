@@ -78,8 +78,9 @@ struct repository {
     struct image_tag_mutability_exclusion_filter {
         /// Required. Specifies the type of filter to use for excluding image tags from the repository's mutability setting.
         cfn::required<cfn::enumeration<repository::image_tag_mutability_exclusion_filter_image_tag_mutability_exclusion_filter_type>, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterType"> image_tag_mutability_exclusion_filter_type;
+        static constexpr const char* image_tag_mutability_exclusion_filter_value_pattern = "^[0-9a-zA-Z._*-]{1,128}";
         /// Required. The value to use when filtering image tags.
-        cfn::checked_required<cfn::str, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> image_tag_mutability_exclusion_filter_value;
+        cfn::checked_required<cfn::str, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &image_tag_mutability_exclusion_filter_value_pattern}> image_tag_mutability_exclusion_filter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

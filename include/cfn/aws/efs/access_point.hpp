@@ -109,10 +109,12 @@ struct access_point {
     struct properties {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<access_point::access_point_tag>, "AWS::EFS::AccessPoint.AccessPointTags"> access_point_tags;
+        static constexpr const char* client_token_pattern = "^.+$";
         /// The opaque string specified in the request to ensure idempotent creation. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
+        static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$";
         /// Required. The ID of the EFS file system that the access point applies to. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
+        cfn::checked_required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         /// The full POSIX identity, including the user ID, group ID, and secondary group IDs on the access point that is used for all file operations by NFS clients using the access point. Update requires replacement.
         access_point::posix_user posix_user = cfn::absent;
         /// The directory on the EFS file system that the access point exposes as the root directory to NFS clients using the access point. Update requires replacement.

@@ -112,8 +112,9 @@ struct file_system {
     struct replication_destination {
         /// For One Zone file systems, the replication configuration must specify the Availability Zone in which the destination file system is located.
         cfn::optional<cfn::str, "AWS::EFS::FileSystem.ReplicationDestination.AvailabilityZoneName"> availability_zone_name;
+        static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$";
         /// The ID of the destination Amazon EFS file system.
-        cfn::optional<cfn::str, "AWS::EFS::FileSystem.ReplicationDestination.FileSystemId"> file_system_id;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.ReplicationDestination.FileSystemId", cfn::literal_rule{.pattern = &file_system_id_pattern}> file_system_id;
         /// The ID of an AWS KMS key used to protect the encrypted file system.
         cfn::optional<cfn::str, "AWS::EFS::FileSystem.ReplicationDestination.KmsKeyId"> kms_key_id;
         /// The AWS Region in which the destination file system is located.
@@ -131,7 +132,7 @@ struct file_system {
             static constexpr cfn::value_constraint file_system_id_constraint{.pattern = {"^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$", 96}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZoneName", offsetof(self, availability_zone_name), cfn::field_kind::value, false},
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_system_id_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_id_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
@@ -162,8 +163,9 @@ struct file_system {
     };
 
     struct properties {
+        static constexpr const char* availability_zone_name_pattern = "^.+$";
         /// For One Zone file systems, specify the AWS Availability Zone in which to create the file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.AvailabilityZoneName", cfn::literal_rule{.min_length = 1, .max_length = 64}> availability_zone_name;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.AvailabilityZoneName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &availability_zone_name_pattern}> availability_zone_name;
         /// Use the `BackupPolicy` to turn automatic backups on or off for the file system.
         file_system::backup_policy backup_policy = cfn::absent;
         /// (Optional) A boolean that specifies whether or not to bypass the `FileSystemPolicy` lockout safety check.
@@ -176,8 +178,9 @@ struct file_system {
         file_system::file_system_protection file_system_protection = cfn::absent;
         /// Use to create one or more tags associated with the file system.
         cfn::optional<cfn::list<file_system::elastic_file_system_tag>, "AWS::EFS::FileSystem.FileSystemTags"> file_system_tags;
+        static constexpr const char* kms_key_id_pattern = R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)";
         /// The ID of the AWS KMS key to be used to protect the encrypted file system. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object.
         cfn::optional<cfn::list<file_system::lifecycle_policy>, "AWS::EFS::FileSystem.LifecyclePolicies"> lifecycle_policies;
         /// The performance mode of the file system. Update requires replacement.

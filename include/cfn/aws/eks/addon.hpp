@@ -43,8 +43,9 @@ struct addon {
     /// AWS::EKS::Addon.PodIdentityAssociation: Amazon EKS Pod Identity associations provide the ability to manage credentials for your applications, similar to the way that Amazon EC2 instance profiles provide credentials to Amazon EC2 instances.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-addon-podidentityassociation.html
     struct pod_identity_association {
+        static constexpr const char* role_arn_pattern = R"(^arn:aws[a-zA-Z-]*:iam::\d{12}:(role)\/*)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to associate with the service account.
-        cfn::required<cfn::str, "AWS::EKS::Addon.PodIdentityAssociation.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EKS::Addon.PodIdentityAssociation.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. The name of the Kubernetes service account inside the cluster to associate the IAM credentials with.
         cfn::required<cfn::str, "AWS::EKS::Addon.PodIdentityAssociation.ServiceAccount"> service_account;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -53,7 +54,7 @@ struct addon {
             using self = pod_identity_association;
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:aws[a-zA-Z-]*:iam::\d{12}:(role)\/*)", 40}};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"ServiceAccount", offsetof(self, service_account), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Addon.PodIdentityAssociation", fields, offsetof(self, cfn_intrinsic)};

@@ -198,8 +198,9 @@ struct capability {
         capability::capability_configuration configuration = cfn::absent;
         /// Required. The delete propagation policy for the capability.
         cfn::required<cfn::enumeration<capability::delete_propagation_policy>, "AWS::EKS::Capability.DeletePropagationPolicy"> delete_propagation_policy;
+        static constexpr const char* role_arn_pattern = "^arn:aws[a-z-]*:iam::[0-9]+:role/[a-zA-Z0-9+=,.@_-]+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that the capability uses to interact with AWS services.
-        cfn::required<cfn::str, "AWS::EKS::Capability.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EKS::Capability.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::Capability.Tags"> tags;
         /// Required. The type of capability. Update requires replacement.
@@ -214,7 +215,7 @@ struct capability {
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capability::capability_configuration::cfn_struct},
                 {"DeletePropagationPolicy", offsetof(self, delete_propagation_policy), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

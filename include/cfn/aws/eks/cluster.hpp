@@ -724,8 +724,9 @@ struct cluster {
         cluster::kubernetes_network_config kubernetes_network_config = cfn::absent;
         /// The logging configuration for your cluster.
         cluster::logging logging = cfn::absent;
+        static constexpr const char* name_pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)";
         /// The unique name to give to your cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Cluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Cluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// An object representing the configuration of your local Amazon EKS cluster on an AWS Outpost. Update requires replacement.
         cluster::outpost_config outpost_config = cfn::absent;
         /// The configuration in the cluster for EKS Hybrid Nodes.
@@ -742,8 +743,9 @@ struct cluster {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::Cluster.Tags"> tags;
         /// This value indicates if extended support is enabled or disabled for the cluster.
         cluster::upgrade_policy upgrade_policy = cfn::absent;
+        static constexpr const char* version_pattern = R"(1\.\d\d)";
         /// The desired Kubernetes version for your cluster.
-        cfn::optional<cfn::str, "AWS::EKS::Cluster.Version"> version;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Cluster.Version", cfn::literal_rule{.pattern = &version_pattern}> version;
         /// The configuration for zonal shift for the cluster.
         cluster::zonal_shift_config zonal_shift_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -775,7 +777,7 @@ struct cluster {
                 {"StorageConfig", offsetof(self, storage_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::storage_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UpgradePolicy", offsetof(self, upgrade_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::upgrade_policy::cfn_struct},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_constraint},
                 {"ZonalShiftConfig", offsetof(self, zonal_shift_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::zonal_shift_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster", fields, cfn::no_intrinsic};

@@ -109,8 +109,9 @@ struct replication_group {
     /// AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration: `NodeGroupConfiguration` is a property of the `AWS::ElastiCache::ReplicationGroup` resource that configures an Amazon ElastiCache (ElastiCache) Valkey or Redis OSS cluster node group.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticache-replicationgroup-nodegroupconfiguration.html
     struct node_group_configuration {
+        static constexpr const char* node_group_id_pattern = R"(^\d+$)";
         /// Either the ElastiCache supplied 4-digit id or a user supplied id for the node group these configuration values apply to. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.NodeGroupId", cfn::literal_rule{.min_length = 1, .max_length = 4}> node_group_id;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.NodeGroupId", cfn::literal_rule{.min_length = 1, .max_length = 4, .pattern = &node_group_id_pattern}> node_group_id;
         /// The Availability Zone where the primary node of this node group (shard) is launched. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.PrimaryAvailabilityZone"> primary_availability_zone;
         /// A list of Availability Zones to be used for the read replicas. Update requires replacement.

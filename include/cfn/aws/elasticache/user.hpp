@@ -50,8 +50,9 @@ struct user {
     };
 
     struct properties {
+        static constexpr const char* access_string_pattern = R"(\S)";
         /// Access permissions string used for this user.
-        cfn::optional<cfn::str, "AWS::ElastiCache::User.AccessString"> access_string;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::User.AccessString", cfn::literal_rule{.pattern = &access_string_pattern}> access_string;
         /// Specifies the authentication mode to use.
         user::authentication_mode authentication_mode = cfn::absent;
         /// Required. The current supported values are valkey and redis. Update requires replacement.
@@ -62,8 +63,9 @@ struct user {
         cfn::optional<cfn::list<cfn::str>, "AWS::ElastiCache::User.Passwords"> passwords;
         /// The list of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElastiCache::User.Tags"> tags;
+        static constexpr const char* user_id_pattern = R"([a-z][a-z0-9\\-]*)";
         /// Required. The ID of the user. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserId", cfn::literal_rule{.min_length = 1}> user_id;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserId", cfn::literal_rule{.min_length = 1, .pattern = &user_id_pattern}> user_id;
         /// Required. The username of the user. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +76,7 @@ struct user {
             static constexpr cfn::value_constraint user_id_constraint{.min_length = 1, .pattern = {R"([a-z][a-z0-9\\-]*)", 17}};
             static constexpr cfn::value_constraint user_name_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AccessString", offsetof(self, access_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_string_constraint},
+                {"AccessString", offsetof(self, access_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_string_constraint},
                 {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::nested, false, cfn::replacement::no, &user::authentication_mode::cfn_struct},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NoPasswordRequired", offsetof(self, no_password_required), cfn::field_kind::value, false},

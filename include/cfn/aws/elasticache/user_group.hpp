@@ -26,8 +26,9 @@ struct user_group {
         cfn::required<cfn::enumeration<user_group::engine>, "AWS::ElastiCache::UserGroup.Engine"> engine;
         /// The list of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElastiCache::UserGroup.Tags"> tags;
+        static constexpr const char* user_group_id_pattern = R"([a-z][a-z0-9\\-]*)";
         /// Required. The ID of the user group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElastiCache::UserGroup.UserGroupId"> user_group_id;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::UserGroup.UserGroupId", cfn::literal_rule{.pattern = &user_group_id_pattern}> user_group_id;
         /// Required. The list of user IDs that belong to the user group.
         cfn::required<cfn::list<cfn::id<"AWS::ElastiCache::User.UserId">>, "AWS::ElastiCache::UserGroup.UserIds"> user_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +40,7 @@ struct user_group {
             static constexpr cfn::field_info fields[] = {
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"UserGroupId", offsetof(self, user_group_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_group_id_constraint},
+                {"UserGroupId", offsetof(self, user_group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_group_id_constraint},
                 {"UserIds", offsetof(self, user_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::UserGroup", fields, cfn::no_intrinsic};

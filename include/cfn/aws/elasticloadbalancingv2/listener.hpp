@@ -132,8 +132,9 @@ struct listener {
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
         /// The message.
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
+        static constexpr const char* status_code_pattern = R"(^(2|4|5)\d\d$)";
         /// Required. The HTTP response code (2XX, 4XX, or 5XX).
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.StatusCode"> status_code;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.StatusCode", cfn::literal_rule{.pattern = &status_code_pattern}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,7 +145,7 @@ struct listener {
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_type_constraint},
                 {"MessageBody", offsetof(self, message_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_body_constraint},
-                {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
+                {"StatusCode", offsetof(self, status_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,8 +267,9 @@ struct listener {
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
         /// The port.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Port"> port;
+        static constexpr const char* protocol_pattern = R"(^(HTTPS?|#\{protocol\})$)";
         /// The protocol.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Protocol", cfn::literal_rule{.pattern = &protocol_pattern}> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
         /// Required. The HTTP redirect code.
@@ -285,7 +287,7 @@ struct listener {
                 {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"Query", offsetof(self, query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_constraint},
                 {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };

@@ -181,8 +181,9 @@ struct feed {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elementalinference-feed-getoutput.html
     struct get_output {
         cfn::checked_optional<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> description;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$";
         /// Required.
-        cfn::required<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required.
         feed::output_config output_config;
         /// Required.
@@ -195,7 +196,7 @@ struct feed {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, cfn::replacement::no, &feed::output_config::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
@@ -206,8 +207,9 @@ struct feed {
 
     struct properties {
         cfn::optional<cfn::str, "AWS::ElementalInference::Feed.AccessRoleArn"> access_role_arn;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$";
         /// Required.
-        cfn::required<cfn::str, "AWS::ElementalInference::Feed.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ElementalInference::Feed.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required.
         cfn::required<cfn::list<feed::get_output>, "AWS::ElementalInference::Feed.Outputs"> outputs;
         cfn::optional<cfn::map<cfn::str>, "AWS::ElementalInference::Feed.Tags"> tags;
@@ -216,7 +218,7 @@ struct feed {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::value, true, cfn::replacement::no, &feed::get_output::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

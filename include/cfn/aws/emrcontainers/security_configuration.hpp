@@ -74,8 +74,9 @@ struct security_configuration {
     /// AWS::EMRContainers::SecurityConfiguration.ContainerProvider: Container provider information.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-containerprovider.html
     struct container_provider {
+        static constexpr const char* id_pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)";
         /// Required. The container provider ID.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::SecurityConfiguration.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100}> id;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::SecurityConfiguration.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &id_pattern}> id;
         /// Container information.
         security_configuration::container_info info = cfn::absent;
         /// Required. The container provider type.
@@ -98,15 +99,16 @@ struct security_configuration {
     /// AWS::EMRContainers::SecurityConfiguration.IAMConfiguration: IAM configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-iamconfiguration.html
     struct iam_configuration {
+        static constexpr const char* system_role_pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)";
         /// The system role ARN.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.IAMConfiguration.SystemRole"> system_role;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.IAMConfiguration.SystemRole", cfn::literal_rule{.pattern = &system_role_pattern}> system_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_configuration;
             static constexpr cfn::value_constraint system_role_constraint{.pattern = {R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)", 67}};
             static constexpr cfn::field_info fields[] = {
-                {"SystemRole", offsetof(self, system_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &system_role_constraint},
+                {"SystemRole", offsetof(self, system_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &system_role_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.IAMConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,8 +122,9 @@ struct security_configuration {
         cfn::optional<cfn::boolean, "AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration.EnableIdentityCenter"> enable_identity_center;
         /// Whether Identity Center application assignment is required.
         cfn::optional<cfn::boolean, "AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration.IdentityCenterApplicationAssignmentRequired"> identity_center_application_assignment_required;
+        static constexpr const char* identity_center_instance_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// The ARN of the Identity Center instance.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration.IdentityCenterInstanceARN"> identity_center_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration.IdentityCenterInstanceARN", cfn::literal_rule{.pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,7 +133,7 @@ struct security_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"EnableIdentityCenter", offsetof(self, enable_identity_center), cfn::field_kind::value, false},
                 {"IdentityCenterApplicationAssignmentRequired", offsetof(self, identity_center_application_assignment_required), cfn::field_kind::value, false},
-                {"IdentityCenterInstanceARN", offsetof(self, identity_center_instance_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identity_center_instance_arn_constraint},
+                {"IdentityCenterInstanceARN", offsetof(self, identity_center_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identity_center_instance_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,10 +163,12 @@ struct security_configuration {
     /// AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo: Secure namespace information for Lake Formation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-securenamespaceinfo.html
     struct secure_namespace_info {
+        static constexpr const char* cluster_id_pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)";
         /// The ID of the cluster.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 100}> cluster_id;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &cluster_id_pattern}> cluster_id;
+        static constexpr const char* namespace_pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
         /// The namespace.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,8 +191,9 @@ struct security_configuration {
         cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.AuthorizedSessionTagValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\.\-_/#A-Za-z0-9 )"}> authorized_session_tag_value;
         /// Whether query access control is enabled.
         cfn::optional<cfn::boolean, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryAccessControlEnabled"> query_access_control_enabled;
+        static constexpr const char* query_engine_role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)";
         /// The ARN of the query engine role.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryEngineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> query_engine_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryEngineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &query_engine_role_arn_pattern}> query_engine_role_arn;
         /// Secure namespace information for Lake Formation.
         security_configuration::secure_namespace_info secure_namespace_info = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

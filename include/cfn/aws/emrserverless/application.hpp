@@ -61,8 +61,9 @@ struct application {
     /// AWS::EMRServerless::Application.IdentityCenterConfiguration: The IAM Identity Center Configuration accepts the Identity Center instance parameter required to enable trusted identity propagation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-identitycenterconfiguration.html
     struct identity_center_configuration {
+        static constexpr const char* identity_center_instance_arn_pattern = "^arn:(aws[a-zA-Z0-9-]*):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// The ARN of the IAM Identity Center instance.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.IdentityCenterConfiguration.IdentityCenterInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> identity_center_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.IdentityCenterConfiguration.IdentityCenterInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,14 +98,18 @@ struct application {
     /// AWS::EMRServerless::Application.WorkerConfiguration: The configuration of a worker.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-workerconfiguration.html
     struct worker_configuration {
+        static constexpr const char* cpu_pattern = R"(^[1-9][0-9]*(\s)?(vCPU|vcpu|VCPU)?$)";
         /// Required. The CPU requirements of the worker configuration. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15}> cpu;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &cpu_pattern}> cpu;
+        static constexpr const char* disk_pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)";
         /// The disk requirements of the worker configuration. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15}> disk;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &disk_pattern}> disk;
+        static constexpr const char* disk_type_pattern = "^(SHUFFLE_OPTIMIZED|[Ss]huffle_[Oo]ptimized|STANDARD|[Ss]tandard)$";
         /// The disk type for every worker instance of the work type.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.DiskType"> disk_type;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.DiskType", cfn::literal_rule{.pattern = &disk_type_pattern}> disk_type;
+        static constexpr const char* memory_pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)";
         /// Required. The memory requirements of the worker configuration. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15}> memory;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &memory_pattern}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,7 +121,7 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &cpu_constraint},
                 {"Disk", offsetof(self, disk), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &disk_constraint},
-                {"DiskType", offsetof(self, disk_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disk_type_constraint},
+                {"DiskType", offsetof(self, disk_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &disk_type_constraint},
                 {"Memory", offsetof(self, memory), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &memory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.WorkerConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -148,8 +153,9 @@ struct application {
     /// AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-initialcapacityconfigkeyvaluepair.html
     struct initial_capacity_config_key_value_pair {
+        static constexpr const char* key_pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$";
         /// Required. Worker type for an analytics framework. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &key_pattern}> key;
         /// Required. Update may require replacement.
         application::initial_capacity_config value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -192,12 +198,15 @@ struct application {
     /// AWS::EMRServerless::Application.MaximumAllowedResources: The maximum allowed cumulative resources for an application.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-maximumallowedresources.html
     struct maximum_allowed_resources {
+        static constexpr const char* cpu_pattern = R"(^[1-9][0-9]*(\s)?(vCPU|vcpu|VCPU)?$)";
         /// Required. The maximum allowed CPU for an application. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15}> cpu;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &cpu_pattern}> cpu;
+        static constexpr const char* disk_pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)";
         /// The maximum allowed disk for an application. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15}> disk;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &disk_pattern}> disk;
+        static constexpr const char* memory_pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)";
         /// Required. The maximum allowed resources for an application. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15}> memory;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &memory_pattern}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -218,8 +227,9 @@ struct application {
     /// AWS::EMRServerless::Application.LogTypeMapKeyValuePair.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-logtypemapkeyvaluepair.html
     struct log_type_map_key_value_pair {
+        static constexpr const char* key_pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &key_pattern}> key;
         /// Required. List of Applicable values: [STDOUT, STDERR, HIVE_LOG, TEZ_AM, SYSTEM_LOGS].
         cfn::required<cfn::list<cfn::str>, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -243,8 +253,9 @@ struct application {
     struct cloud_watch_logging_configuration {
         /// Enables CloudWatch logging.
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.Enabled"> enabled;
+        static constexpr const char* encryption_key_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)";
         /// The AWS Key Management Service (KMS) key ARN to encrypt the logs that you store in CloudWatch Logs.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         /// The name of the log group in Amazon CloudWatch Logs where you want to publish your logs.
         cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// Prefix for the CloudWatch log stream name.
@@ -275,8 +286,9 @@ struct application {
     struct managed_persistence_monitoring_configuration {
         /// Enables managed logging and defaults to true.
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.Enabled"> enabled;
+        static constexpr const char* encryption_key_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)";
         /// The KMS key ARN to encrypt the logs stored in managed log persistence.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -294,8 +306,9 @@ struct application {
     /// AWS::EMRServerless::Application.PrometheusMonitoringConfiguration: The monitoring configuration object you can configure to send metrics to Amazon Managed Service for Prometheus for a job run.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-prometheusmonitoringconfiguration.html
     struct prometheus_monitoring_configuration {
+        static constexpr const char* remote_write_url_pattern = "^https://aps-workspaces.([a-z]{2}-[a-z-]{1,20}-[1-9]).amazonaws(.[0-9A-Za-z]{2,4})+/workspaces/[-_.0-9A-Za-z]{1,100}/api/v1/remote_write$";
         /// The remote write URL in the Amazon Managed Service for Prometheus workspace to send metrics to.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.PrometheusMonitoringConfiguration.RemoteWriteUrl", cfn::literal_rule{.min_length = 1, .max_length = 10280}> remote_write_url;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.PrometheusMonitoringConfiguration.RemoteWriteUrl", cfn::literal_rule{.min_length = 1, .max_length = 10280, .pattern = &remote_write_url_pattern}> remote_write_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -312,8 +325,9 @@ struct application {
     /// AWS::EMRServerless::Application.S3MonitoringConfiguration: The Amazon S3 configuration for monitoring log publishing.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-s3monitoringconfiguration.html
     struct s3_monitoring_configuration {
+        static constexpr const char* encryption_key_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)";
         /// The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         /// The Amazon S3 destination URI for log publishing.
         cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -384,8 +398,9 @@ struct application {
     /// AWS::EMRServerless::Application.ConfigurationObject: A configuration specification to be used when provisioning an application.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-configurationobject.html
     struct configuration_object {
+        static constexpr const char* classification_pattern = R"(.*\S.*)";
         /// Required. The classification within a configuration.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.ConfigurationObject.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024}> classification;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.ConfigurationObject.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &classification_pattern}> classification;
         /// A list of additional configurations to apply within a configuration object.
         cfn::optional<cfn::list<cfn::json>, "AWS::EMRServerless::Application.ConfigurationObject.Configurations"> configurations;
         /// A set of properties specified within a configuration classification.

@@ -70,8 +70,9 @@ struct id_mapping_workflow {
     /// AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration: The Amazon S3 location that temporarily stores your data while it processes.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-idmappingworkflow-intermediatesourceconfiguration.html
     struct intermediate_source_configuration {
+        static constexpr const char* intermediate_s3_path_pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?$)";
         /// Required. The Amazon S3 location (bucket and prefix).
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> intermediate_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &intermediate_s3_path_pattern}> intermediate_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,8 +115,9 @@ struct id_mapping_workflow {
     struct rule {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::IdMappingWorkflow.Rule.MatchingKeys"> matching_keys;
+        static constexpr const char* rule_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A name for the matching rule.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -189,8 +191,9 @@ struct id_mapping_workflow {
     struct id_mapping_workflow_input_source {
         /// Required. An AWS Glue table Amazon Resource Name (ARN) or a matching workflow ARN for the input source table.
         cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource.InputSourceARN"> input_source_arn;
+        static constexpr const char* schema_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$";
         /// The ARN (Amazon Resource Name) that AWS Entity Resolution generated for the `SchemaMapping`.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource.SchemaArn"> schema_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource.SchemaArn", cfn::literal_rule{.pattern = &schema_arn_pattern}> schema_arn;
         /// The type of ID namespace.
         cfn::optional<cfn::enumeration<id_mapping_workflow::id_mapping_workflow_input_source_type>, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -201,7 +204,7 @@ struct id_mapping_workflow {
             static constexpr cfn::value_constraint schema_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"InputSourceARN", offsetof(self, input_source_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_source_arn_constraint},
-                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schema_arn_constraint},
+                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schema_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource", fields, offsetof(self, cfn_intrinsic)};
@@ -212,10 +215,12 @@ struct id_mapping_workflow {
     /// AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource: A list of `IdMappingWorkflowOutputSource` objects, each of which contains fields `outputS3Path` and `KMSArn`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-idmappingworkflow-idmappingworkflowoutputsource.html
     struct id_mapping_workflow_output_source {
+        static constexpr const char* kms_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$";
         /// Customer AWS ARN for encryption at rest.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.KMSArn"> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.KMSArn", cfn::literal_rule{.pattern = &kms_arn_pattern}> kms_arn;
+        static constexpr const char* output_s3_path_pattern = "^s3://([^/]+)/?(.*?([^/]+)/?)$";
         /// Required. The S3 path to which AWS Entity Resolution will write the output table.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.OutputS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> output_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.OutputS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &output_s3_path_pattern}> output_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,7 +228,7 @@ struct id_mapping_workflow {
             static constexpr cfn::value_constraint kms_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$", 46}};
             static constexpr cfn::value_constraint output_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^s3://([^/]+)/?(.*?([^/]+)/?)$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
+                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
                 {"OutputS3Path", offsetof(self, output_s3_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &output_s3_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource", fields, offsetof(self, cfn_intrinsic)};
@@ -241,8 +246,9 @@ struct id_mapping_workflow {
         cfn::required<cfn::list<id_mapping_workflow::id_mapping_workflow_input_source>, "AWS::EntityResolution::IdMappingWorkflow.InputSourceConfig"> input_source_config;
         /// A list of `IdMappingWorkflowOutputSource` objects, each of which contains fields `outputS3Path` and `KMSArn`.
         cfn::optional<cfn::list<id_mapping_workflow::id_mapping_workflow_output_source>, "AWS::EntityResolution::IdMappingWorkflow.OutputSourceConfig"> output_source_config;
+        static constexpr const char* role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn", cfn::literal_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::IdMappingWorkflow.Tags"> tags;
         /// Required. The name of the workflow. Update requires replacement.

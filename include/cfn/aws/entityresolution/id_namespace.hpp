@@ -71,8 +71,9 @@ struct id_namespace {
     struct rule {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::IdNamespace.Rule.MatchingKeys"> matching_keys;
+        static constexpr const char* rule_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A name for the matching rule.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.Rule.RuleName", cfn::literal_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,8 +171,9 @@ struct id_namespace {
         cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> id_namespace_name;
         /// A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
         cfn::optional<cfn::list<id_namespace::id_namespace_input_source>, "AWS::EntityResolution::IdNamespace.InputSourceConfig"> input_source_config;
+        static constexpr const char* role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::IdNamespace.Tags"> tags;
         /// Required. The type of ID namespace.

@@ -61,10 +61,12 @@ struct matching_workflow {
     struct input_source {
         /// Normalizes the attributes defined in the schema in the input data.
         cfn::optional<cfn::boolean, "AWS::EntityResolution::MatchingWorkflow.InputSource.ApplyNormalization"> apply_normalization;
+        static constexpr const char* input_source_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):.*:.*:[0-9]+:.*$";
         /// Required. An object containing `inputSourceARN`, `schemaName`, and `applyNormalization`.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.InputSource.InputSourceARN"> input_source_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.InputSource.InputSourceARN", cfn::literal_rule{.pattern = &input_source_arn_pattern}> input_source_arn;
+        static constexpr const char* schema_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$";
         /// Required. The name of the schema.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.InputSource.SchemaArn"> schema_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.InputSource.SchemaArn", cfn::literal_rule{.pattern = &schema_arn_pattern}> schema_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,8 +75,8 @@ struct matching_workflow {
             static constexpr cfn::value_constraint schema_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplyNormalization", offsetof(self, apply_normalization), cfn::field_kind::value, false},
-                {"InputSourceARN", offsetof(self, input_source_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_source_arn_constraint},
-                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schema_arn_constraint},
+                {"InputSourceARN", offsetof(self, input_source_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_source_arn_constraint},
+                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schema_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.InputSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -108,8 +110,9 @@ struct matching_workflow {
     struct output_attribute {
         /// Enables the ability to hash the column values in the output.
         cfn::optional<cfn::boolean, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Hashed"> hashed;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A name of a column to be written to the output.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Name", cfn::literal_rule{.max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Name", cfn::literal_rule{.max_length = 255, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,12 +134,14 @@ struct matching_workflow {
         cfn::optional<cfn::boolean, "AWS::EntityResolution::MatchingWorkflow.OutputSource.ApplyNormalization"> apply_normalization;
         /// The Customer Profiles integration configuration for the output source.
         matching_workflow::customer_profiles_integration_config customer_profiles_integration_config = cfn::absent;
+        static constexpr const char* kms_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$";
         /// Customer KMS ARN for encryption at rest.
-        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.KMSArn"> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.KMSArn", cfn::literal_rule{.pattern = &kms_arn_pattern}> kms_arn;
         /// Required. A list of `OutputAttribute` objects, each of which have the fields `Name` and `Hashed`.
         cfn::required<cfn::list<matching_workflow::output_attribute>, "AWS::EntityResolution::MatchingWorkflow.OutputSource.Output"> output;
+        static constexpr const char* output_s3_path_pattern = "^s3://([^/]+)/?(.*?([^/]+)/?)$";
         /// The S3 path to which AWS Entity Resolution will write the output table.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.OutputS3Path", cfn::literal_rule{.max_length = 1024}> output_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.OutputS3Path", cfn::literal_rule{.max_length = 1024, .pattern = &output_s3_path_pattern}> output_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,7 +152,7 @@ struct matching_workflow {
             static constexpr cfn::field_info fields[] = {
                 {"ApplyNormalization", offsetof(self, apply_normalization), cfn::field_kind::value, false},
                 {"CustomerProfilesIntegrationConfig", offsetof(self, customer_profiles_integration_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::customer_profiles_integration_config::cfn_struct},
-                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
+                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
                 {"Output", offsetof(self, output), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::output_attribute::cfn_struct, &output_constraint},
                 {"OutputS3Path", offsetof(self, output_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &output_s3_path_constraint},
             };
@@ -159,8 +164,9 @@ struct matching_workflow {
     /// AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration: The Amazon S3 location that temporarily stores your data while it processes.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-matchingworkflow-intermediatesourceconfiguration.html
     struct intermediate_source_configuration {
+        static constexpr const char* intermediate_s3_path_pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?$)";
         /// Required. The Amazon S3 location (bucket and prefix).
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> intermediate_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &intermediate_s3_path_pattern}> intermediate_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,8 +209,9 @@ struct matching_workflow {
     struct rule {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::MatchingWorkflow.Rule.MatchingKeys"> matching_keys;
+        static constexpr const char* rule_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A name for the matching rule.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -267,8 +274,9 @@ struct matching_workflow {
     struct rule_condition {
         /// A statement that specifies the conditions for a matching rule.
         cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.Condition"> condition;
+        static constexpr const char* rule_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// A name for the matching rule.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.RuleName", cfn::literal_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -344,8 +352,9 @@ struct matching_workflow {
         cfn::required<cfn::list<matching_workflow::output_source>, "AWS::EntityResolution::MatchingWorkflow.OutputSourceConfig"> output_source_config;
         /// Required. An object which defines the `resolutionType` and the `ruleBasedProperties`.
         matching_workflow::resolution_techniques resolution_techniques;
+        static constexpr const char* role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::MatchingWorkflow.Tags"> tags;
         /// Required. The name of the workflow. Update requires replacement.
@@ -364,7 +373,7 @@ struct matching_workflow {
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::input_source::cfn_struct, &input_source_config_constraint},
                 {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::output_source::cfn_struct, &output_source_config_constraint},
                 {"ResolutionTechniques", offsetof(self, resolution_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &matching_workflow::resolution_techniques::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workflow_name_constraint},
             };

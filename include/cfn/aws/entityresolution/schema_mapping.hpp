@@ -42,14 +42,17 @@ struct schema_mapping {
     /// AWS::EntityResolution::SchemaMapping.SchemaInputAttribute: A configuration object for defining input data fields in AWS Entity Resolution.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-schemamapping-schemainputattribute.html
     struct schema_input_attribute {
+        static constexpr const char* field_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A string containing the field name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.FieldName", cfn::literal_rule{.max_length = 255}> field_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.FieldName", cfn::literal_rule{.max_length = 255, .pattern = &field_name_pattern}> field_name;
+        static constexpr const char* group_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// A string that instructs AWS Entity Resolution to combine several columns into a unified column with the identical attribute type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.GroupName", cfn::literal_rule{.max_length = 255, .pattern = &group_name_pattern}> group_name;
         /// Indicates if the column values are hashed in the schema input.
         cfn::optional<cfn::boolean, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.Hashed"> hashed;
+        static constexpr const char* match_key_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// A key that allows grouping of multiple input attributes into a unified matching group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.MatchKey", cfn::literal_rule{.max_length = 255}> match_key;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.MatchKey", cfn::literal_rule{.max_length = 255, .pattern = &match_key_pattern}> match_key;
         /// The subtype of the attribute, selected from a list of values.
         cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.SubType", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9- "}> sub_type;
         /// Required. The type of the attribute, selected from a list of values. Update requires replacement.

@@ -16,8 +16,9 @@ struct archive {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* archive_name_pattern = R"([\.\-_A-Za-z0-9]+)";
         /// The name for the archive to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::Archive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 48}> archive_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Archive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 48, .pattern = &archive_name_pattern}> archive_name;
         /// A description for the archive.
         cfn::checked_optional<cfn::str, "AWS::Events::Archive.Description", cfn::literal_rule{.max_length = 512}> description;
         /// An event pattern to use to filter events sent to the archive.

@@ -71,8 +71,9 @@ struct event_bus {
         event_bus::dead_letter_config dead_letter_config = cfn::absent;
         /// The event bus description.
         cfn::optional<cfn::str, "AWS::Events::EventBus.Description"> description;
+        static constexpr const char* event_source_name_pattern = R"(^aws\.partner(/[\.\-_A-Za-z0-9]+){2,}$)";
         /// If you are creating a partner event bus, this specifies the partner event source that the new event bus will be matched with. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::EventBus.EventSourceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> event_source_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBus.EventSourceName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &event_source_name_pattern}> event_source_name;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt events on this event bus.
         cfn::optional<cfn::str, "AWS::Events::EventBus.KmsKeyIdentifier"> kms_key_identifier;
         /// The logging configuration settings for the event bus.

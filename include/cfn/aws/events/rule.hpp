@@ -360,8 +360,9 @@ struct rule {
         cfn::checked_required<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
         /// The database user name.
         cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
+        static constexpr const char* secret_manager_arn_pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:[a-z0-9-.]+:.*)|(\$(\.[\w_-]+(\[(\d+|\*)\])*)*)$)";
         /// The name or ARN of the secret that enables access to the database.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> secret_manager_arn;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
         /// The SQL statement text to run.
         cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Sql", cfn::literal_rule{.min_length = 1, .max_length = 100000}> sql;
         /// One or more SQL statements to run.
@@ -459,8 +460,9 @@ struct rule {
     /// AWS::Events::Rule.SageMakerPipelineParameter: Name/Value pair of a parameter to start execution of a SageMaker AI Model Building Pipeline.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
         cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -586,8 +588,9 @@ struct rule {
     struct properties {
         /// The description of the rule.
         cfn::checked_optional<cfn::str, "AWS::Events::Rule.Description", cfn::literal_rule{.max_length = 512}> description;
+        static constexpr const char* event_bus_name_pattern = R"(^(arn:aws[\w-]*:events:[a-z]{2}-[a-z]+-[\w-]+:[0-9]{12}:event-bus\/)?[/\.\-_A-Za-z0-9]+$)";
         /// The name or ARN of the event bus associated with the rule. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Events::EventBus.Name">, "AWS::Events::Rule.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 1600}> event_bus_name;
+        cfn::checked_optional<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Events::EventBus.Name">, "AWS::Events::Rule.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &event_bus_name_pattern}> event_bus_name;
         /// The event pattern of the rule.
         cfn::optional<cfn::json, "AWS::Events::Rule.EventPattern"> event_pattern;
         /// The name of the rule. Update requires replacement.

@@ -45,8 +45,9 @@ struct launch {
         cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. The feature that this launch is using.
         cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Feature", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "-a-zA-Z0-9._"}> feature;
+        static constexpr const char* group_name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. A name for this launch group.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 127}> group_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &group_name_pattern}> group_name;
         /// Required. The feature variation to use for this launch group.
         cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Variation", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "-a-zA-Z0-9._"}> variation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -77,8 +78,9 @@ struct launch {
         cfn::optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.EventPattern"> event_pattern;
         /// Required. A name for the metric.
         cfn::checked_required<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
+        static constexpr const char* unit_label_pattern = ".*";
         /// A label for the units that the metric is measuring.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &unit_label_pattern}> unit_label;
         /// Required. The value that is tracked to produce the metric.
         cfn::required<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.ValueKey"> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,8 +104,9 @@ struct launch {
     /// AWS::Evidently::Launch.GroupToWeight: A structure containing the percentage of launch traffic to allocate to one launch group.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-launch-grouptoweight.html
     struct group_to_weight {
+        static constexpr const char* group_name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name of the launch group.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.GroupToWeight.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 127}> group_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.GroupToWeight.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &group_name_pattern}> group_name;
         /// Required. The portion of launch traffic to allocate to this launch group.
         cfn::required<cfn::integer, "AWS::Evidently::Launch.GroupToWeight.SplitWeight"> split_weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -125,8 +128,9 @@ struct launch {
     struct segment_override {
         /// Required. A number indicating the order to use to evaluate segment overrides, if there are more than one.
         cfn::required<cfn::integer, "AWS::Evidently::Launch.SegmentOverride.EvaluationOrder"> evaluation_order;
+        static constexpr const char* segment_pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)";
         /// Required. The ARN of the segment to use for this override.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.SegmentOverride.Segment", cfn::literal_rule{.min_length = 1, .max_length = 2048}> segment;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.SegmentOverride.Segment", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &segment_pattern}> segment;
         /// Required. The traffic allocation percentages among the feature variations to assign to this segment.
         cfn::required<cfn::list<launch::group_to_weight>, "AWS::Evidently::Launch.SegmentOverride.Weights"> weights;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -176,12 +180,15 @@ struct launch {
         cfn::required<cfn::list<launch::launch_group_object>, "AWS::Evidently::Launch.Groups"> groups;
         /// An array of structures that define the metrics that will be used to monitor the launch performance.
         cfn::optional<cfn::list<launch::metric_definition_object>, "AWS::Evidently::Launch.MetricMonitors"> metric_monitors;
+        static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name for the launch. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        static constexpr const char* project_pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)";
         /// Required. The name or ARN of the project that you want to create the launch in. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Launch.Project", cfn::literal_rule{.max_length = 2048}> project;
+        cfn::checked_required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Launch.Project", cfn::literal_rule{.max_length = 2048, .pattern = &project_pattern}> project;
+        static constexpr const char* randomization_salt_pattern = ".*";
         /// When Evidently assigns a particular user session to a launch, it must use a randomization ID to determine which variation the user session is served.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.RandomizationSalt", cfn::literal_rule{.max_length = 127}> randomization_salt;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.RandomizationSalt", cfn::literal_rule{.max_length = 127, .pattern = &randomization_salt_pattern}> randomization_salt;
         /// Required. An array of structures that define the traffic allocation percentages among the feature variations during each step of the launch.
         cfn::required<cfn::list<launch::step_config>, "AWS::Evidently::Launch.ScheduledSplitsConfig"> scheduled_splits_config;
         /// Assigns one or more tags (key-value pairs) to the launch.

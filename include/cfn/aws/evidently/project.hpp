@@ -18,10 +18,12 @@ struct project {
     /// AWS::Evidently::Project.AppConfigResourceObject: This is a structure that defines the configuration of how your application integrates with AWS AppConfig to run client-side evaluation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-project-appconfigresourceobject.html
     struct app_config_resource_object {
+        static constexpr const char* application_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The ID of the AWS AppConfig application to use for client-side evaluation.
-        cfn::required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::Evidently::Project.AppConfigResourceObject.ApplicationId"> application_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::Evidently::Project.AppConfigResourceObject.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
+        static constexpr const char* environment_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The ID of the AWS AppConfig environment to use for client-side evaluation.
-        cfn::required<cfn::str, "AWS::Evidently::Project.AppConfigResourceObject.EnvironmentId"> environment_id;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Project.AppConfigResourceObject.EnvironmentId", cfn::literal_rule{.pattern = &environment_id_pattern}> environment_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +31,8 @@ struct project {
             static constexpr cfn::value_constraint application_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
             static constexpr cfn::value_constraint environment_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_id_constraint},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &environment_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_id_constraint},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &environment_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Project.AppConfigResourceObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,8 +42,9 @@ struct project {
     /// AWS::Evidently::Project.S3Destination: If the project stores evaluation events in an Amazon S3 bucket, this structure stores the bucket name and bucket prefix.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-project-s3destination.html
     struct s3_destination {
+        static constexpr const char* bucket_name_pattern = "^[a-z0-9][-a-z0-9]*[a-z0-9]$";
         /// Required. The name of the bucket in which Evidently stores evaluation events.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Evidently::Project.S3Destination.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Evidently::Project.S3Destination.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The bucket prefix in which Evidently stores evaluation events.
         cfn::checked_optional<cfn::str, "AWS::Evidently::Project.S3Destination.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "-a-zA-Z0-9!_.*'()/"}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -90,8 +93,9 @@ struct project {
         project::data_delivery_object data_delivery = cfn::absent;
         /// An optional description of the project.
         cfn::checked_optional<cfn::str, "AWS::Evidently::Project.Description", cfn::literal_rule{.max_length = 160}> description;
+        static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name for the project. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// Assigns one or more tags (key-value pairs) to the project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -51,16 +51,19 @@ struct environment {
     /// AWS::EVS::Environment.HostInfoForCreate: An object that represents a host.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-hostinfoforcreate.html
     struct host_info_for_create {
+        static constexpr const char* dedicated_host_id_pattern = "^h-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// The unique ID of the Amazon EC2 Dedicated Host.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::literal_rule{.min_length = 1, .max_length = 25}> dedicated_host_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &dedicated_host_id_pattern}> dedicated_host_id;
+        static constexpr const char* host_name_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The DNS hostname of the host.
-        cfn::required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.HostName"> host_name;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.HostName", cfn::literal_rule{.pattern = &host_name_pattern}> host_name;
         /// Required. The EC2 instance type that represents the host.
         cfn::required<cfn::enumeration<environment::host_info_for_create_instance_type>, "AWS::EVS::Environment.HostInfoForCreate.InstanceType"> instance_type;
         /// Required. The name of the SSH key that is used to access the host.
         cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> key_name;
+        static constexpr const char* placement_group_id_pattern = "^pg-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// The unique ID of the placement group where the host is placed.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::literal_rule{.min_length = 1, .max_length = 25}> placement_group_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &placement_group_id_pattern}> placement_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,7 +74,7 @@ struct environment {
             static constexpr cfn::value_constraint placement_group_id_constraint{.min_length = 1, .max_length = 25, .pattern = {"^pg-[a-f0-9]{8}([a-f0-9]{9})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"DedicatedHostId", offsetof(self, dedicated_host_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dedicated_host_id_constraint},
-                {"HostName", offsetof(self, host_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_name_constraint},
+                {"HostName", offsetof(self, host_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_name_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_name_constraint},
                 {"PlacementGroupId", offsetof(self, placement_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &placement_group_id_constraint},
@@ -84,8 +87,9 @@ struct environment {
     /// AWS::EVS::Environment.InitialVlanInfo: An object that represents an initial VLAN subnet for the Amazon EVS environment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-initialvlaninfo.html
     struct initial_vlan_info {
+        static constexpr const char* cidr_pattern = R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$)";
         /// Required. The CIDR block that you provide to create an Amazon EVS VLAN subnet.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_pattern}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,8 +114,9 @@ struct environment {
         environment::initial_vlan_info expansion_vlan2;
         /// Required. The HCX VLAN subnet.
         environment::initial_vlan_info hcx;
+        static constexpr const char* hcx_network_acl_id_pattern = "^acl-[a-zA-Z0-9_-]+$";
         /// A unique ID for a network access control list that the HCX VLAN uses.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.InitialVlans.HcxNetworkAclId", cfn::literal_rule{.min_length = 4, .max_length = 21}> hcx_network_acl_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.InitialVlans.HcxNetworkAclId", cfn::literal_rule{.min_length = 4, .max_length = 21, .pattern = &hcx_network_acl_id_pattern}> hcx_network_acl_id;
         /// Determines if the HCX VLAN that Amazon EVS provisions is public or private.
         cfn::optional<cfn::boolean, "AWS::EVS::Environment.InitialVlans.IsHcxPublic"> is_hcx_public;
         /// Required. The NSX uplink VLAN subnet.
@@ -153,10 +158,12 @@ struct environment {
     /// AWS::EVS::Environment.LicenseInfo: The license information that Amazon EVS requires to create an environment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-licenseinfo.html
     struct license_info {
+        static constexpr const char* solution_key_pattern = "^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$";
         /// Required. The VCF solution key.
-        cfn::required<cfn::str, "AWS::EVS::Environment.LicenseInfo.SolutionKey"> solution_key;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.LicenseInfo.SolutionKey", cfn::literal_rule{.pattern = &solution_key_pattern}> solution_key;
+        static constexpr const char* vsan_key_pattern = "^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$";
         /// Required. The VSAN license key.
-        cfn::required<cfn::str, "AWS::EVS::Environment.LicenseInfo.VsanKey"> vsan_key;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.LicenseInfo.VsanKey", cfn::literal_rule{.pattern = &vsan_key_pattern}> vsan_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,8 +171,8 @@ struct environment {
             static constexpr cfn::value_constraint solution_key_constraint{.pattern = {"^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$", 76}};
             static constexpr cfn::value_constraint vsan_key_constraint{.pattern = {"^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$", 76}};
             static constexpr cfn::field_info fields[] = {
-                {"SolutionKey", offsetof(self, solution_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &solution_key_constraint},
-                {"VsanKey", offsetof(self, vsan_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vsan_key_constraint},
+                {"SolutionKey", offsetof(self, solution_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &solution_key_constraint},
+                {"VsanKey", offsetof(self, vsan_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vsan_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.LicenseInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,24 +201,33 @@ struct environment {
     /// AWS::EVS::Environment.VcfHostnames: The DNS hostnames that Amazon EVS uses to install VMware vCenter Server, NSX, SDDC Manager, and Cloud Builder.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-vcfhostnames.html
     struct vcf_hostnames {
+        static constexpr const char* cloud_builder_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for VMware Cloud Builder.
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.CloudBuilder"> cloud_builder;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.CloudBuilder", cfn::literal_rule{.pattern = &cloud_builder_pattern}> cloud_builder;
+        static constexpr const char* nsx_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The VMware NSX hostname.
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.Nsx"> nsx;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.Nsx", cfn::literal_rule{.pattern = &nsx_pattern}> nsx;
+        static constexpr const char* nsx_edge1_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the first NSX Edge node.
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxEdge1"> nsx_edge1;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxEdge1", cfn::literal_rule{.pattern = &nsx_edge1_pattern}> nsx_edge1;
+        static constexpr const char* nsx_edge2_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the second NSX Edge node.
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxEdge2"> nsx_edge2;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxEdge2", cfn::literal_rule{.pattern = &nsx_edge2_pattern}> nsx_edge2;
+        static constexpr const char* nsx_manager1_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the first VMware NSX Manager virtual machine (VM).
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager1"> nsx_manager1;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager1", cfn::literal_rule{.pattern = &nsx_manager1_pattern}> nsx_manager1;
+        static constexpr const char* nsx_manager2_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the second VMware NSX Manager virtual machine (VM).
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager2"> nsx_manager2;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager2", cfn::literal_rule{.pattern = &nsx_manager2_pattern}> nsx_manager2;
+        static constexpr const char* nsx_manager3_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the third VMware NSX Manager virtual machine (VM).
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager3"> nsx_manager3;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager3", cfn::literal_rule{.pattern = &nsx_manager3_pattern}> nsx_manager3;
+        static constexpr const char* sddc_manager_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for SDDC Manager.
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.SddcManager"> sddc_manager;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.SddcManager", cfn::literal_rule{.pattern = &sddc_manager_pattern}> sddc_manager;
+        static constexpr const char* v_center_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The VMware vCenter hostname.
-        cfn::required<cfn::str, "AWS::EVS::Environment.VcfHostnames.VCenter"> v_center;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.VCenter", cfn::literal_rule{.pattern = &v_center_pattern}> v_center;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,15 +242,15 @@ struct environment {
             static constexpr cfn::value_constraint sddc_manager_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
             static constexpr cfn::value_constraint v_center_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
             static constexpr cfn::field_info fields[] = {
-                {"CloudBuilder", offsetof(self, cloud_builder), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cloud_builder_constraint},
-                {"Nsx", offsetof(self, nsx), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_constraint},
-                {"NsxEdge1", offsetof(self, nsx_edge1), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_edge1_constraint},
-                {"NsxEdge2", offsetof(self, nsx_edge2), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_edge2_constraint},
-                {"NsxManager1", offsetof(self, nsx_manager1), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_manager1_constraint},
-                {"NsxManager2", offsetof(self, nsx_manager2), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_manager2_constraint},
-                {"NsxManager3", offsetof(self, nsx_manager3), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_manager3_constraint},
-                {"SddcManager", offsetof(self, sddc_manager), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sddc_manager_constraint},
-                {"VCenter", offsetof(self, v_center), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &v_center_constraint},
+                {"CloudBuilder", offsetof(self, cloud_builder), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cloud_builder_constraint},
+                {"Nsx", offsetof(self, nsx), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nsx_constraint},
+                {"NsxEdge1", offsetof(self, nsx_edge1), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nsx_edge1_constraint},
+                {"NsxEdge2", offsetof(self, nsx_edge2), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nsx_edge2_constraint},
+                {"NsxManager1", offsetof(self, nsx_manager1), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nsx_manager1_constraint},
+                {"NsxManager2", offsetof(self, nsx_manager2), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nsx_manager2_constraint},
+                {"NsxManager3", offsetof(self, nsx_manager3), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nsx_manager3_constraint},
+                {"SddcManager", offsetof(self, sddc_manager), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sddc_manager_constraint},
+                {"VCenter", offsetof(self, v_center), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &v_center_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.VcfHostnames", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -256,8 +272,9 @@ struct environment {
         environment::license_info license_info = cfn::absent;
         /// The security groups that allow traffic between the Amazon EVS control plane and your VPC for service access. Update requires replacement.
         environment::service_access_security_groups service_access_security_groups = cfn::absent;
+        static constexpr const char* service_access_subnet_id_pattern = "^subnet-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// Required. The subnet that is used to establish connectivity between the Amazon EVS control plane and VPC. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::literal_rule{.min_length = 15, .max_length = 24}> service_access_subnet_id;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::literal_rule{.min_length = 15, .max_length = 24, .pattern = &service_access_subnet_id_pattern}> service_access_subnet_id;
         /// The Broadcom Site ID that is associated with your Amazon EVS environment. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EVS::Environment.SiteId"> site_id;
         /// Metadata that assists with categorization and organization.
@@ -268,8 +285,9 @@ struct environment {
         environment::vcf_hostnames vcf_hostnames = cfn::absent;
         /// Required. The VCF version of the environment. Update requires replacement.
         cfn::required<cfn::enumeration<environment::vcf_version>, "AWS::EVS::Environment.VcfVersion"> vcf_version;
+        static constexpr const char* vpc_id_pattern = "^vpc-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// Required. The VPC associated with the environment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint environment_name_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,100}$", 22}};

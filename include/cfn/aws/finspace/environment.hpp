@@ -52,8 +52,9 @@ struct environment {
         cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32}> federation_provider_name;
         /// The Uniform Resource Name (URN). Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationURN", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9._\-:\/#\+)"}> federation_urn;
+        static constexpr const char* saml_metadata_document_pattern = ".*";
         /// SAML 2.0 Metadata document from identity provider (IdP). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataDocument", cfn::literal_rule{.min_length = 1000, .max_length = 10000000}> saml_metadata_document;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataDocument", cfn::literal_rule{.min_length = 1000, .max_length = 10000000, .pattern = &saml_metadata_document_pattern}> saml_metadata_document;
         /// Provide the metadata URL from your SAML 2.0 compliant identity provider (IdP). Update requires replacement.
         cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataURL"> saml_metadata_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -81,8 +82,9 @@ struct environment {
     /// AWS::FinSpace::Environment.SuperuserParameters: Configuration information for the superuser.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-finspace-environment-superuserparameters.html
     struct superuser_parameters {
+        static constexpr const char* email_address_pattern = "[A-Z0-9a-z._%+-]+@[A-Za-z0-9.-]+[.]+[A-Za-z]+";
         /// The email address of the superuser. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 128}> email_address;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &email_address_pattern}> email_address;
         /// The first name of the superuser. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.FirstName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> first_name;
         /// The last name of the superuser. Update requires replacement.

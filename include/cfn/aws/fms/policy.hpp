@@ -147,8 +147,9 @@ struct policy {
     /// AWS::FMS::Policy.NetworkAclEntry: Describes a rule in a network ACL.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-networkaclentry.html
     struct network_acl_entry {
+        static constexpr const char* cidr_block_pattern = R"(^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])(\/([0-9]|[1-2][0-9]|3[0-2]))$)";
         /// The IPv4 network range to allow or deny, in CIDR notation.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_block_pattern}> cidr_block;
         /// Required. Indicates whether the rule is an egress, or outbound, rule (applied to traffic leaving the subnet).
         cfn::required<cfn::boolean, "AWS::FMS::Policy.NetworkAclEntry.Egress"> egress;
         /// ICMP protocol: The ICMP type and code.
@@ -157,8 +158,9 @@ struct policy {
         cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// TCP or UDP protocols: The range of ports the rule applies to.
         policy::port_range port_range = cfn::absent;
+        static constexpr const char* protocol_pattern = "^(tcp|udp|icmp|-1|([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$";
         /// Required. The protocol number.
-        cfn::required<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Protocol"> protocol;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Protocol", cfn::literal_rule{.pattern = &protocol_pattern}> protocol;
         /// Required. Indicates whether to allow or deny the traffic that matches the rule.
         cfn::required<cfn::enumeration<policy::network_acl_entry_rule_action>, "AWS::FMS::Policy.NetworkAclEntry.RuleAction"> rule_action;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -174,7 +176,7 @@ struct policy {
                 {"IcmpTypeCode", offsetof(self, icmp_type_code), cfn::field_kind::nested, false, cfn::replacement::no, &policy::icmp_type_code::cfn_struct},
                 {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv6_cidr_block_constraint},
                 {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &policy::port_range::cfn_struct},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.NetworkAclEntry", fields, offsetof(self, cfn_intrinsic)};
@@ -315,10 +317,12 @@ struct policy {
     /// AWS::FMS::Policy.PolicyTag: A collection of key:value pairs associated with an AWS resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-policytag.html
     struct policy_tag {
+        static constexpr const char* key_pattern = R"(^([^\s]*)$)";
         /// Required. Part of the key:value pair that defines a tag.
-        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"(^([^\s]*)$)";
         /// Required. Part of the key:value pair that defines a tag.
-        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Value", cfn::literal_rule{.max_length = 256, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -343,10 +347,12 @@ struct policy {
         cfn::required<cfn::boolean, "AWS::FMS::Policy.ExcludeResourceTags"> exclude_resource_tags;
         /// Specifies the AWS account IDs and AWS Organizations organizational units (OUs) to include in the policy.
         policy::ie_map include_map = cfn::absent;
+        static constexpr const char* policy_description_pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)";
         /// Your description of the AWS Firewall Manager policy.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.PolicyDescription", cfn::literal_rule{.max_length = 256}> policy_description;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.PolicyDescription", cfn::literal_rule{.max_length = 256, .pattern = &policy_description_pattern}> policy_description;
+        static constexpr const char* policy_name_pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)";
         /// Required. The name of the AWS Firewall Manager policy.
-        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &policy_name_pattern}> policy_name;
         /// Required. Indicates if the policy should be automatically applied to new resources.
         cfn::required<cfn::boolean, "AWS::FMS::Policy.RemediationEnabled"> remediation_enabled;
         /// The unique identifiers of the resource sets used by the policy.
@@ -355,8 +361,9 @@ struct policy {
         cfn::optional<cfn::enumeration<policy::resource_tag_logical_operator>, "AWS::FMS::Policy.ResourceTagLogicalOperator"> resource_tag_logical_operator;
         /// An array of `ResourceTag` objects, used to explicitly include resources in the policy scope or explicitly exclude them.
         cfn::optional<cfn::list<policy::resource_tag>, "AWS::FMS::Policy.ResourceTags"> resource_tags;
+        static constexpr const char* resource_type_pattern = R"(^([^\s]*)$)";
         /// The type of resource protected by or in scope of the policy.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.ResourceType", cfn::literal_rule{.min_length = 1, .max_length = 128}> resource_type;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.ResourceType", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &resource_type_pattern}> resource_type;
         /// An array of `ResourceType` objects.
         cfn::optional<cfn::list<cfn::str>, "AWS::FMS::Policy.ResourceTypeList"> resource_type_list;
         /// Indicates whether AWS Firewall Manager should automatically remove protections from resources that leave the policy scope and clean up resources that Firewall Manager is managing for accounts when those accounts leave policy scope.

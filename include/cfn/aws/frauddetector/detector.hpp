@@ -330,8 +330,9 @@ struct detector {
         cfn::optional<cfn::list<detector::outcome>, "AWS::FraudDetector::Detector.Rule.Outcomes"> outcomes;
         /// The rule ID.
         cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> rule_id;
+        static constexpr const char* rule_version_pattern = "^([1-9][0-9]*)$";
         /// The rule version.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> rule_version;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &rule_version_pattern}> rule_version;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Detector.Rule.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -75,8 +75,9 @@ struct variable {
         cfn::required<cfn::str, "AWS::FraudDetector::Variable.DefaultValue"> default_value;
         /// The description of the variable.
         cfn::checked_optional<cfn::str, "AWS::FraudDetector::Variable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        static constexpr const char* name_pattern = "^[a-z_][a-z0-9_]{0,99}?$";
         /// Required. The name of the variable. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FraudDetector::Variable.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::Variable.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Variable.Tags"> tags;
         /// The type of the variable.
@@ -91,7 +92,7 @@ struct variable {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VariableType", offsetof(self, variable_type), cfn::field_kind::value, false},
             };

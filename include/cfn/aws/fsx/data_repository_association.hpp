@@ -78,8 +78,9 @@ struct data_repository_association {
         cfn::optional<cfn::boolean, "AWS::FSx::DataRepositoryAssociation.BatchImportMetaDataOnCreate"> batch_import_meta_data_on_create;
         /// Required. The path to the Amazon S3 data repository that will be linked to the file system. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.DataRepositoryPath", cfn::literal_rule{.min_length = 3, .max_length = 4357}> data_repository_path;
+        static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The ID of the file system on which the data repository association is configured. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         /// Required. A path on the Amazon FSx for Lustre file system that points to a high-level directory (such as `/ns1/` ) or subdirectory (such as `/ns1/subdir/` ) that will be mapped 1-1 with `DataRepositoryPath`. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 4096}> file_system_path;
         /// For files imported from a data repository, this value determines the stripe count and maximum amount of data per file (in MiB) stored on a single physical disk.

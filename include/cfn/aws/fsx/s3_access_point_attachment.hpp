@@ -99,8 +99,9 @@ struct s3_access_point_attachment {
     struct s3_access_point_ontap_configuration {
         /// Required. The file system identity used to authorize file access requests made using the S3 access point.
         s3_access_point_attachment::ontap_file_system_identity file_system_identity;
+        static constexpr const char* volume_id_pattern = "^(fsvol-[0-9a-f]{17,})$";
         /// Required. The ID of the FSx for ONTAP volume that the S3 access point is attached to.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23}> volume_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23, .pattern = &volume_id_pattern}> volume_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -184,8 +185,9 @@ struct s3_access_point_attachment {
     struct s3_access_point_open_zfs_configuration {
         /// Required. The file system identity used to authorize file access requests made using the S3 access point.
         s3_access_point_attachment::open_zfs_file_system_identity file_system_identity;
+        static constexpr const char* volume_id_pattern = "^(fsvol-[0-9a-f]{17,})$";
         /// Required. The ID of the FSx for OpenZFS volume that the S3 access point is attached to.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23}> volume_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23, .pattern = &volume_id_pattern}> volume_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,8 +205,9 @@ struct s3_access_point_attachment {
     /// AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration: If included, Amazon S3 restricts access to this access point to requests from the specified virtual private cloud (VPC).
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-s3accesspointvpcconfiguration.html
     struct s3_access_point_vpc_configuration {
+        static constexpr const char* vpc_id_pattern = "^(vpc-[0-9a-f]{8,})$";
         /// Required. Specifies the virtual private cloud (VPC) for the S3 access point VPC configuration, if one exists.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -221,8 +224,9 @@ struct s3_access_point_attachment {
     /// AWS::FSx::S3AccessPointAttachment.S3AccessPoint: Describes the S3 access point configuration of the S3 access point attachment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-s3accesspoint.html
     struct s3_access_point {
+        static constexpr const char* alias_pattern = R"(^[0-9a-z\\-]{1,63})";
         /// The S3 access point's alias.
-        cfn::checked_optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Alias", cfn::literal_rule{.min_length = 1, .max_length = 63}> alias;
+        cfn::checked_optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Alias", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &alias_pattern}> alias;
         /// The S3 access point's policy.
         cfn::optional<cfn::json, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Policy"> policy;
         /// The S3 access point's ARN.

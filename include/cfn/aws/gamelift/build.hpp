@@ -60,8 +60,9 @@ struct build {
         cfn::checked_optional<cfn::str, "AWS::GameLift::Build.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The operating system that your game server binaries run on. Update requires replacement.
         cfn::optional<cfn::enumeration<build::operating_system>, "AWS::GameLift::Build.OperatingSystem"> operating_system;
+        static constexpr const char* server_sdk_version_pattern = R"(^\d+\.\d+\.\d+$)";
         /// A server SDK version you used when integrating your game server build with Amazon GameLift Servers. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.ServerSdkVersion", cfn::literal_rule{.max_length = 128}> server_sdk_version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.ServerSdkVersion", cfn::literal_rule{.max_length = 128, .pattern = &server_sdk_version_pattern}> server_sdk_version;
         /// Information indicating where your game build files are stored. Update requires replacement.
         build::storage_location storage_location = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

@@ -187,8 +187,9 @@ struct container_fleet {
     struct ip_permission {
         /// Required. A starting value for a range of allowed port numbers.
         cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
+        static constexpr const char* ip_range_pattern = R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))";
         /// Required. A range of allowed IP addresses.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.IpPermission.IpRange"> ip_range;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.IpPermission.IpRange", cfn::literal_rule{.pattern = &ip_range_pattern}> ip_range;
         /// Required. The network communication protocol used by the fleet.
         cfn::required<cfn::enumeration<container_fleet::ip_permission_protocol>, "AWS::GameLift::ContainerFleet.IpPermission.Protocol"> protocol;
         /// Required. An ending value for a range of allowed port numbers.
@@ -202,7 +203,7 @@ struct container_fleet {
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::field_info fields[] = {
                 {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
-                {"IpRange", offsetof(self, ip_range), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ip_range_constraint},
+                {"IpRange", offsetof(self, ip_range), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ip_range_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
                 {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
@@ -264,8 +265,9 @@ struct container_fleet {
     /// AWS::GameLift::ContainerFleet.LocationConfiguration: A remote location where a multi-location fleet can deploy game servers for game hosting.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-locationconfiguration.html
     struct location_configuration {
+        static constexpr const char* location_pattern = R"(^[A-Za-z0-9\-]+)";
         /// Required. An AWS Region code, such as `us-west-2`.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
         /// Current resource capacity settings in a specified fleet or location.
         container_fleet::location_capacity location_capacity = cfn::absent;
         /// The player gateway status for the location.
@@ -294,8 +296,9 @@ struct container_fleet {
     struct log_configuration {
         /// The type of log collection to use for a fleet.
         cfn::optional<cfn::enumeration<container_fleet::log_configuration_log_destination>, "AWS::GameLift::ContainerFleet.LogConfiguration.LogDestination"> log_destination;
+        static constexpr const char* log_group_arn_pattern = R"([a-zA-Z0-9:/\-\*]+)";
         /// If log destination is `CLOUDWATCH`, logs are sent to the specified log group in Amazon CloudWatch.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_arn_pattern}> log_group_arn;
         /// If log destination is `S3`, logs are sent to the specified Amazon S3 bucket name.
         cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -381,10 +384,12 @@ struct container_fleet {
         container_fleet::deployment_configuration deployment_configuration = cfn::absent;
         /// A meaningful description of the container fleet.
         cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* fleet_role_arn_pattern = "^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// Required. The unique identifier for an AWS Identity and Access Management (IAM) role with permissions to run your containers on resources that are managed by Amazon GameLift Servers.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.FleetRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> fleet_role_arn;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.FleetRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &fleet_role_arn_pattern}> fleet_role_arn;
+        static constexpr const char* game_server_container_group_definition_name_pattern = R"(^[a-zA-Z0-9\-]+$|^arn:.*:containergroupdefinition\/[a-zA-Z0-9\-]+(:[0-9]+)?$)";
         /// The name of the fleet's game server container group definition, which describes how to deploy containers with your game server build and support software onto each fleet instance.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> game_server_container_group_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &game_server_container_group_definition_name_pattern}> game_server_container_group_definition_name;
         /// The number of times to replicate the game server container group on each fleet instance.
         cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameServerContainerGroupsPerInstance", cfn::literal_rule{.minimum = 1, .maximum = 5000}> game_server_container_groups_per_instance;
         /// A policy that limits the number of game sessions that each individual player can create on instances in this fleet.
@@ -402,8 +407,9 @@ struct container_fleet {
         cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::ContainerFleet.MetricGroups"> metric_groups;
         /// Determines whether Amazon GameLift Servers can shut down game sessions on the fleet that are actively running and hosting players.
         cfn::optional<cfn::enumeration<container_fleet::new_game_session_protection_policy>, "AWS::GameLift::ContainerFleet.NewGameSessionProtectionPolicy"> new_game_session_protection_policy;
+        static constexpr const char* per_instance_container_group_definition_name_pattern = R"(^[a-zA-Z0-9\-]+$|^arn:.*:containergroupdefinition\/[a-zA-Z0-9\-]+(:[0-9]+)?$)";
         /// The name of the fleet's per-instance container group definition.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.PerInstanceContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> per_instance_container_group_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.PerInstanceContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &per_instance_container_group_definition_name_pattern}> per_instance_container_group_definition_name;
         /// The player gateway mode for the container fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<container_fleet::player_gateway_mode>, "AWS::GameLift::ContainerFleet.PlayerGatewayMode"> player_gateway_mode;
         /// A list of rules that control how a fleet is scaled.

@@ -111,10 +111,12 @@ struct container_group_definition {
     /// AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment: An environment variable to set inside a container, in the form of a key-value pair.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-containerenvironment.html
     struct container_environment {
+        static constexpr const char* name_pattern = "^.*$";
         /// Required. The environment variable name.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        static constexpr const char* value_pattern = "^.*$";
         /// Required. The environment variable value.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Value", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -152,10 +154,12 @@ struct container_group_definition {
     struct container_mount_point {
         /// The type of access for the container.
         cfn::optional<cfn::enumeration<container_group_definition::container_mount_point_access_level>, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.AccessLevel"> access_level;
+        static constexpr const char* container_path_pattern = R"(^(\/+[^\/]+\/*)+$)";
         /// The mount path on the container.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.ContainerPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> container_path;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.ContainerPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &container_path_pattern}> container_path;
+        static constexpr const char* instance_path_pattern = R"(^\/[\s\S]*$)";
         /// Required. The path to the source file or directory.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.InstancePath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> instance_path;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.InstancePath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &instance_path_pattern}> instance_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -232,10 +236,12 @@ struct container_group_definition {
         cfn::optional<cfn::list<container_group_definition::container_mount_point>, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.MountPoints"> mount_points;
         /// The set of ports that are available to bind to processes in the container.
         container_group_definition::port_configuration port_configuration = cfn::absent;
+        static constexpr const char* resolved_image_digest_pattern = "^sha256:[a-fA-F0-9]{64}$";
         /// A unique and immutable identifier for the container image.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ResolvedImageDigest"> resolved_image_digest;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ResolvedImageDigest", cfn::literal_rule{.pattern = &resolved_image_digest_pattern}> resolved_image_digest;
+        static constexpr const char* server_sdk_version_pattern = R"(^\d+\.\d+\.\d+$)";
         /// Required. The Amazon GameLift Servers server SDK version that the game server is integrated with.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ServerSdkVersion", cfn::literal_rule{.max_length = 128}> server_sdk_version;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ServerSdkVersion", cfn::literal_rule{.max_length = 128, .pattern = &server_sdk_version_pattern}> server_sdk_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -255,7 +261,7 @@ struct container_group_definition {
                 {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::linux_capabilities::cfn_struct},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_mount_point::cfn_struct, &mount_points_constraint},
                 {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::port_configuration::cfn_struct},
-                {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolved_image_digest_constraint},
+                {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resolved_image_digest_constraint},
                 {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_sdk_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -321,8 +327,9 @@ struct container_group_definition {
         cfn::optional<cfn::list<container_group_definition::container_mount_point>, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.MountPoints"> mount_points;
         /// A set of ports that allow access to the container from external users.
         container_group_definition::port_configuration port_configuration = cfn::absent;
+        static constexpr const char* resolved_image_digest_pattern = "^sha256:[a-fA-F0-9]{64}$";
         /// A unique and immutable identifier for the container image.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ResolvedImageDigest"> resolved_image_digest;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ResolvedImageDigest", cfn::literal_rule{.pattern = &resolved_image_digest_pattern}> resolved_image_digest;
         /// The number of vCPU units that are reserved for the container.
         cfn::checked_optional<cfn::number, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.Vcpu", cfn::literal_rule{.minimum = 0.125, .maximum = 10}> vcpu;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -348,7 +355,7 @@ struct container_group_definition {
                 {"MemoryHardLimitMebibytes", offsetof(self, memory_hard_limit_mebibytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &memory_hard_limit_mebibytes_constraint},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_mount_point::cfn_struct, &mount_points_constraint},
                 {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::port_configuration::cfn_struct},
-                {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolved_image_digest_constraint},
+                {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resolved_image_digest_constraint},
                 {"Vcpu", offsetof(self, vcpu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vcpu_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition", fields, offsetof(self, cfn_intrinsic)};

@@ -139,8 +139,9 @@ struct fleet {
     /// AWS::GameLift::Fleet.AnywhereConfiguration: Amazon GameLift Servers configuration options for your Anywhere fleets.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-anywhereconfiguration.html
     struct anywhere_configuration {
+        static constexpr const char* cost_pattern = R"(^\d{1,5}(?:\.\d{1,5})?$)";
         /// Required. The cost to run your fleet per hour.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.AnywhereConfiguration.Cost", cfn::literal_rule{.min_length = 1, .max_length = 11}> cost;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.AnywhereConfiguration.Cost", cfn::literal_rule{.min_length = 1, .max_length = 11, .pattern = &cost_pattern}> cost;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -176,8 +177,9 @@ struct fleet {
     struct ip_permission {
         /// Required. A starting value for a range of allowed port numbers.
         cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
+        static constexpr const char* ip_range_pattern = R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))";
         /// Required. A range of allowed IP addresses.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.IpPermission.IpRange"> ip_range;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.IpPermission.IpRange", cfn::literal_rule{.pattern = &ip_range_pattern}> ip_range;
         /// Required. The network communication protocol used by the fleet.
         cfn::required<cfn::enumeration<fleet::ip_permission_protocol>, "AWS::GameLift::Fleet.IpPermission.Protocol"> protocol;
         /// Required. An ending value for a range of allowed port numbers.
@@ -191,7 +193,7 @@ struct fleet {
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::field_info fields[] = {
                 {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
-                {"IpRange", offsetof(self, ip_range), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ip_range_constraint},
+                {"IpRange", offsetof(self, ip_range), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ip_range_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
                 {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
@@ -253,8 +255,9 @@ struct fleet {
     /// AWS::GameLift::Fleet.LocationConfiguration: A remote location where a multi-location fleet can deploy game servers for game hosting.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-locationconfiguration.html
     struct location_configuration {
+        static constexpr const char* location_pattern = R"(^[A-Za-z0-9\-]+)";
         /// Required. An AWS Region code, such as `us-west-2`.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
         /// Current resource capacity settings for managed EC2 fleets and managed container fleets.
         fleet::location_capacity location_capacity = cfn::absent;
         /// The player gateway status for the location.
@@ -318,8 +321,9 @@ struct fleet {
     struct server_process {
         /// Required. The number of server processes using this configuration that run concurrently on each instance or compute.
         cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.ServerProcess.ConcurrentExecutions", cfn::literal_rule{.minimum = 1}> concurrent_executions;
+        static constexpr const char* launch_path_pattern = R"(^([Cc]:\\game\S+|/local/game/\S+))";
         /// Required. The location of a game build executable or Realtime script.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_path;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &launch_path_pattern}> launch_path;
         /// An optional list of parameters to pass to the server executable or Realtime script on launch.
         cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerProcess.Parameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -389,8 +393,9 @@ struct fleet {
         cfn::optional<cfn::enumeration<fleet::scaling_policy_comparison_operator>, "AWS::GameLift::Fleet.ScalingPolicy.ComparisonOperator"> comparison_operator;
         /// Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
         cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ScalingPolicy.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
+        static constexpr const char* location_pattern = R"(^[A-Za-z0-9\-]+)";
         /// The fleet location.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_metric_name>, "AWS::GameLift::Fleet.ScalingPolicy.MetricName"> metric_name;
         /// Required. A descriptive label that is associated with a fleet's scaling policy.
@@ -440,8 +445,9 @@ struct fleet {
         fleet::anywhere_configuration anywhere_configuration = cfn::absent;
         /// Current resource capacity settings for managed EC2 fleets and managed container fleets.
         cfn::optional<cfn::enumeration<fleet::apply_capacity>, "AWS::GameLift::Fleet.ApplyCapacity"> apply_capacity;
+        static constexpr const char* build_id_pattern = R"(^build-\S+|^arn:.*:build/build-\S+)";
         /// A unique identifier for a build to be deployed on the new fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.BuildId"> build_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.BuildId", cfn::literal_rule{.pattern = &build_id_pattern}> build_id;
         /// Prompts Amazon GameLift Servers to generate a TLS/SSL certificate for the fleet. Update requires replacement.
         fleet::certificate_configuration certificate_configuration = cfn::absent;
         /// The type of compute resource used to host your game servers. Update requires replacement.
@@ -455,12 +461,14 @@ struct fleet {
         cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.DesiredEC2Instances", cfn::literal_rule{.minimum = 0}> desired_ec2_instances;
         /// The IP address ranges and port settings that allow inbound traffic to access game server processes and other processes on this fleet.
         cfn::optional<cfn::list<fleet::ip_permission>, "AWS::GameLift::Fleet.EC2InboundPermissions"> ec2_inbound_permissions;
+        static constexpr const char* ec2_instance_type_pattern = "^.*..*$";
         /// The Amazon GameLift Servers-supported Amazon EC2 instance type to use with managed EC2 fleets. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.EC2InstanceType"> ec2_instance_type;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.EC2InstanceType", cfn::literal_rule{.pattern = &ec2_instance_type_pattern}> ec2_instance_type;
         /// Indicates whether to use On-Demand or Spot instances for this fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::fleet_type>, "AWS::GameLift::Fleet.FleetType"> fleet_type;
+        static constexpr const char* instance_role_arn_pattern = "^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// A unique identifier for an IAM role that manages access to your AWS services. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.InstanceRoleARN", cfn::literal_rule{.min_length = 1}> instance_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.InstanceRoleARN", cfn::literal_rule{.min_length = 1, .pattern = &instance_role_arn_pattern}> instance_role_arn;
         /// Indicates that fleet instances maintain a shared credentials file for the IAM role defined in `InstanceRoleArn`. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::instance_role_credentials_provider>, "AWS::GameLift::Fleet.InstanceRoleCredentialsProvider"> instance_role_credentials_provider;
         /// A set of remote locations to deploy additional instances to and manage as a multi-location fleet.
@@ -488,8 +496,9 @@ struct fleet {
         cfn::optional<cfn::enumeration<fleet::new_game_session_protection_policy>, "AWS::GameLift::Fleet.NewGameSessionProtectionPolicy"> new_game_session_protection_policy;
         /// Used when peering your Amazon GameLift Servers fleet with a VPC, the unique identifier for the AWS account that owns the VPC. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcAwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> peer_vpc_aws_account_id;
+        static constexpr const char* peer_vpc_id_pattern = R"(^vpc-\S+)";
         /// A unique identifier for a VPC with resources to be accessed by your Amazon GameLift Servers fleet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> peer_vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &peer_vpc_id_pattern}> peer_vpc_id;
         /// Configuration for player gateway. Update requires replacement.
         fleet::player_gateway_configuration player_gateway_configuration = cfn::absent;
         /// The player gateway mode for the fleet. Update requires replacement.
@@ -500,8 +509,9 @@ struct fleet {
         fleet::runtime_configuration runtime_configuration = cfn::absent;
         /// Rule that controls how a fleet is scaled.
         cfn::optional<cfn::list<fleet::scaling_policy>, "AWS::GameLift::Fleet.ScalingPolicies"> scaling_policies;
+        static constexpr const char* script_id_pattern = R"(^script-\S+|^arn:.*:script/script-\S+)";
         /// The unique identifier for a Realtime configuration script to be deployed on fleet instances. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ScriptId"> script_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScriptId", cfn::literal_rule{.pattern = &script_id_pattern}> script_id;
         /// Deprecated by AWS. This parameter is no longer used but is retained for backward compatibility. Update requires replacement.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.ServerLaunchParameters is deprecated by AWS")]]
@@ -542,13 +552,13 @@ struct fleet {
             static constexpr cfn::field_info fields[] = {
                 {"AnywhereConfiguration", offsetof(self, anywhere_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::anywhere_configuration::cfn_struct},
                 {"ApplyCapacity", offsetof(self, apply_capacity), cfn::field_kind::value, false},
-                {"BuildId", offsetof(self, build_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &build_id_constraint},
+                {"BuildId", offsetof(self, build_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &build_id_constraint},
                 {"CertificateConfiguration", offsetof(self, certificate_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fleet::certificate_configuration::cfn_struct},
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
                 {"EC2InboundPermissions", offsetof(self, ec2_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, &fleet::ip_permission::cfn_struct, &ec2_inbound_permissions_constraint},
-                {"EC2InstanceType", offsetof(self, ec2_instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ec2_instance_type_constraint},
+                {"EC2InstanceType", offsetof(self, ec2_instance_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ec2_instance_type_constraint},
                 {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceRoleARN", offsetof(self, instance_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_role_arn_constraint},
                 {"InstanceRoleCredentialsProvider", offsetof(self, instance_role_credentials_provider), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -566,7 +576,7 @@ struct fleet {
                 {"ResourceCreationLimitPolicy", offsetof(self, resource_creation_limit_policy), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::resource_creation_limit_policy::cfn_struct},
                 {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::runtime_configuration::cfn_struct},
                 {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, &fleet::scaling_policy::cfn_struct, &scaling_policies_constraint},
-                {"ScriptId", offsetof(self, script_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &script_id_constraint},
+                {"ScriptId", offsetof(self, script_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &script_id_constraint},
                 {"ServerLaunchParameters", offsetof(self, server_launch_parameters), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_launch_parameters_constraint},
                 {"ServerLaunchPath", offsetof(self, server_launch_path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_launch_path_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

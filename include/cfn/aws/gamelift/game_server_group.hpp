@@ -79,8 +79,9 @@ struct game_server_group {
     struct instance_definition {
         /// Required. An Amazon EC2 instance type designation.
         cfn::required<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.InstanceType"> instance_type;
+        static constexpr const char* weighted_capacity_pattern = R"(^[\u0031-\u0039][\u0030-\u0039]{0,2}$)";
         /// Instance weighting that indicates how much this instance type contributes to the total capacity of a game server group.
-        cfn::optional<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.WeightedCapacity"> weighted_capacity;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.WeightedCapacity", cfn::literal_rule{.pattern = &weighted_capacity_pattern}> weighted_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +90,7 @@ struct game_server_group {
             static constexpr cfn::value_constraint weighted_capacity_constraint{.pattern = {R"(^[\u0031-\u0039][\u0030-\u0039]{0,2}$)", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
-                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weighted_capacity_constraint},
+                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weighted_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameServerGroup.InstanceDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,8 +130,9 @@ struct game_server_group {
         cfn::optional<cfn::enumeration<game_server_group::balancing_strategy>, "AWS::GameLift::GameServerGroup.BalancingStrategy"> balancing_strategy;
         /// The type of delete to perform.
         cfn::optional<cfn::enumeration<game_server_group::delete_option>, "AWS::GameLift::GameServerGroup.DeleteOption"> delete_option;
+        static constexpr const char* game_server_group_name_pattern = R"([a-zA-Z0-9-\.]+)";
         /// Required. A developer-defined identifier for the game server group.
-        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.GameServerGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> game_server_group_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.GameServerGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &game_server_group_name_pattern}> game_server_group_name;
         /// A flag that indicates whether instances in the game server group are protected from early termination.
         cfn::optional<cfn::enumeration<game_server_group::game_server_protection_policy>, "AWS::GameLift::GameServerGroup.GameServerProtectionPolicy"> game_server_protection_policy;
         /// Required. The set of Amazon EC2 instance types that Amazon GameLift Servers FleetIQ can use when balancing and automatically scaling instances in the corresponding Auto Scaling group.
@@ -141,8 +143,9 @@ struct game_server_group {
         cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.MaxSize", cfn::literal_rule{.minimum = 1}> max_size;
         /// The minimum number of instances allowed in the Amazon EC2 Auto Scaling group.
         cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        static constexpr const char* role_arn_pattern = R"(^arn:.*:role\/[\w+=,.@-]+)";
         /// Required. The Amazon Resource Name ( ARN ) for an IAM role that allows Amazon GameLift Servers to access your Amazon EC2 Auto Scaling groups.
-        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &role_arn_pattern}> role_arn;
         /// A list of labels to assign to the new game server group resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::GameServerGroup.Tags"> tags;
         /// A list of virtual private cloud (VPC) subnets to use with instances in the game server group.

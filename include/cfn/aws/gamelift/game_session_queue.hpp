@@ -18,8 +18,9 @@ struct game_session_queue {
     /// AWS::GameLift::GameSessionQueue.GameSessionQueueDestination: A fleet or alias designated in a game session queue.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gamesessionqueue-gamesessionqueuedestination.html
     struct game_session_queue_destination {
+        static constexpr const char* destination_arn_pattern = "[a-zA-Z0-9:/-]+";
         /// The Amazon Resource Name (ARN) that is assigned to fleet or fleet alias.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.GameSessionQueueDestination.DestinationArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> destination_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.GameSessionQueueDestination.DestinationArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &destination_arn_pattern}> destination_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,16 +100,19 @@ struct game_session_queue {
     };
 
     struct properties {
+        static constexpr const char* custom_event_data_pattern = R"([\s\S]*)";
         /// Information to be added to all events that are related to this game session queue.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.CustomEventData", cfn::literal_rule{.min_length = 1, .max_length = 256}> custom_event_data;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.CustomEventData", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &custom_event_data_pattern}> custom_event_data;
         /// A list of fleets and/or fleet aliases that can be used to fulfill game session placement requests in the queue.
         cfn::optional<cfn::list<game_session_queue::game_session_queue_destination>, "AWS::GameLift::GameSessionQueue.Destinations"> destinations;
         /// A list of locations where a queue is allowed to place new game sessions.
         game_session_queue::filter_configuration filter_configuration = cfn::absent;
+        static constexpr const char* name_pattern = "[a-zA-Z0-9-]+";
         /// Required. A descriptive label that is associated with game session queue. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::GameSessionQueue.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameSessionQueue.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        static constexpr const char* notification_target_pattern = R"([a-zA-Z0-9:_-]*(\.fifo)?)";
         /// An SNS topic ARN that is set up to receive game session placement notifications.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.NotificationTarget", cfn::literal_rule{.min_length = 1, .max_length = 300}> notification_target;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.NotificationTarget", cfn::literal_rule{.min_length = 1, .max_length = 300, .pattern = &notification_target_pattern}> notification_target;
         /// A set of policies that enforce a sliding cap on player latency when processing game sessions placement requests.
         cfn::optional<cfn::list<game_session_queue::player_latency_policy>, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicies"> player_latency_policies;
         /// Custom settings to use when prioritizing destinations and locations for game session placements.

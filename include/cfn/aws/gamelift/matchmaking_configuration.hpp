@@ -72,16 +72,20 @@ struct matchmaking_configuration {
         cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameSessionData", cfn::literal_rule{.min_length = 1, .max_length = 4096}> game_session_data;
         /// The Amazon Resource Name ( ARN ) that is assigned to a Amazon GameLift Servers game session queue resource and uniquely identifies it.
         cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::MatchmakingConfiguration.GameSessionQueueArns"> game_session_queue_arns;
+        static constexpr const char* name_pattern = R"([a-zA-Z0-9-\.]*)";
         /// Required. A unique identifier for the matchmaking configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
+        static constexpr const char* notification_target_pattern = "[a-zA-Z0-9:_/-]*(.fifo)?";
         /// An SNS topic ARN that is set up to receive matchmaking notifications.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.NotificationTarget", cfn::literal_rule{.max_length = 300}> notification_target;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.NotificationTarget", cfn::literal_rule{.max_length = 300, .pattern = &notification_target_pattern}> notification_target;
         /// Required. The maximum duration, in seconds, that a matchmaking ticket can remain in process before timing out.
         cfn::checked_required<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.RequestTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 43200}> request_timeout_seconds;
+        static constexpr const char* rule_set_arn_pattern = R"(^arn:.*:matchmakingruleset\/[a-zA-Z0-9-\.]*)";
         /// The Amazon Resource Name ( ARN ) associated with the GameLift matchmaking rule set resource that this configuration uses.
-        cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetArn"> rule_set_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetArn", cfn::literal_rule{.pattern = &rule_set_arn_pattern}> rule_set_arn;
+        static constexpr const char* rule_set_name_pattern = R"([a-zA-Z0-9-\.]*)";
         /// Required. A unique identifier for the matchmaking rule set to use with this configuration.
-        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> rule_set_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &rule_set_name_pattern}> rule_set_name;
         /// A list of labels to assign to the new matchmaking configuration resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::MatchmakingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,7 +119,7 @@ struct matchmaking_configuration {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NotificationTarget", offsetof(self, notification_target), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_target_constraint},
                 {"RequestTimeoutSeconds", offsetof(self, request_timeout_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &request_timeout_seconds_constraint},
-                {"RuleSetArn", offsetof(self, rule_set_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_set_arn_constraint},
+                {"RuleSetArn", offsetof(self, rule_set_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_set_arn_constraint},
                 {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_set_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -48,8 +48,9 @@ struct script {
     struct properties {
         /// A descriptive label that is associated with a script.
         cfn::checked_optional<cfn::str, "AWS::GameLift::Script.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        static constexpr const char* node_js_version_pattern = R"(^\d+\.[x0-9]+$)";
         /// The Node.js version used for execution of the Realtime script. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.NodeJsVersion", cfn::literal_rule{.max_length = 16}> node_js_version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.NodeJsVersion", cfn::literal_rule{.max_length = 16, .pattern = &node_js_version_pattern}> node_js_version;
         /// Required. The location of the Amazon S3 bucket where a zipped file containing your Realtime scripts is stored.
         script::s3_location storage_location;
         /// A list of labels to assign to the new script resource.

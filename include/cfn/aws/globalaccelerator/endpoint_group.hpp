@@ -80,8 +80,9 @@ struct endpoint_group {
         cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointGroupRegion", cfn::literal_rule{.max_length = 255}> endpoint_group_region;
         /// The time—10 seconds or 30 seconds—between health checks for each endpoint.
         cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckIntervalSeconds", cfn::literal_rule{.minimum = 10, .maximum = 30}> health_check_interval_seconds;
+        static constexpr const char* health_check_path_pattern = R"(^/[-a-zA-Z0-9@:%_\\+.~#?&/=]*$)";
         /// If the protocol is HTTP/S, then this value provides the ping path that Global Accelerator uses for the destination on the endpoints for health checks.
-        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPath", cfn::literal_rule{.max_length = 255}> health_check_path;
+        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPath", cfn::literal_rule{.max_length = 255, .pattern = &health_check_path_pattern}> health_check_path;
         /// The port that Global Accelerator uses to perform health checks on endpoints that are part of this endpoint group.
         cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPort", cfn::literal_rule{.minimum = -1, .maximum = 65535}> health_check_port;
         /// The protocol that Global Accelerator uses to perform health checks on endpoints that are part of this endpoint group.

@@ -16,8 +16,9 @@ struct identity_center_configuration {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* instance_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// Required. The Amazon Resource Name (ARN) of the Identity Center instance associated with the AWS Glue configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::IdentityCenterConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IdentityCenterConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
         /// A list of Identity Center scopes that define the permissions and access levels for the AWS Glue configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::Glue::IdentityCenterConfiguration.Scopes"> scopes;
         /// Indicates whether users can run background sessions when using Identity Center authentication with AWS Glue services.

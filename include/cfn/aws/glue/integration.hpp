@@ -52,12 +52,14 @@ struct integration {
         cfn::checked_required<cfn::str, "AWS::Glue::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 128}> integration_name;
         /// The ARN of a KMS key used for encrypting the channel. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Glue::Integration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        static constexpr const char* source_arn_pattern = "arn:aws:.*:.*:[0-9]+:.*";
         /// Required. The ARN for the source of the integration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &source_arn_pattern}> source_arn;
         /// Metadata assigned to the resource consisting of a list of key-value pairs.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::Integration.Tags"> tags;
+        static constexpr const char* target_arn_pattern = "arn:aws:.*:.*:[0-9]+:.*";
         /// Required. The ARN for the target of the integration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Integration.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::Integration.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &target_arn_pattern}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 2048};

@@ -37,8 +37,9 @@ struct job {
     struct job_command {
         /// The name of the job command.
         cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.Name"> name;
+        static constexpr const char* python_version_pattern = "^([2-3]|3[.]9)$";
         /// The Python version being used to execute a Python shell job.
-        cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.PythonVersion"> python_version;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.PythonVersion", cfn::literal_rule{.pattern = &python_version_pattern}> python_version;
         /// In Ray jobs, Runtime is used to specify the versions of Ray, Python and additional libraries available in your environment.
         cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.Runtime", cfn::literal_rule{.max_length = 64}> runtime;
         /// Specifies the Amazon Simple Storage Service (Amazon S3) path to a script that executes a job (required).
@@ -52,7 +53,7 @@ struct job {
             static constexpr cfn::value_constraint script_location_constraint{.min_length = 0, .max_length = 400000};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PythonVersion", offsetof(self, python_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &python_version_constraint},
+                {"PythonVersion", offsetof(self, python_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &python_version_constraint},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &runtime_constraint},
                 {"ScriptLocation", offsetof(self, script_location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &script_location_constraint},
             };
@@ -130,16 +131,18 @@ struct job {
         cfn::optional<cfn::str, "AWS::Glue::Job.ExecutionClass"> execution_class;
         /// The maximum number of concurrent runs that are allowed for this job.
         job::execution_property execution_property = cfn::absent;
+        static constexpr const char* glue_version_pattern = R"(^(\w+\.)+\w+$)";
         /// Glue version determines the versions of Apache Spark and Python that AWS Glue supports.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.GlueVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_version;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.GlueVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &glue_version_pattern}> glue_version;
         /// A mode that describes how a job was created.
         cfn::optional<cfn::str, "AWS::Glue::Job.JobMode"> job_mode;
         /// Specifies whether job run queuing is enabled for the job runs for this job.
         cfn::optional<cfn::boolean, "AWS::Glue::Job.JobRunQueuingEnabled"> job_run_queuing_enabled;
         /// This field is reserved for future use.
         cfn::optional<cfn::str, "AWS::Glue::Job.LogUri"> log_uri;
+        static constexpr const char* maintenance_window_pattern = "^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$";
         /// This field specifies a day of the week and hour for a maintenance window for streaming jobs.
-        cfn::optional<cfn::str, "AWS::Glue::Job.MaintenanceWindow"> maintenance_window;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.MaintenanceWindow", cfn::literal_rule{.pattern = &maintenance_window_pattern}> maintenance_window;
         /// The number of AWS Glue data processing units (DPUs) that can be allocated when this job runs.
         cfn::optional<cfn::number, "AWS::Glue::Job.MaxCapacity"> max_capacity;
         /// The maximum number of times to retry this job after a JobRun fails.
@@ -185,7 +188,7 @@ struct job {
                 {"JobMode", offsetof(self, job_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &job_mode_constraint},
                 {"JobRunQueuingEnabled", offsetof(self, job_run_queuing_enabled), cfn::field_kind::value, false},
                 {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false},
-                {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maintenance_window_constraint},
+                {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maintenance_window_constraint},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},

@@ -58,8 +58,9 @@ struct schema {
     /// AWS::Glue::Schema.Registry: Specifies a registry in the AWS Glue Schema Registry.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-schema-registry.html
     struct registry {
+        static constexpr const char* arn_pattern = "arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:.*";
         /// The Amazon Resource Name (ARN) of the registry. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Glue::Registry.Arn">, "AWS::Glue::Schema.Registry.Arn"> arn;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Registry.Arn">, "AWS::Glue::Schema.Registry.Arn", cfn::literal_rule{.pattern = &arn_pattern}> arn;
         /// The name of the registry. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Glue::Schema.Registry.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -69,7 +70,7 @@ struct schema {
             static constexpr cfn::value_constraint arn_constraint{.pattern = {"arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:.*", 43}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Schema.Registry", fields, offsetof(self, cfn_intrinsic)};
@@ -90,8 +91,9 @@ struct schema {
         cfn::checked_required<cfn::str, "AWS::Glue::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The registry where a schema is stored. Update requires replacement.
         schema::registry registry = cfn::absent;
+        static constexpr const char* schema_definition_pattern = R"(\S)";
         /// The schema definition using the `DataFormat` setting for `SchemaName`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Schema.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000}> schema_definition;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Schema.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000, .pattern = &schema_definition_pattern}> schema_definition;
         /// AWS tags that contain a key value pair and may be searched by console, command line, or API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::Schema.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

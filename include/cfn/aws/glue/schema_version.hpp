@@ -20,8 +20,9 @@ struct schema_version {
     struct schema {
         /// The name of the registry where the schema is stored. Update requires replacement.
         cfn::checked_optional<cfn::id<"AWS::Glue::Registry.RegistryName">, "AWS::Glue::SchemaVersion.Schema.RegistryName", cfn::literal_rule{.min_length = 1, .max_length = 255}> registry_name;
+        static constexpr const char* schema_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):glue:.*";
         /// The Amazon Resource Name (ARN) of the schema. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Glue::Schema.Arn">, "AWS::Glue::SchemaVersion.Schema.SchemaArn"> schema_arn;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Schema.Arn">, "AWS::Glue::SchemaVersion.Schema.SchemaArn", cfn::literal_rule{.pattern = &schema_arn_pattern}> schema_arn;
         /// The name of the schema. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Glue::SchemaVersion.Schema.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -33,7 +34,7 @@ struct schema_version {
             static constexpr cfn::value_constraint schema_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"RegistryName", offsetof(self, registry_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &registry_name_constraint},
-                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &schema_arn_constraint},
+                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &schema_arn_constraint},
                 {"SchemaName", offsetof(self, schema_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &schema_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SchemaVersion.Schema", fields, offsetof(self, cfn_intrinsic)};
@@ -44,8 +45,9 @@ struct schema_version {
     struct properties {
         /// Required. The schema that includes the schema version. Update requires replacement.
         schema_version::schema schema;
+        static constexpr const char* schema_definition_pattern = R"(\S)";
         /// Required. The schema definition for the schema version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000}> schema_definition;
+        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000, .pattern = &schema_definition_pattern}> schema_definition;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint schema_definition_constraint{.min_length = 1, .max_length = 170000, .pattern = {R"(\S)", 2}};

@@ -18,8 +18,9 @@ struct schema_version_metadata {
     struct properties {
         /// Required. A metadata key in a key-value pair for metadata. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        static constexpr const char* schema_version_id_pattern = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}";
         /// Required. The version number of the schema. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Glue::SchemaVersion.VersionId">, "AWS::Glue::SchemaVersionMetadata.SchemaVersionId"> schema_version_id;
+        cfn::checked_required<cfn::id<"AWS::Glue::SchemaVersion.VersionId">, "AWS::Glue::SchemaVersionMetadata.SchemaVersionId", cfn::literal_rule{.pattern = &schema_version_id_pattern}> schema_version_id;
         /// Required. A metadata key's corresponding value. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +30,7 @@ struct schema_version_metadata {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"SchemaVersionId", offsetof(self, schema_version_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schema_version_id_constraint},
+                {"SchemaVersionId", offsetof(self, schema_version_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schema_version_id_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SchemaVersionMetadata", fields, cfn::no_intrinsic};

@@ -66,8 +66,9 @@ struct usage_profile {
 
     struct properties {
         usage_profile::profile_configuration configuration = cfn::absent;
+        static constexpr const char* description_pattern = R"([a-zA-Z0-9\-\:\_]{1,64})";
         /// A description of the usage profile.
-        cfn::checked_optional<cfn::str, "AWS::Glue::UsageProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::UsageProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
         /// Required. The name of the usage profile. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Glue::UsageProfile.Name", cfn::literal_rule{.min_length = 5, .max_length = 128}> name;
         /// The tags to be applied to this UsageProfiles.

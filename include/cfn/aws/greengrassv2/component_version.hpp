@@ -267,8 +267,9 @@ struct component_version {
         cfn::optional<cfn::list<component_version::component_platform>, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentPlatforms"> component_platforms;
         /// The version of the component. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> component_version_;
+        static constexpr const char* lambda_arn_pattern = "^arn:[^:]*:lambda:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// The ARN of the Lambda function. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.LambdaArn", cfn::literal_rule{.min_length = 1}> lambda_arn;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.LambdaArn", cfn::literal_rule{.min_length = 1, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

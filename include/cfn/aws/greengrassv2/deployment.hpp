@@ -358,12 +358,14 @@ struct deployment {
         deployment::deployment_policies deployment_policies = cfn::absent;
         /// The job configuration for the deployment configuration. Update requires replacement.
         deployment::deployment_iot_job_configuration iot_job_configuration = cfn::absent;
+        static constexpr const char* parent_target_arn_pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:thinggroup/.+";
         /// The parent deployment's ARN for a subdeployment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ParentTargetArn"> parent_target_arn;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ParentTargetArn", cfn::literal_rule{.pattern = &parent_target_arn_pattern}> parent_target_arn;
         /// Application-specific metadata to attach to the deployment.
         cfn::optional<cfn::map<cfn::str>, "AWS::GreengrassV2::Deployment.Tags"> tags;
+        static constexpr const char* target_arn_pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+";
         /// Required. The ARN of the target AWS IoT thing or thing group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GreengrassV2::Deployment.TargetArn"> target_arn;
+        cfn::checked_required<cfn::str, "AWS::GreengrassV2::Deployment.TargetArn", cfn::literal_rule{.pattern = &target_arn_pattern}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint deployment_name_constraint{.min_length = 1, .max_length = 256};
@@ -374,9 +376,9 @@ struct deployment {
                 {"DeploymentName", offsetof(self, deployment_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &deployment_name_constraint},
                 {"DeploymentPolicies", offsetof(self, deployment_policies), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_policies::cfn_struct},
                 {"IotJobConfiguration", offsetof(self, iot_job_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_iot_job_configuration::cfn_struct},
-                {"ParentTargetArn", offsetof(self, parent_target_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parent_target_arn_constraint},
+                {"ParentTargetArn", offsetof(self, parent_target_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &parent_target_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment", fields, cfn::no_intrinsic};
             return &info;

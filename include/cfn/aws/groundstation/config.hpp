@@ -285,12 +285,14 @@ struct config {
     /// AWS::GroundStation::Config.S3RecordingConfig: Provides information about how AWS Ground Station should save downlink data to S3.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-config-s3recordingconfig.html
     struct s3_recording_config {
+        static constexpr const char* bucket_arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:s3:::[A-Za-z0-9-]{1,64}$";
         /// S3 Bucket where the data is written.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::GroundStation::Config.S3RecordingConfig.BucketArn"> bucket_arn;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::GroundStation::Config.S3RecordingConfig.BucketArn", cfn::literal_rule{.pattern = &bucket_arn_pattern}> bucket_arn;
         /// The prefix of the S3 data object.
         cfn::optional<cfn::str, "AWS::GroundStation::Config.S3RecordingConfig.Prefix"> prefix;
+        static constexpr const char* role_arn_pattern = R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)";
         /// Defines the ARN of the role assumed for putting archives to S3.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::GroundStation::Config.S3RecordingConfig.RoleArn"> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::GroundStation::Config.S3RecordingConfig.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -299,9 +301,9 @@ struct config {
             static constexpr cfn::value_constraint prefix_constraint{.pattern = {R"(^([a-zA-Z0-9_\-=/]|\{satellite_id\}|\{config\-name}|\{s3\-config-id}|\{year\}|\{month\}|\{day\}){1,900}$)", 104}};
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)", 35}};
             static constexpr cfn::field_info fields[] = {
-                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_arn_constraint},
+                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_arn_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.S3RecordingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -313,8 +315,9 @@ struct config {
     struct kinesis_data_stream_data {
         /// Required.
         cfn::required<cfn::str, "AWS::GroundStation::Config.KinesisDataStreamData.KinesisDataStreamArn"> kinesis_data_stream_arn;
+        static constexpr const char* kinesis_role_arn_pattern = R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)";
         /// Required.
-        cfn::required<cfn::str, "AWS::GroundStation::Config.KinesisDataStreamData.KinesisRoleArn"> kinesis_role_arn;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::Config.KinesisDataStreamData.KinesisRoleArn", cfn::literal_rule{.pattern = &kinesis_role_arn_pattern}> kinesis_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -323,7 +326,7 @@ struct config {
             static constexpr cfn::value_constraint kinesis_role_arn_constraint{.pattern = {R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"KinesisDataStreamArn", offsetof(self, kinesis_data_stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kinesis_data_stream_arn_constraint},
-                {"KinesisRoleArn", offsetof(self, kinesis_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kinesis_role_arn_constraint},
+                {"KinesisRoleArn", offsetof(self, kinesis_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kinesis_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.KinesisDataStreamData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -390,8 +393,9 @@ struct config {
     /// AWS::GroundStation::Config.UplinkEchoConfig: Provides information about how AWS Ground Station should echo back uplink transmissions to a dataflow endpoint.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-config-uplinkechoconfig.html
     struct uplink_echo_config {
+        static constexpr const char* antenna_uplink_config_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// Defines the ARN of the uplink config to echo back to a dataflow endpoint.
-        cfn::optional<cfn::str, "AWS::GroundStation::Config.UplinkEchoConfig.AntennaUplinkConfigArn"> antenna_uplink_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.UplinkEchoConfig.AntennaUplinkConfigArn", cfn::literal_rule{.pattern = &antenna_uplink_config_arn_pattern}> antenna_uplink_config_arn;
         /// Whether or not uplink echo is enabled.
         cfn::optional<cfn::boolean, "AWS::GroundStation::Config.UplinkEchoConfig.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -400,7 +404,7 @@ struct config {
             using self = uplink_echo_config;
             static constexpr cfn::value_constraint antenna_uplink_config_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
-                {"AntennaUplinkConfigArn", offsetof(self, antenna_uplink_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &antenna_uplink_config_arn_constraint},
+                {"AntennaUplinkConfigArn", offsetof(self, antenna_uplink_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &antenna_uplink_config_arn_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.UplinkEchoConfig", fields, offsetof(self, cfn_intrinsic)};

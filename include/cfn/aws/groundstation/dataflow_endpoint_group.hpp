@@ -92,8 +92,9 @@ struct dataflow_endpoint_group {
     /// AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress: A socket address with a port range.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroup-rangedsocketaddress.html
     struct ranged_socket_address {
+        static constexpr const char* name_pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)";
         /// IPv4 socket address.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress.Name", cfn::literal_rule{.min_length = 7, .max_length = 16}> name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress.Name", cfn::literal_rule{.min_length = 7, .max_length = 16, .pattern = &name_pattern}> name;
         /// Port range of a socket address.
         dataflow_endpoint_group::integer_range port_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -187,8 +188,9 @@ struct dataflow_endpoint_group {
     /// AWS::GroundStation::DataflowEndpointGroup.SecurityDetails: Information about IAM roles, subnets, and security groups needed for this DataflowEndpointGroup.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroup-securitydetails.html
     struct security_details {
+        static constexpr const char* role_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The ARN of a role which Ground Station has permission to assume, such as `arn:aws:iam::1234567890:role/DataDeliveryServiceRole`.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.RoleArn", cfn::literal_rule{.min_length = 30, .max_length = 165}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.RoleArn", cfn::literal_rule{.min_length = 30, .max_length = 165, .pattern = &role_arn_pattern}> role_arn;
         /// The security group Ids of the security role, such as `sg-1234567890abcdef0`.
         cfn::optional<cfn::list<cfn::str>, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.SecurityGroupIds"> security_group_ids;
         /// The subnet Ids of the security details, such as `subnet-12345678`.

@@ -38,8 +38,9 @@ struct dataflow_endpoint_group_v2 {
     /// AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress: A socket address with a port range.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroupv2-rangedsocketaddress.html
     struct ranged_socket_address {
+        static constexpr const char* name_pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)";
         /// Required. IPv4 socket address.
-        cfn::required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. Port range of a socket address.
         dataflow_endpoint_group_v2::integer_range port_range;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -48,7 +49,7 @@ struct dataflow_endpoint_group_v2 {
             using self = ranged_socket_address;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)", 36}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::integer_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress", fields, offsetof(self, cfn_intrinsic)};

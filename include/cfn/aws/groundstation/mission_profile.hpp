@@ -38,12 +38,15 @@ struct mission_profile {
     /// AWS::GroundStation::MissionProfile.StreamsKmsKey: KMS key info.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-missionprofile-streamskmskey.html
     struct streams_kms_key {
+        static constexpr const char* kms_alias_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// KMS Alias Arn.
-        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsAliasArn"> kms_alias_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsAliasArn", cfn::literal_rule{.pattern = &kms_alias_arn_pattern}> kms_alias_arn;
+        static constexpr const char* kms_alias_name_pattern = "^alias/[a-zA-Z0-9:/_-]+$";
         /// KMS Alias Name.
-        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsAliasName"> kms_alias_name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsAliasName", cfn::literal_rule{.pattern = &kms_alias_name_pattern}> kms_alias_name;
+        static constexpr const char* kms_key_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// KMS Key Arn.
-        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsKeyArn"> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,9 +55,9 @@ struct mission_profile {
             static constexpr cfn::value_constraint kms_alias_name_constraint{.pattern = {"^alias/[a-zA-Z0-9:/_-]+$", 24}};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
-                {"KmsAliasArn", offsetof(self, kms_alias_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_alias_arn_constraint},
-                {"KmsAliasName", offsetof(self, kms_alias_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_alias_name_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsAliasArn", offsetof(self, kms_alias_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_alias_arn_constraint},
+                {"KmsAliasName", offsetof(self, kms_alias_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_alias_name_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "KmsKeyArn|KmsAliasArn|KmsAliasName"},
@@ -77,14 +80,17 @@ struct mission_profile {
         cfn::checked_required<cfn::str, "AWS::GroundStation::MissionProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// KMS key to use for encrypting streams.
         mission_profile::streams_kms_key streams_kms_key = cfn::absent;
+        static constexpr const char* streams_kms_role_pattern = R"(^arn:[a-z0-9-.]{1,63}:iam::[0-9]{12}:role/[\w+=,.@-]{1,64}$)";
         /// Role to use for encrypting streams with KMS key.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsRole", cfn::literal_rule{.min_length = 30, .max_length = 165}> streams_kms_role;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsRole", cfn::literal_rule{.min_length = 30, .max_length = 165, .pattern = &streams_kms_role_pattern}> streams_kms_role;
         /// Tags assigned to the mission profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GroundStation::MissionProfile.Tags"> tags;
+        static constexpr const char* telemetry_sink_config_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// ARN of a Config resource of type TelemetrySinkConfig used for telemetry data sink configuration.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.TelemetrySinkConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424}> telemetry_sink_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.TelemetrySinkConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424, .pattern = &telemetry_sink_config_arn_pattern}> telemetry_sink_config_arn;
+        static constexpr const char* tracking_config_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// Required. The ARN of a tracking config objects that defines how to track the satellite through the sky during a contact.
-        cfn::checked_required<cfn::id<"AWS::GroundStation::Config.Arn">, "AWS::GroundStation::MissionProfile.TrackingConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424}> tracking_config_arn;
+        cfn::checked_required<cfn::id<"AWS::GroundStation::Config.Arn">, "AWS::GroundStation::MissionProfile.TrackingConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424, .pattern = &tracking_config_arn_pattern}> tracking_config_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_post_pass_duration_seconds_constraint{.minimum = 0, .maximum = 21600};

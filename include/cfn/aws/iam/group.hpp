@@ -40,8 +40,9 @@ struct group {
         cfn::checked_optional<cfn::str, "AWS::IAM::Group.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
         /// The Amazon Resource Name (ARN) of the IAM policy you want to attach.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Group.ManagedPolicyArns"> managed_policy_arns;
+        static constexpr const char* path_pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)";
         /// The path to the group.
-        cfn::checked_optional<cfn::str, "AWS::IAM::Group.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Group.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// Adds or updates an inline policy document that is embedded in the specified IAM group.
         cfn::optional<cfn::list<group::policy>, "AWS::IAM::Group.Policies"> policies;
         static const cfn::struct_info* cfn_struct() noexcept {

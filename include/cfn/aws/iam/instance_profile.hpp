@@ -16,10 +16,12 @@ struct instance_profile {
     using ref_type = cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName">;
 
     struct properties {
+        static constexpr const char* instance_profile_name_pattern = R"(^([\w+=,.@-]+)?$)";
         /// The name of the instance profile to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.InstanceProfileName", cfn::literal_rule{.max_length = 128}> instance_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.InstanceProfileName", cfn::literal_rule{.max_length = 128, .pattern = &instance_profile_name_pattern}> instance_profile_name;
+        static constexpr const char* path_pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)";
         /// The path to the instance profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// Required. The name of the role to associate with the instance profile.
         cfn::required<cfn::list<cfn::id<"AWS::IAM::Role.RoleName">>, "AWS::IAM::InstanceProfile.Roles"> roles;
         static const cfn::struct_info* cfn_struct() noexcept {

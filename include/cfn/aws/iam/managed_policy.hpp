@@ -22,8 +22,9 @@ struct managed_policy {
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::Group.GroupName">>, "AWS::IAM::ManagedPolicy.Groups"> groups;
         /// The friendly name of the policy. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IAM::ManagedPolicy.ManagedPolicyName"> managed_policy_name;
+        static constexpr const char* path_pattern = R"(^((/[A-Za-z0-9\.,\+@=_-]+)*)/$)";
         /// The path for the policy. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ManagedPolicy.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ManagedPolicy.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// Required. The JSON policy document that you want to use as the content for the new policy.
         cfn::required<cfn::json, "AWS::IAM::ManagedPolicy.PolicyDocument"> policy_document;
         /// The name (friendly name, not ARN) of the role to attach the policy to.

@@ -44,8 +44,9 @@ struct role {
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Role.ManagedPolicyArns"> managed_policy_arns;
         /// The maximum session duration (in seconds) that you want to set for the specified role.
         cfn::checked_optional<cfn::integer, "AWS::IAM::Role.MaxSessionDuration", cfn::literal_rule{.minimum = 3600, .maximum = 43200}> max_session_duration;
+        static constexpr const char* path_pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)";
         /// The path to the role. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::Role.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Role.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// The ARN of the policy used to set the permissions boundary for the role.
         cfn::checked_optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::Role.PermissionsBoundary", cfn::literal_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
         /// Adds or updates an inline policy document that is embedded in the specified IAM role.

@@ -62,8 +62,9 @@ struct user {
         user::login_profile login_profile = cfn::absent;
         /// A list of Amazon Resource Names (ARNs) of the IAM managed policies that you want to attach to the user.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::User.ManagedPolicyArns"> managed_policy_arns;
+        static constexpr const char* path_pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)";
         /// The path for the user name.
-        cfn::checked_optional<cfn::str, "AWS::IAM::User.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::User.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// The ARN of the managed policy that is used to set the permissions boundary for the user.
         cfn::checked_optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::User.PermissionsBoundary", cfn::literal_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
         /// Adds or updates an inline policy document that is embedded in the specified IAM user.

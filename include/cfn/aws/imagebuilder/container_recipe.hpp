@@ -47,8 +47,9 @@ struct container_recipe {
     /// AWS::ImageBuilder::ContainerRecipe.ComponentParameter: Contains a key/value pair that sets the named component parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-componentparameter.html
     struct component_parameter {
+        static constexpr const char* name_pattern = R"(^[^\x00]+$)";
         /// Required. The name of the component parameter to set. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Sets the value for the named component parameter. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,8 +71,9 @@ struct container_recipe {
     /// AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration: Configuration details of the component.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-componentconfiguration.html
     struct component_configuration {
+        static constexpr const char* component_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)";
         /// The Amazon Resource Name (ARN) of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration.ComponentArn"> component_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration.ComponentArn", cfn::literal_rule{.pattern = &component_arn_pattern}> component_arn;
         /// A group of parameter settings that Image Builder uses to configure the component for a specific recipe. Update requires replacement.
         cfn::optional<cfn::list<container_recipe::component_parameter>, "AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration.Parameters"> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -81,7 +83,7 @@ struct container_recipe {
             static constexpr cfn::value_constraint component_arn_constraint{.pattern = {R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)", 163}};
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_arn_constraint},
+                {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &component_arn_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes, &container_recipe::component_parameter::cfn_struct, &parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -210,8 +212,9 @@ struct container_recipe {
         cfn::required<cfn::enumeration<container_recipe::container_type>, "AWS::ImageBuilder::ContainerRecipe.ContainerType"> container_type;
         /// The description of the container recipe. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* dockerfile_template_data_pattern = R"(^[^\x00]+$)";
         /// Dockerfiles are text documents that are used to build Docker containers, and ensure that they contain all of the elements required by the application running inside. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateData", cfn::literal_rule{.min_length = 1, .max_length = 16000}> dockerfile_template_data;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateData", cfn::literal_rule{.min_length = 1, .max_length = 16000, .pattern = &dockerfile_template_data_pattern}> dockerfile_template_data;
         /// The S3 URI for the Dockerfile that will be used to build your container image. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateUri"> dockerfile_template_uri;
         /// Specifies the operating system version for the base image. Update requires replacement.
@@ -220,8 +223,9 @@ struct container_recipe {
         container_recipe::instance_configuration instance_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) that uniquely identifies which KMS key is used to encrypt the container image for distribution to the target Region. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the container recipe. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The base image for customizations specified in the container recipe. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
         /// Specifies the operating system platform when you use a custom base image. Update requires replacement.
@@ -253,7 +257,7 @@ struct container_recipe {
                 {"ImageOsVersionOverride", offsetof(self, image_os_version_override), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &image_os_version_override_constraint},
                 {"InstanceConfiguration", offsetof(self, instance_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &container_recipe::instance_configuration::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ParentImage", offsetof(self, parent_image), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parent_image_constraint},
                 {"PlatformOverride", offsetof(self, platform_override), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

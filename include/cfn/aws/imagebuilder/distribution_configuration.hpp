@@ -63,8 +63,9 @@ struct distribution_configuration {
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Launch permissions can be used to configure which AWS account s can use the AMI to launch instances.
         distribution_configuration::launch_permission_configuration launch_permission_configuration = cfn::absent;
+        static constexpr const char* name_pattern = R"(^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}\.]+[-_A-Za-z0-9}]$)";
         /// The name of the output AMI.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// The ID of an account to which you want to distribute an image.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.TargetAccountIds"> target_account_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -139,8 +140,9 @@ struct distribution_configuration {
     /// AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification: Identifies the launch template that the associated Windows AMI uses for launching an instance when faster launching is enabled.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-fastlaunchlaunchtemplatespecification.html
     struct fast_launch_launch_template_specification {
+        static constexpr const char* launch_template_id_pattern = "^lt-[a-z0-9-_]{17}$";
         /// The ID of the launch template to use for faster launching for a Windows AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateId"> launch_template_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateId", cfn::literal_rule{.pattern = &launch_template_id_pattern}> launch_template_id;
         /// The name of the launch template to use for faster launching for a Windows AMI.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_name;
         /// The version of the launch template to use for faster launching for a Windows AMI.
@@ -153,7 +155,7 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint launch_template_version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
+                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
                 {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_name_constraint},
                 {"LaunchTemplateVersion", offsetof(self, launch_template_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_version_constraint},
             };
@@ -216,8 +218,9 @@ struct distribution_configuration {
     struct launch_template_configuration {
         /// The account ID that this configuration applies to.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
+        static constexpr const char* launch_template_id_pattern = "^lt-[a-z0-9-_]{17}$";
         /// Identifies the Amazon EC2 launch template to use.
-        cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.LaunchTemplateId"> launch_template_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.LaunchTemplateId", cfn::literal_rule{.pattern = &launch_template_id_pattern}> launch_template_id;
         /// Set the specified Amazon EC2 launch template as the default launch template for the specified account.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.SetDefaultVersion"> set_default_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -228,7 +231,7 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint launch_template_id_constraint{.pattern = {"^lt-[a-z0-9-_]{17}$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_id_constraint},
-                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
+                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
                 {"SetDefaultVersion", offsetof(self, set_default_version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -306,8 +309,9 @@ struct distribution_configuration {
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The distributions of this distribution configuration formatted as an array of Distribution objects.
         cfn::required<cfn::list<distribution_configuration::distribution>, "AWS::ImageBuilder::DistributionConfiguration.Distributions"> distributions;
+        static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of this distribution configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The tags of this distribution configuration.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -317,7 +321,7 @@ struct distribution_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Distributions", offsetof(self, distributions), cfn::field_kind::value, true, cfn::replacement::no, &distribution_configuration::distribution::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration", fields, cfn::no_intrinsic};

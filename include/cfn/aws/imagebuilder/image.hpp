@@ -143,8 +143,9 @@ struct image {
     /// AWS::ImageBuilder::Image.WorkflowParameter: Contains a key/value pair that sets the named workflow parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-image-workflowparameter.html
     struct workflow_parameter {
+        static constexpr const char* name_pattern = R"(^[^\x00]+$)";
         /// The name of the workflow parameter to set.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Sets the value for the named workflow parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Image.WorkflowParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -168,12 +169,14 @@ struct image {
     struct workflow_configuration {
         /// The action to take if the workflow fails.
         cfn::optional<cfn::enumeration<image::workflow_configuration_on_failure>, "AWS::ImageBuilder::Image.WorkflowConfiguration.OnFailure"> on_failure;
+        static constexpr const char* parallel_group_pattern = "^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$";
         /// Test workflows are defined within named runtime groups called parallel groups.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100}> parallel_group;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &parallel_group_pattern}> parallel_group;
         /// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
         cfn::optional<cfn::list<image::workflow_parameter>, "AWS::ImageBuilder::Image.WorkflowConfiguration.Parameters"> parameters;
+        static constexpr const char* workflow_arn_pattern = R"(^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)";
         /// The Amazon Resource Name (ARN) of the workflow resource.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.WorkflowArn"> workflow_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.WorkflowArn", cfn::literal_rule{.pattern = &workflow_arn_pattern}> workflow_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,7 +188,7 @@ struct image {
                 {"OnFailure", offsetof(self, on_failure), cfn::field_kind::value, false},
                 {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &image::workflow_parameter::cfn_struct, &parameters_constraint},
-                {"WorkflowArn", offsetof(self, workflow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workflow_arn_constraint},
+                {"WorkflowArn", offsetof(self, workflow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &workflow_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.WorkflowConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,26 +196,31 @@ struct image {
     };
 
     struct properties {
+        static constexpr const char* container_recipe_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// The Amazon Resource Name (ARN) of the container recipe that defines how images are configured and tested. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.ContainerRecipeArn"> container_recipe_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ContainerRecipeArn", cfn::literal_rule{.pattern = &container_recipe_arn_pattern}> container_recipe_arn;
         /// Enables deletion of underlying resources of an image when it is replaced or deleted, including its Amazon Machine Images (AMIs), snapshots, or containers.
         image::deletion_settings deletion_settings = cfn::absent;
+        static constexpr const char* distribution_configuration_arn_pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$";
         /// The Amazon Resource Name (ARN) of the distribution configuration that defines and configures the outputs of your pipeline. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::Image.DistributionConfigurationArn"> distribution_configuration_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::Image.DistributionConfigurationArn", cfn::literal_rule{.pattern = &distribution_configuration_arn_pattern}> distribution_configuration_arn;
         /// Collects additional information about the image being created, including the operating system (OS) version and package list. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::Image.EnhancedImageMetadataEnabled"> enhanced_image_metadata_enabled;
+        static constexpr const char* execution_role_pattern = R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// The image pipeline execution settings of the image.
         image::image_pipeline_execution_settings image_pipeline_execution_settings = cfn::absent;
+        static constexpr const char* image_recipe_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::Image.ImageRecipeArn"> image_recipe_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::Image.ImageRecipeArn", cfn::literal_rule{.pattern = &image_recipe_arn_pattern}> image_recipe_arn;
         /// Contains settings for vulnerability scans. Update requires replacement.
         image::image_scanning_configuration image_scanning_configuration = cfn::absent;
         /// The image tests configuration of the image. Update requires replacement.
         image::image_tests_configuration image_tests_configuration = cfn::absent;
+        static constexpr const char* infrastructure_configuration_arn_pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$";
         /// The Amazon Resource Name (ARN) of the infrastructure configuration that defines the environment in which your image will be built and tested. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::ImageBuilder::InfrastructureConfiguration.Arn">, "AWS::ImageBuilder::Image.InfrastructureConfigurationArn"> infrastructure_configuration_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::InfrastructureConfiguration.Arn">, "AWS::ImageBuilder::Image.InfrastructureConfigurationArn", cfn::literal_rule{.pattern = &infrastructure_configuration_arn_pattern}> infrastructure_configuration_arn;
         /// The logging configuration that's defined for the image.
         image::image_logging_configuration logging_configuration = cfn::absent;
         /// The tags of the image. Update requires replacement.
@@ -227,16 +235,16 @@ struct image {
             static constexpr cfn::value_constraint image_recipe_arn_constraint{.pattern = {R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)", 117}};
             static constexpr cfn::value_constraint infrastructure_configuration_arn_constraint{.pattern = {"^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$", 92}};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerRecipeArn", offsetof(self, container_recipe_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_recipe_arn_constraint},
+                {"ContainerRecipeArn", offsetof(self, container_recipe_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &container_recipe_arn_constraint},
                 {"DeletionSettings", offsetof(self, deletion_settings), cfn::field_kind::nested, false, cfn::replacement::no, &image::deletion_settings::cfn_struct},
-                {"DistributionConfigurationArn", offsetof(self, distribution_configuration_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &distribution_configuration_arn_constraint},
+                {"DistributionConfigurationArn", offsetof(self, distribution_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &distribution_configuration_arn_constraint},
                 {"EnhancedImageMetadataEnabled", offsetof(self, enhanced_image_metadata_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"ImagePipelineExecutionSettings", offsetof(self, image_pipeline_execution_settings), cfn::field_kind::nested, false, cfn::replacement::no, &image::image_pipeline_execution_settings::cfn_struct},
-                {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &image_recipe_arn_constraint},
+                {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &image_recipe_arn_constraint},
                 {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &image::image_scanning_configuration::cfn_struct},
                 {"ImageTestsConfiguration", offsetof(self, image_tests_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &image::image_tests_configuration::cfn_struct},
-                {"InfrastructureConfigurationArn", offsetof(self, infrastructure_configuration_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &infrastructure_configuration_arn_constraint},
+                {"InfrastructureConfigurationArn", offsetof(self, infrastructure_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &infrastructure_configuration_arn_constraint},
                 {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image::image_logging_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false, cfn::replacement::yes, &image::workflow_configuration::cfn_struct},

@@ -167,8 +167,9 @@ struct image_pipeline {
     /// AWS::ImageBuilder::ImagePipeline.WorkflowParameter: Contains a key/value pair that sets the named workflow parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagepipeline-workflowparameter.html
     struct workflow_parameter {
+        static constexpr const char* name_pattern = R"(^[^\x00]+$)";
         /// The name of the workflow parameter to set.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Sets the value for the named workflow parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -192,12 +193,14 @@ struct image_pipeline {
     struct workflow_configuration {
         /// The action to take if the workflow fails.
         cfn::optional<cfn::enumeration<image_pipeline::workflow_configuration_on_failure>, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.OnFailure"> on_failure;
+        static constexpr const char* parallel_group_pattern = "^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$";
         /// Test workflows are defined within named runtime groups called parallel groups.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100}> parallel_group;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &parallel_group_pattern}> parallel_group;
         /// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
         cfn::optional<cfn::list<image_pipeline::workflow_parameter>, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.Parameters"> parameters;
+        static constexpr const char* workflow_arn_pattern = R"(^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)";
         /// The Amazon Resource Name (ARN) of the workflow resource.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.WorkflowArn"> workflow_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.WorkflowArn", cfn::literal_rule{.pattern = &workflow_arn_pattern}> workflow_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,7 +212,7 @@ struct image_pipeline {
                 {"OnFailure", offsetof(self, on_failure), cfn::field_kind::value, false},
                 {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &image_pipeline::workflow_parameter::cfn_struct, &parameters_constraint},
-                {"WorkflowArn", offsetof(self, workflow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workflow_arn_constraint},
+                {"WorkflowArn", offsetof(self, workflow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &workflow_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,30 +220,36 @@ struct image_pipeline {
     };
 
     struct properties {
+        static constexpr const char* container_recipe_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// The Amazon Resource Name (ARN) of the container recipe that is used for this pipeline.
-        cfn::optional<cfn::id<"AWS::ImageBuilder::ContainerRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ContainerRecipeArn"> container_recipe_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ContainerRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ContainerRecipeArn", cfn::literal_rule{.pattern = &container_recipe_arn_pattern}> container_recipe_arn;
         /// The description of this image pipeline.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* distribution_configuration_arn_pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$";
         /// The Amazon Resource Name (ARN) of the distribution configuration associated with this image pipeline.
-        cfn::optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.DistributionConfigurationArn"> distribution_configuration_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.DistributionConfigurationArn", cfn::literal_rule{.pattern = &distribution_configuration_arn_pattern}> distribution_configuration_arn;
         /// Collects additional information about the image being created, including the operating system (OS) version and package list.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ImagePipeline.EnhancedImageMetadataEnabled"> enhanced_image_metadata_enabled;
+        static constexpr const char* execution_role_pattern = R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        static constexpr const char* image_recipe_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// The Amazon Resource Name (ARN) of the image recipe associated with this image pipeline.
-        cfn::optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ImageRecipeArn"> image_recipe_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ImageRecipeArn", cfn::literal_rule{.pattern = &image_recipe_arn_pattern}> image_recipe_arn;
         /// Contains settings for vulnerability scans.
         image_pipeline::image_scanning_configuration image_scanning_configuration = cfn::absent;
         /// The tags to be applied to images created by this pipeline.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::ImagePipeline.ImageTags"> image_tags;
         /// The configuration of the image tests that run after image creation to ensure the quality of the image that was created.
         image_pipeline::image_tests_configuration image_tests_configuration = cfn::absent;
+        static constexpr const char* infrastructure_configuration_arn_pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$";
         /// Required. The Amazon Resource Name (ARN) of the infrastructure configuration associated with this image pipeline.
-        cfn::required<cfn::id<"AWS::ImageBuilder::InfrastructureConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.InfrastructureConfigurationArn"> infrastructure_configuration_arn;
+        cfn::checked_required<cfn::id<"AWS::ImageBuilder::InfrastructureConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.InfrastructureConfigurationArn", cfn::literal_rule{.pattern = &infrastructure_configuration_arn_pattern}> infrastructure_configuration_arn;
         /// Defines logging configuration for the output image.
         image_pipeline::pipeline_logging_configuration logging_configuration = cfn::absent;
+        static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the image pipeline. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ImagePipeline.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImagePipeline.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The schedule of the image pipeline.
         image_pipeline::schedule schedule = cfn::absent;
         /// The status of the image pipeline.
@@ -259,18 +268,18 @@ struct image_pipeline {
             static constexpr cfn::value_constraint infrastructure_configuration_arn_constraint{.pattern = {"^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$", 92}};
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$", 51}};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerRecipeArn", offsetof(self, container_recipe_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_recipe_arn_constraint},
+                {"ContainerRecipeArn", offsetof(self, container_recipe_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_recipe_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DistributionConfigurationArn", offsetof(self, distribution_configuration_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &distribution_configuration_arn_constraint},
+                {"DistributionConfigurationArn", offsetof(self, distribution_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &distribution_configuration_arn_constraint},
                 {"EnhancedImageMetadataEnabled", offsetof(self, enhanced_image_metadata_enabled), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_constraint},
-                {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_recipe_arn_constraint},
+                {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_recipe_arn_constraint},
                 {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::image_scanning_configuration::cfn_struct},
                 {"ImageTags", offsetof(self, image_tags), cfn::field_kind::value, false},
                 {"ImageTestsConfiguration", offsetof(self, image_tests_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::image_tests_configuration::cfn_struct},
-                {"InfrastructureConfigurationArn", offsetof(self, infrastructure_configuration_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &infrastructure_configuration_arn_constraint},
+                {"InfrastructureConfigurationArn", offsetof(self, infrastructure_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &infrastructure_configuration_arn_constraint},
                 {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::pipeline_logging_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::schedule::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -141,8 +141,9 @@ struct image_recipe {
     /// AWS::ImageBuilder::ImageRecipe.ComponentParameter: Contains a key/value pair that sets the named component parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagerecipe-componentparameter.html
     struct component_parameter {
+        static constexpr const char* name_pattern = R"(^[^\x00]+$)";
         /// Required. The name of the component parameter to set. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Sets the value for the named component parameter. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -164,8 +165,9 @@ struct image_recipe {
     /// AWS::ImageBuilder::ImageRecipe.ComponentConfiguration: Configuration details of the component.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagerecipe-componentconfiguration.html
     struct component_configuration {
+        static constexpr const char* component_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)";
         /// The Amazon Resource Name (ARN) of the component. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::ImageBuilder::Component.Arn">, "AWS::ImageBuilder::ImageRecipe.ComponentConfiguration.ComponentArn"> component_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::Component.Arn">, "AWS::ImageBuilder::ImageRecipe.ComponentConfiguration.ComponentArn", cfn::literal_rule{.pattern = &component_arn_pattern}> component_arn;
         /// A group of parameter settings that Image Builder uses to configure the component for a specific recipe. Update requires replacement.
         cfn::optional<cfn::list<image_recipe::component_parameter>, "AWS::ImageBuilder::ImageRecipe.ComponentConfiguration.Parameters"> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -175,7 +177,7 @@ struct image_recipe {
             static constexpr cfn::value_constraint component_arn_constraint{.pattern = {R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)", 163}};
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_arn_constraint},
+                {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &component_arn_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes, &image_recipe::component_parameter::cfn_struct, &parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.ComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -196,8 +198,9 @@ struct image_recipe {
         cfn::optional<cfn::list<image_recipe::component_configuration>, "AWS::ImageBuilder::ImageRecipe.Components"> components;
         /// The description of the image recipe. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the image recipe. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The base image for customizations specified in the image recipe. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
         /// The tags of the image recipe. Update requires replacement.
@@ -220,7 +223,7 @@ struct image_recipe {
                 {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &image_recipe::instance_block_device_mapping::cfn_struct},
                 {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, &image_recipe::component_configuration::cfn_struct, &components_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ParentImage", offsetof(self, parent_image), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parent_image_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -130,8 +130,9 @@ struct infrastructure_configuration {
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.KeyPair", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key_pair;
         /// The logging configuration of the infrastructure configuration.
         infrastructure_configuration::logging logging = cfn::absent;
+        static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the infrastructure configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The instance placement settings that define where the instances that are launched from your image will run.
         infrastructure_configuration::placement placement = cfn::absent;
         /// The metadata tags to assign to the Amazon EC2 instance that Image Builder launches during the build process.
@@ -163,7 +164,7 @@ struct infrastructure_configuration {
                 {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false},
                 {"KeyPair", offsetof(self, key_pair), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_pair_constraint},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::logging::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::placement::cfn_struct},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},

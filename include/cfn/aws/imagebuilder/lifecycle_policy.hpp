@@ -227,10 +227,12 @@ struct lifecycle_policy {
     /// AWS::ImageBuilder::LifecyclePolicy.RecipeSelection: Specifies an Image Builder recipe that the lifecycle policy uses for resource selection.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-lifecyclepolicy-recipeselection.html
     struct recipe_selection {
+        static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of an Image Builder recipe that the lifecycle policy uses for resource selection.
-        cfn::required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.RecipeSelection.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.RecipeSelection.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        static constexpr const char* semantic_version_pattern = R"(^(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// Required. The version of the Image Builder recipe specified by the `name` field.
-        cfn::required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.RecipeSelection.SemanticVersion"> semantic_version;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.RecipeSelection.SemanticVersion", cfn::literal_rule{.pattern = &semantic_version_pattern}> semantic_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -238,8 +240,8 @@ struct lifecycle_policy {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$", 51}};
             static constexpr cfn::value_constraint semantic_version_constraint{.pattern = {R"(^(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)", 42}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"SemanticVersion", offsetof(self, semantic_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &semantic_version_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"SemanticVersion", offsetof(self, semantic_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &semantic_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::LifecyclePolicy.RecipeSelection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -270,10 +272,12 @@ struct lifecycle_policy {
     struct properties {
         /// Optional description for the lifecycle policy.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* execution_role_pattern = R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to run lifecycle actions.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the lifecycle policy to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. Configuration details for the lifecycle policy rules.
         cfn::required<cfn::list<lifecycle_policy::policy_detail>, "AWS::ImageBuilder::LifecyclePolicy.PolicyDetails"> policy_details;
         /// Required. Selection criteria for the resources that the lifecycle policy applies to.
@@ -293,7 +297,7 @@ struct lifecycle_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::value, true, cfn::replacement::no, &lifecycle_policy::policy_detail::cfn_struct, &policy_details_constraint},
                 {"ResourceSelection", offsetof(self, resource_selection), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::resource_selection::cfn_struct},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},

@@ -46,8 +46,9 @@ struct cis_scan_configuration {
     /// AWS::InspectorV2::CisScanConfiguration.Time: The time.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-cisscanconfiguration-time.html
     struct time {
+        static constexpr const char* time_of_day_pattern = "^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The time of day in 24-hour format (00:00).
-        cfn::required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.Time.TimeOfDay"> time_of_day;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.Time.TimeOfDay", cfn::literal_rule{.pattern = &time_of_day_pattern}> time_of_day;
         /// Required. The timezone.
         cfn::required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.Time.TimeZone"> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -56,7 +57,7 @@ struct cis_scan_configuration {
             using self = time;
             static constexpr cfn::value_constraint time_of_day_constraint{.pattern = {"^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$", 33}};
             static constexpr cfn::field_info fields[] = {
-                {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_of_day_constraint},
+                {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &time_of_day_constraint},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CisScanConfiguration.Time", fields, offsetof(self, cfn_intrinsic)};

@@ -20,8 +20,9 @@ struct connection {
     struct attach_point {
         /// The ARN of the resource to attach to.
         cfn::optional<cfn::str, "AWS::Interconnect::Connection.AttachPoint.Arn"> arn;
+        static constexpr const char* direct_connect_gateway_pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
         /// The ID of the Direct Connect Gateway to attach to.
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.AttachPoint.DirectConnectGateway"> direct_connect_gateway;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.AttachPoint.DirectConnectGateway", cfn::literal_rule{.pattern = &direct_connect_gateway_pattern}> direct_connect_gateway;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +30,7 @@ struct connection {
             static constexpr cfn::value_constraint direct_connect_gateway_constraint{.pattern = {"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", 77}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"DirectConnectGateway", offsetof(self, direct_connect_gateway), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &direct_connect_gateway_constraint},
+                {"DirectConnectGateway", offsetof(self, direct_connect_gateway), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &direct_connect_gateway_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Interconnect::Connection.AttachPoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,8 +60,9 @@ struct connection {
         cfn::optional<cfn::str, "AWS::Interconnect::Connection.ActivationKey"> activation_key;
         /// Required. The logical attachment point in your AWS network where the managed connection will be connected. Update requires replacement.
         connection::attach_point attach_point;
+        static constexpr const char* bandwidth_pattern = R"(^\d+[MG]bps$)";
         /// The bandwidth of the connection (e.g., 50Mbps, 1Gbps).
-        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Bandwidth", cfn::literal_rule{.min_length = 1, .max_length = 8}> bandwidth;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Bandwidth", cfn::literal_rule{.min_length = 1, .max_length = 8, .pattern = &bandwidth_pattern}> bandwidth;
         /// A description of the connection.
         cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "-a-zA-Z0-9_ "}> description;
         /// The ID of the environment for the connection. Update requires replacement.

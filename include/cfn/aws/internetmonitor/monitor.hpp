@@ -136,8 +136,9 @@ struct monitor {
         cfn::optional<cfn::boolean, "AWS::InternetMonitor::Monitor.IncludeLinkedAccounts"> include_linked_accounts;
         /// Publish internet measurements for a monitor for all city-networks (up to the 500,000 service limit) to another location, such as an Amazon S3 bucket.
         monitor::internet_measurements_log_delivery internet_measurements_log_delivery = cfn::absent;
+        static constexpr const char* linked_account_id_pattern = R"(^(\d{12})$)";
         /// The account ID for an account that you've set up cross-account sharing for in Internet Monitor.
-        cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> linked_account_id;
+        cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &linked_account_id_pattern}> linked_account_id;
         /// The maximum number of city-networks to monitor for your resources.
         cfn::checked_optional<cfn::integer, "AWS::InternetMonitor::Monitor.MaxCityNetworksToMonitor", cfn::literal_rule{.minimum = 1, .maximum = 500000}> max_city_networks_to_monitor;
         /// Required. The name of the monitor. Update requires replacement.

@@ -59,8 +59,9 @@ struct invoice_unit {
     struct properties {
         /// The assigned description for an invoice unit.
         cfn::checked_optional<cfn::str, "AWS::Invoicing::InvoiceUnit.Description", cfn::literal_rule{.max_length = 500}> description;
+        static constexpr const char* invoice_receiver_pattern = R"(^\d{12}$)";
         /// Required. The account that receives invoices related to the invoice unit. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.InvoiceReceiver", cfn::literal_rule{.min_length = 12, .max_length = 12}> invoice_receiver;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.InvoiceReceiver", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &invoice_receiver_pattern}> invoice_receiver;
         /// Required. A unique name that is distinctive within your AWS. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// The tag structure that contains a tag key and value.

@@ -24,8 +24,9 @@ struct authorizer {
     struct properties {
         /// Required. The authorizer's Lambda function ARN.
         cfn::checked_required<cfn::str, "AWS::IoT::Authorizer.AuthorizerFunctionArn", cfn::literal_rule{.max_length = 2048}> authorizer_function_arn;
+        static constexpr const char* authorizer_name_pattern = R"([\w=,@-]+)";
         /// The authorizer name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Authorizer.AuthorizerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> authorizer_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Authorizer.AuthorizerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &authorizer_name_pattern}> authorizer_name;
         /// When `true`, the result from the authorizer's Lambda function is cached for clients that use persistent HTTP connections.
         cfn::optional<cfn::boolean, "AWS::IoT::Authorizer.EnableCachingForHttp"> enable_caching_for_http;
         /// Specifies whether AWS IoT validates the token signature in an authorization request. Update requires replacement.

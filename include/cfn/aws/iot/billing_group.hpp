@@ -34,8 +34,9 @@ struct billing_group {
     };
 
     struct properties {
+        static constexpr const char* billing_group_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name of the billing group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> billing_group_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &billing_group_name_pattern}> billing_group_name;
         /// The properties of the billing group.
         billing_group::billing_group_properties billing_group_properties = cfn::absent;
         /// Metadata which can be used to manage the billing group.

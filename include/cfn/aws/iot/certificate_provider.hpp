@@ -23,8 +23,9 @@ struct certificate_provider {
     struct properties {
         /// Required. A list of the operations that the certificate provider will use to generate certificates.
         cfn::required<cfn::list<cfn::enumeration<certificate_provider::account_default_for_operations>>, "AWS::IoT::CertificateProvider.AccountDefaultForOperations"> account_default_for_operations;
+        static constexpr const char* certificate_provider_name_pattern = R"([\w=,@-]+)";
         /// The name of the certificate provider. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CertificateProvider.CertificateProviderName", cfn::literal_rule{.min_length = 1, .max_length = 128}> certificate_provider_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CertificateProvider.CertificateProviderName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &certificate_provider_name_pattern}> certificate_provider_name;
         /// Required. The ARN of the Lambda function.
         cfn::checked_required<cfn::str, "AWS::IoT::CertificateProvider.LambdaFunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_function_arn;
         /// Metadata that can be used to manage the certificate provider.

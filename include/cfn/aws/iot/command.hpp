@@ -59,7 +59,8 @@ struct command {
         cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.BIN", cfn::literal_rule{.min_length = 1}> bin;
         cfn::optional<cfn::number, "AWS::IoT::Command.CommandParameterValue.D"> d;
         cfn::optional<cfn::integer, "AWS::IoT::Command.CommandParameterValue.I"> i;
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.L", cfn::literal_rule{.max_length = 19}> l;
+        static constexpr const char* l_pattern = R"(^-?\d+$)";
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.L", cfn::literal_rule{.max_length = 19, .pattern = &l_pattern}> l;
         cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.S", cfn::literal_rule{.min_length = 1}> s;
         cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.UL", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = "0-9"}> ul;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -21,8 +21,9 @@ struct dimension {
     };
 
     struct properties {
+        static constexpr const char* name_pattern = "[a-zA-Z0-9:_-]+";
         /// A unique identifier for the dimension. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. Specifies the value or list of values for the dimension.
         cfn::required<cfn::list<cfn::str>, "AWS::IoT::Dimension.StringValues"> string_values;
         /// Metadata that can be used to manage the dimension.

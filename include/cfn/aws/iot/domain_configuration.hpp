@@ -89,8 +89,9 @@ struct domain_configuration {
     struct server_certificate_config {
         /// A Boolean value that indicates whether Online Certificate Status Protocol (OCSP) server certificate check is enabled or not.
         cfn::optional<cfn::boolean, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.EnableOCSPCheck"> enable_ocsp_check;
+        static constexpr const char* ocsp_authorized_responder_arn_pattern = R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)";
         /// The Amazon Resource Name (ARN) for an X.509 certificate stored in ACM.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspAuthorizedResponderArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> ocsp_authorized_responder_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspAuthorizedResponderArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &ocsp_authorized_responder_arn_pattern}> ocsp_authorized_responder_arn;
         /// The Amazon Resource Name (ARN) for a Lambda function that acts as a Request for Comments (RFC) 6960-compliant Online Certificate Status Protocol (OCSP) responder, supporting basic OCSP responses.
         cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspLambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> ocsp_lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -152,8 +153,9 @@ struct domain_configuration {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::DomainConfiguration.Tags"> tags;
         /// An object that specifies the TLS configuration for a domain.
         domain_configuration::tls_config tls_config = cfn::absent;
+        static constexpr const char* validation_certificate_arn_pattern = R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)";
         /// The certificate used to validate the server certificate and prove domain name ownership. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ValidationCertificateArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> validation_certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ValidationCertificateArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &validation_certificate_arn_pattern}> validation_certificate_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w.-]+$)", 9}};

@@ -267,8 +267,9 @@ struct job_template {
         job_template::job_executions_retry_config job_executions_retry_config = cfn::absent;
         /// Allows you to create a staged rollout of a job. Update requires replacement.
         job_template::job_executions_rollout_config job_executions_rollout_config = cfn::absent;
+        static constexpr const char* job_template_id_pattern = "[a-zA-Z0-9_-]+";
         /// Required. A unique identifier for the job template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.JobTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64}> job_template_id;
+        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.JobTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &job_template_id_pattern}> job_template_id;
         /// An optional configuration within the SchedulingConfig to setup a recurring maintenance window with a predetermined start time and duration for the rollout of a job document to all devices in a target group for a job. Update requires replacement.
         cfn::optional<cfn::list<job_template::maintenance_window>, "AWS::IoT::JobTemplate.MaintenanceWindows"> maintenance_windows;
         /// Configuration for pre-signed S3 URLs. Update requires replacement.

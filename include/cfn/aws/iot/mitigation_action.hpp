@@ -187,8 +187,9 @@ struct mitigation_action {
     };
 
     struct properties {
+        static constexpr const char* action_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The friendly name of the mitigation action. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::MitigationAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> action_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::MitigationAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &action_name_pattern}> action_name;
         /// Required. The set of parameters for this mitigation action.
         mitigation_action::action_params action_params;
         /// Required. The IAM role ARN used to apply this mitigation action.

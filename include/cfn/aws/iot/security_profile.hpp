@@ -61,8 +61,9 @@ struct security_profile {
     /// AWS::IoT::SecurityProfile.MetricDimension: The dimension of the metric.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-securityprofile-metricdimension.html
     struct metric_dimension {
+        static constexpr const char* dimension_name_pattern = "[a-zA-Z0-9:_-]+";
         /// Required. The name of the dimension.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricDimension.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dimension_name;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricDimension.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &dimension_name_pattern}> dimension_name;
         /// Operators are constructs that perform logical operations.
         cfn::optional<cfn::enumeration<security_profile::metric_dimension_operator>, "AWS::IoT::SecurityProfile.MetricDimension.Operator"> operator_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -84,8 +85,9 @@ struct security_profile {
     struct metric_to_retain {
         /// The value indicates exporting metrics related to the `MetricToRetain` when it's true.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.MetricToRetain.ExportMetric"> export_metric;
+        static constexpr const char* metric_pattern = "[a-zA-Z0-9:_-]+";
         /// Required. A standard of measurement.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricToRetain.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricToRetain.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &metric_pattern}> metric;
         /// The dimension of the metric.
         security_profile::metric_dimension metric_dimension = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -239,12 +241,14 @@ struct security_profile {
         security_profile::behavior_criteria criteria = cfn::absent;
         /// Value indicates exporting metrics related to the behavior when it is true.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.Behavior.ExportMetric"> export_metric;
+        static constexpr const char* metric_pattern = "[a-zA-Z0-9:_-]+";
         /// What is measured by the behavior.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &metric_pattern}> metric;
         /// The dimension of the metric.
         security_profile::metric_dimension metric_dimension = cfn::absent;
+        static constexpr const char* name_pattern = "[a-zA-Z0-9:_-]+";
         /// Required. The name you've given to the behavior.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The alert status.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.Behavior.SuppressAlerts"> suppress_alerts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -299,8 +303,9 @@ struct security_profile {
         security_profile::metrics_export_config metrics_export_config = cfn::absent;
         /// A description of the security profile.
         cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription", cfn::literal_rule{.max_length = 1000}> security_profile_description;
+        static constexpr const char* security_profile_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name you gave to the security profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 128}> security_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &security_profile_name_pattern}> security_profile_name;
         /// Metadata that can be used to manage the security profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SecurityProfile.Tags"> tags;
         /// The ARN of the target (thing group) to which the security profile is attached.

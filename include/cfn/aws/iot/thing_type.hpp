@@ -26,10 +26,12 @@ struct thing_type {
     struct propagating_attribute {
         /// The attribute associated with the connection details.
         cfn::optional<cfn::enumeration<thing_type::propagating_attribute_connection_attribute>, "AWS::IoT::ThingType.PropagatingAttribute.ConnectionAttribute"> connection_attribute;
+        static constexpr const char* thing_attribute_pattern = "[a-zA-Z0-9_.,@/:#-]+";
         /// The thing attribute that is propagating for MQTT 5 message enrichment.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.ThingAttribute", cfn::literal_rule{.max_length = 128}> thing_attribute;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.ThingAttribute", cfn::literal_rule{.max_length = 128, .pattern = &thing_attribute_pattern}> thing_attribute;
+        static constexpr const char* user_property_key_pattern = "[a-zA-Z0-9:$.]+";
         /// Required. The key of the MQTT 5 user property, which is a key-value pair.
-        cfn::checked_required<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.UserPropertyKey", cfn::literal_rule{.max_length = 128}> user_property_key;
+        cfn::checked_required<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.UserPropertyKey", cfn::literal_rule{.max_length = 128, .pattern = &user_property_key_pattern}> user_property_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,8 +96,9 @@ struct thing_type {
         cfn::optional<cfn::boolean, "AWS::IoT::ThingType.DeprecateThingType"> deprecate_thing_type;
         /// Metadata which can be used to manage the thing type.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ThingType.Tags"> tags;
+        static constexpr const char* thing_type_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name of the thing type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_type_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &thing_type_name_pattern}> thing_type_name;
         /// The thing type properties for the thing type to create. Update requires replacement.
         thing_type::thing_type_properties thing_type_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

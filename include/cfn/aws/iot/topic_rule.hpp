@@ -191,8 +191,9 @@ struct topic_rule {
     /// AWS::IoT::TopicRule.ElasticsearchAction: Describes an action that writes data to an Amazon OpenSearch Service domain.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-elasticsearchaction.html
     struct elasticsearch_action {
+        static constexpr const char* endpoint_pattern = "^https?://";
         /// Required. The endpoint of your OpenSearch domain.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.ElasticsearchAction.Endpoint"> endpoint;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.ElasticsearchAction.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. The unique identifier for the document you are storing.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.ElasticsearchAction.Id"> id;
         /// Required. The index where you want to store your data.
@@ -207,7 +208,7 @@ struct topic_rule {
             using self = elasticsearch_action;
             static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https?://", 10}};
             static constexpr cfn::field_info fields[] = {
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Index", offsetof(self, index), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
@@ -227,8 +228,9 @@ struct topic_rule {
         cfn::required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName">, "AWS::IoT::TopicRule.FirehoseAction.DeliveryStreamName"> delivery_stream_name;
         /// Required. The IAM role that grants access to the Amazon Kinesis Firehose stream.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.FirehoseAction.RoleArn"> role_arn;
+        static constexpr const char* separator_pattern = R"(^([\n\t])|(\r\n)|(,)$)";
         /// A character separator that will be used to separate records written to the Firehose stream.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.FirehoseAction.Separator"> separator;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.FirehoseAction.Separator", cfn::literal_rule{.pattern = &separator_pattern}> separator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -238,7 +240,7 @@ struct topic_rule {
                 {"BatchMode", offsetof(self, batch_mode), cfn::field_kind::value, false},
                 {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"Separator", offsetof(self, separator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &separator_constraint},
+                {"Separator", offsetof(self, separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &separator_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.FirehoseAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -742,8 +744,9 @@ struct topic_rule {
     /// AWS::IoT::TopicRule.OpenSearchAction: Describes an action that writes data to an Amazon OpenSearch Service domain.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-opensearchaction.html
     struct open_search_action {
+        static constexpr const char* endpoint_pattern = "^https?://";
         /// Required. The endpoint of your OpenSearch domain.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.OpenSearchAction.Endpoint"> endpoint;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.OpenSearchAction.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. The unique identifier for the document you are storing.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.OpenSearchAction.Id"> id;
         /// Required. The OpenSearch index where you want to store your data.
@@ -758,7 +761,7 @@ struct topic_rule {
             using self = open_search_action;
             static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https?://", 10}};
             static constexpr cfn::field_info fields[] = {
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Index", offsetof(self, index), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},

@@ -20,8 +20,9 @@ struct channel {
     struct customer_managed_s3 {
         /// Required. The name of the S3 bucket in which channel data is stored.
         cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
+        static constexpr const char* key_prefix_pattern = "^[a-zA-Z0-9!_.*'()/{}:-]*/$";
         /// (Optional) The prefix used to create the keys of the channel data objects.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
         cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

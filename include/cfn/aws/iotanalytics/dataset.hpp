@@ -223,8 +223,9 @@ struct dataset {
     /// AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration: Configuration information for delivery of dataset contents to AWS IoT Events.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-ioteventsdestinationconfiguration.html
     struct iot_events_destination_configuration {
+        static constexpr const char* input_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the AWS IoT Events input to which dataset contents are delivered.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
         /// Required. The ARN of the role that grants ITA permission to deliver dataset contents to an AWS IoT Events input.
         cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

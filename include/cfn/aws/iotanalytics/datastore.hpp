@@ -18,15 +18,16 @@ struct datastore {
     /// AWS::IoTAnalytics::Datastore.Partition: A single dimension to partition a data store.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-partition.html
     struct partition {
+        static constexpr const char* attribute_name_pattern = "[a-zA-Z0-9_]+";
         /// Required. The name of the attribute that defines a partition dimension.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.Partition.AttributeName"> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Partition.AttributeName", cfn::literal_rule{.pattern = &attribute_name_pattern}> attribute_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partition;
             static constexpr cfn::value_constraint attribute_name_constraint{.pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
+                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.Partition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -36,10 +37,12 @@ struct datastore {
     /// AWS::IoTAnalytics::Datastore.TimestampPartition: A partition dimension defined by a timestamp attribute.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-timestamppartition.html
     struct timestamp_partition {
+        static constexpr const char* attribute_name_pattern = "[a-zA-Z0-9_]+";
         /// Required. The attribute name of the partition defined by a timestamp.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 128}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &attribute_name_pattern}> attribute_name;
+        static constexpr const char* timestamp_format_pattern = R"([a-zA-Z0-9\s\[\]_,.'/:-]*)";
         /// The timestamp format of a partition defined by a timestamp.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 50}> timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &timestamp_format_pattern}> timestamp_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,10 +99,12 @@ struct datastore {
     /// AWS::IoTAnalytics::Datastore.CustomerManagedS3: S3-customer-managed; When you choose customer-managed storage, the `retentionPeriod` parameter is ignored.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-customermanageds3.html
     struct customer_managed_s3 {
+        static constexpr const char* bucket_pattern = R"([a-zA-Z0-9.\-_]*)";
         /// Required. The name of the Amazon S3 bucket where your data is stored.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .pattern = &bucket_pattern}> bucket;
+        static constexpr const char* key_prefix_pattern = "[a-zA-Z0-9!_.*'()/{}:-]*/";
         /// (Optional) The prefix used to create the keys of the data store data objects.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
         cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -122,10 +127,12 @@ struct datastore {
     /// AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage: Amazon S3 -customer-managed; When you choose customer-managed storage, the `retentionPeriod` parameter is ignored.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-customermanageds3storage.html
     struct customer_managed_s3_storage {
+        static constexpr const char* bucket_pattern = R"([a-zA-Z0-9.\-_]*)";
         /// Required. The name of the Amazon S3 bucket where your data is stored.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .pattern = &bucket_pattern}> bucket;
+        static constexpr const char* key_prefix_pattern = "[a-zA-Z0-9!_.*'()/{}:-]*/";
         /// (Optional) The prefix used to create the keys of the data store data objects.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -184,8 +191,9 @@ struct datastore {
     /// AWS::IoTAnalytics::Datastore.Column: Contains information about a column that stores your data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-column.html
     struct column {
+        static constexpr const char* name_pattern = "^[A-Za-z_]([A-Za-z0-9]*|[A-Za-z0-9][A-Za-z0-9_]*)$";
         /// Required. The name of the column.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// Required. The type of data.
         cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Type", cfn::literal_rule{.min_length = 1, .max_length = 131072}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -280,8 +288,9 @@ struct datastore {
     };
 
     struct properties {
+        static constexpr const char* datastore_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the data store. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128}> datastore_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &datastore_name_pattern}> datastore_name;
         /// Information about the partition dimensions in a data store.
         datastore::datastore_partitions datastore_partitions = cfn::absent;
         /// Where data store data is stored.

@@ -43,8 +43,9 @@ struct pipeline {
     /// AWS::IoTAnalytics::Pipeline.Channel: Determines the source of the messages to be processed.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-channel.html
     struct channel {
+        static constexpr const char* channel_name_pattern = "[a-zA-Z0-9_]+";
         /// Required. The name of the channel from which the messages are processed.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &channel_name_pattern}> channel_name;
         /// Required. The name of the 'channel' activity.
         cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
@@ -69,8 +70,9 @@ struct pipeline {
     /// AWS::IoTAnalytics::Pipeline.Datastore: The datastore activity that specifies where to store the processed data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-datastore.html
     struct datastore {
+        static constexpr const char* datastore_name_pattern = "[a-zA-Z0-9_]+";
         /// Required. The name of the data store where processed messages are stored.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128}> datastore_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &datastore_name_pattern}> datastore_name;
         /// Required. The name of the datastore activity.
         cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -187,8 +189,9 @@ struct pipeline {
     struct lambda {
         /// Required. The number of messages passed to the Lambda function for processing.
         cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Pipeline.Lambda.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 1000}> batch_size;
+        static constexpr const char* lambda_name_pattern = "[a-zA-Z0-9_-]+";
         /// Required. The name of the Lambda function that is run on the message.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName", cfn::literal_rule{.min_length = 1, .max_length = 64}> lambda_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &lambda_name_pattern}> lambda_name;
         /// Required. The name of the 'lambda' activity.
         cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
@@ -343,8 +346,9 @@ struct pipeline {
     struct properties {
         /// Required. A list of "PipelineActivity" objects.
         cfn::required<cfn::list<pipeline::activity>, "AWS::IoTAnalytics::Pipeline.PipelineActivities"> pipeline_activities;
+        static constexpr const char* pipeline_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the pipeline. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 128}> pipeline_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &pipeline_name_pattern}> pipeline_name;
         /// Metadata which can be used to manage the pipeline.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTAnalytics::Pipeline.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -172,8 +172,9 @@ struct alarm_model {
         cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Firehose.DeliveryStreamName"> delivery_stream_name;
         /// You can configure the action payload when you send a message to an Amazon Data Firehose delivery stream.
         alarm_model::payload payload = cfn::absent;
+        static constexpr const char* separator_pattern = R"(([\n\t])|(\r\n)|(,))";
         /// A character separator that is used to separate records written to the Kinesis Data Firehose delivery stream.
-        cfn::optional<cfn::str, "AWS::IoTEvents::AlarmModel.Firehose.Separator"> separator;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.Firehose.Separator", cfn::literal_rule{.pattern = &separator_pattern}> separator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -182,7 +183,7 @@ struct alarm_model {
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, true},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
-                {"Separator", offsetof(self, separator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &separator_constraint},
+                {"Separator", offsetof(self, separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &separator_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.Firehose", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -192,8 +193,9 @@ struct alarm_model {
     /// AWS::IoTEvents::AlarmModel.IotEvents: Sends an AWS IoT Events input, passing in information about the detector model instance and the event that triggered the action.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-alarmmodel-iotevents.html
     struct iot_events {
+        static constexpr const char* input_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the AWS IoT Events input where the data is sent.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
         /// You can configure the action payload when you send a message to an AWS IoT Events input.
         alarm_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -505,8 +507,9 @@ struct alarm_model {
         cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> alarm_model_name;
         /// Required. Defines when your alarm is invoked.
         alarm_model::alarm_rule alarm_rule;
+        static constexpr const char* key_pattern = R"(^((`[\w\- ]+`)|([\w\-]+))(\.((`[\w\- ]+`)|([\w\-]+)))*$)";
         /// An input attribute used as a key to create an alarm. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The ARN of the IAM role that allows the alarm to perform actions and access AWS resources.
         cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// A non-negative integer that reflects the severity level of the alarm.

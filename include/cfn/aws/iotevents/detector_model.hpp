@@ -132,8 +132,9 @@ struct detector_model {
         cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Firehose.DeliveryStreamName"> delivery_stream_name;
         /// You can configure the action payload when you send a message to an Amazon Data Firehose delivery stream.
         detector_model::payload payload = cfn::absent;
+        static constexpr const char* separator_pattern = R"(([\n\t])|(\r\n)|(,))";
         /// A character separator that is used to separate records written to the Kinesis Data Firehose delivery stream.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.Firehose.Separator"> separator;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Firehose.Separator", cfn::literal_rule{.pattern = &separator_pattern}> separator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -142,7 +143,7 @@ struct detector_model {
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, true},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
-                {"Separator", offsetof(self, separator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &separator_constraint},
+                {"Separator", offsetof(self, separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &separator_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Firehose", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,8 +153,9 @@ struct detector_model {
     /// AWS::IoTEvents::DetectorModel.IotEvents: Sends an AWS IoT Events input, passing in information about the detector model instance and the event that triggered the action.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-iotevents.html
     struct iot_events {
+        static constexpr const char* input_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the AWS IoT Events input where the data is sent.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
         /// You can configure the action payload when you send a message to an AWS IoT Events input.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -359,8 +361,9 @@ struct detector_model {
     struct set_variable {
         /// Required. The new value of the variable.
         cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        static constexpr const char* variable_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the variable.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 128}> variable_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &variable_name_pattern}> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -639,8 +642,9 @@ struct detector_model {
         cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> detector_model_name;
         /// Information about the order in which events are evaluated and how actions are executed.
         cfn::optional<cfn::enumeration<detector_model::evaluation_method>, "AWS::IoTEvents::DetectorModel.EvaluationMethod"> evaluation_method;
+        static constexpr const char* key_pattern = R"(^((`[\w\- ]+`)|([\w\-]+))(\.((`[\w\- ]+`)|([\w\-]+)))*$)";
         /// The value used to identify a detector instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The ARN of the role that grants permission to AWS IoT Events to perform its operations.
         cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTEvents::DetectorModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// An array of key-value pairs to apply to this resource.

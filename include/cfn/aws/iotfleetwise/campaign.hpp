@@ -152,10 +152,12 @@ struct campaign {
     /// AWS::IoTFleetWise::Campaign.MqttTopicConfig: The MQTT topic to which the AWS IoT FleetWise campaign routes data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-mqtttopicconfig.html
     struct mqtt_topic_config {
+        static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)";
         /// Required. The ARN of the role that grants AWS IoT FleetWise permission to access and act on messages sent to the MQTT topic.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        static constexpr const char* mqtt_topic_arn_pattern = "^arn:.*";
         /// Required. The ARN of the MQTT topic.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.MqttTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> mqtt_topic_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.MqttTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &mqtt_topic_arn_pattern}> mqtt_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -174,8 +176,9 @@ struct campaign {
     /// AWS::IoTFleetWise::Campaign.S3Config: The Amazon S3 bucket where the AWS IoT FleetWise campaign sends data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-s3config.html
     struct s3_config {
+        static constexpr const char* bucket_arn_pattern = "^arn:(aws[a-zA-Z0-9-]*):s3:::.+$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.BucketArn", cfn::literal_rule{.min_length = 16, .max_length = 100}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.BucketArn", cfn::literal_rule{.min_length = 16, .max_length = 100, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// Specify the format that files are saved in the Amazon S3 bucket.
         cfn::optional<cfn::enumeration<campaign::s3_config_data_format>, "AWS::IoTFleetWise::Campaign.S3Config.DataFormat"> data_format;
         /// Enter an S3 bucket prefix.
@@ -202,10 +205,12 @@ struct campaign {
     /// AWS::IoTFleetWise::Campaign.TimestreamConfig: The Amazon Timestream table where the AWS IoT FleetWise campaign sends data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-timestreamconfig.html
     struct timestream_config {
+        static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)";
         /// Required. The Amazon Resource Name (ARN) of the task execution role that grants AWS IoT FleetWise permission to deliver data to the Amazon Timestream table.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        static constexpr const char* timestream_table_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):timestream:[a-zA-Z0-9-]+:[0-9]{12}:database\/[a-zA-Z0-9_.-]+\/table\/[a-zA-Z0-9_.-]+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Timestream table.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.TimestreamTableArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> timestream_table_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.TimestreamTableArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &timestream_table_arn_pattern}> timestream_table_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -368,8 +373,9 @@ struct campaign {
         cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MaxSampleCount", cfn::literal_rule{.minimum = 1, .maximum = 4294967295}> max_sample_count;
         /// The minimum duration of time (in milliseconds) between two triggering events to collect data.
         cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MinimumSamplingIntervalMs", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> minimum_sampling_interval_ms;
+        static constexpr const char* name_pattern = R"(^[\w|*|-]+(\.[\w|*|-]+)*$)";
         /// Required. The name of the signal.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name", cfn::literal_rule{.min_length = 1, .max_length = 150}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name", cfn::literal_rule{.min_length = 1, .max_length = 150, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -494,8 +500,9 @@ struct campaign {
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::Campaign.DataExtraDimensions"> data_extra_dimensions;
         /// The data partitions associated with the signals collected from the vehicle. Update requires replacement.
         cfn::optional<cfn::list<campaign::data_partition>, "AWS::IoTFleetWise::Campaign.DataPartitions"> data_partitions;
+        static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// The description of the campaign.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Option for a vehicle to send diagnostic trouble codes to AWS IoT FleetWise. Update requires replacement.
         cfn::optional<cfn::enumeration<campaign::diagnostics_mode>, "AWS::IoTFleetWise::Campaign.DiagnosticsMode"> diagnostics_mode;
         /// The time the campaign expires, in seconds since epoch (January 1, 1970 at midnight UTC time). Update requires replacement.

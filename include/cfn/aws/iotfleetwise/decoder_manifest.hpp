@@ -317,8 +317,9 @@ struct decoder_manifest {
     struct properties {
         /// Use default decoders for all unmapped signals in the model.
         cfn::optional<cfn::enumeration<decoder_manifest::default_for_unmapped_signals>, "AWS::IoTFleetWise::DecoderManifest.DefaultForUnmappedSignals"> default_for_unmapped_signals;
+        static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the decoder manifest.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The Amazon Resource Name (ARN) of a vehicle model (model manifest) associated with the decoder manifest. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ModelManifestArn"> model_manifest_arn;
         /// Required. The name of the decoder manifest. Update requires replacement.

@@ -146,8 +146,9 @@ struct signal_catalog {
         cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.AssignedValue"> assigned_value;
         /// Required. The specified data type of the actuator.
         cfn::required<cfn::enumeration<signal_catalog::actuator_data_type>, "AWS::IoTFleetWise::SignalCatalog.Actuator.DataType"> data_type;
+        static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the actuator.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The fully qualified name of the actuator.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of an actuator.
@@ -188,8 +189,9 @@ struct signal_catalog {
         cfn::required<cfn::enumeration<signal_catalog::attribute_data_type>, "AWS::IoTFleetWise::SignalCatalog.Attribute.DataType"> data_type;
         /// The default value of the attribute.
         cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.DefaultValue"> default_value;
+        static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the attribute.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The fully qualified name of the attribute.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of the attribute.
@@ -223,8 +225,9 @@ struct signal_catalog {
     /// AWS::IoTFleetWise::SignalCatalog.Branch: A group of signals that are defined in a hierarchical structure.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-signalcatalog-branch.html
     struct branch {
+        static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the branch.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The fully qualified name of the branch.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.FullyQualifiedName"> fully_qualified_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -248,8 +251,9 @@ struct signal_catalog {
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::SignalCatalog.Sensor.AllowedValues"> allowed_values;
         /// Required. The specified data type of the sensor.
         cfn::required<cfn::enumeration<signal_catalog::sensor_data_type>, "AWS::IoTFleetWise::SignalCatalog.Sensor.DataType"> data_type;
+        static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of a sensor.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The fully qualified name of the sensor.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of the sensor.
@@ -305,8 +309,9 @@ struct signal_catalog {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the signal catalog.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// The name of the signal catalog. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Information about the number of nodes and node types in a vehicle network.

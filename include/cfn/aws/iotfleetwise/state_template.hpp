@@ -18,8 +18,9 @@ struct state_template {
     struct properties {
         /// A list of vehicle attributes associated with the payload published on the state template's MQTT topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.DataExtraDimensions"> data_extra_dimensions;
+        static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the state template.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::StateTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::StateTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// A list of vehicle attributes to associate with the user properties of the messages published on the state template's MQTT topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.MetadataExtraDimensions"> metadata_extra_dimensions;
         /// Required. The unique alias of the state template. Update requires replacement.

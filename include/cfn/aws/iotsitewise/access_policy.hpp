@@ -18,8 +18,9 @@ struct access_policy {
     /// AWS::IoTSiteWise::AccessPolicy.IamRole: Contains information about an AWS Identity and Access Management role.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-iamrole.html
     struct iam_role {
+        static constexpr const char* arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)";
         /// The ARN of the IAM role.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamRole.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamRole.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,8 +37,9 @@ struct access_policy {
     /// AWS::IoTSiteWise::AccessPolicy.IamUser: Contains information about an AWS Identity and Access Management user.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-iamuser.html
     struct iam_user {
+        static constexpr const char* arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)";
         /// The ARN of the IAM user.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamUser.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamUser.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,8 +56,9 @@ struct access_policy {
     /// AWS::IoTSiteWise::AccessPolicy.User: Contains information for a user identity in an access policy.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-user.html
     struct user {
+        static constexpr const char* id_pattern = R"(^\S+$)";
         /// The IAM Identity Center ID of the user.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.User.id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.User.id", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &id_pattern}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

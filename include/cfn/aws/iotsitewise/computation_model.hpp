@@ -18,10 +18,12 @@ struct computation_model {
     /// AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration: Contains the configuration for anomaly detection computation models.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-anomalydetectioncomputationmodelconfiguration.html
     struct anomaly_detection_computation_model_configuration {
+        static constexpr const char* input_properties_pattern = R"(^\$\{[a-z][a-z0-9_]*\}$)";
         /// Required. The list of input properties for the anomaly detection model.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.InputProperties", cfn::literal_rule{.min_length = 4, .max_length = 67}> input_properties;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.InputProperties", cfn::literal_rule{.min_length = 4, .max_length = 67, .pattern = &input_properties_pattern}> input_properties;
+        static constexpr const char* result_property_pattern = R"(^\$\{[a-z][a-z0-9_]*\}$)";
         /// Required. The property where the anomaly detection results will be stored.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.ResultProperty", cfn::literal_rule{.min_length = 4, .max_length = 67}> result_property;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.ResultProperty", cfn::literal_rule{.min_length = 4, .max_length = 67, .pattern = &result_property_pattern}> result_property;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,10 +59,12 @@ struct computation_model {
     /// AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue: Contains information about an `assetModelProperty` binding value.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-assetmodelpropertybindingvalue.html
     struct asset_model_property_binding_value {
+        static constexpr const char* asset_model_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The ID of the asset model, in UUID format.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.AssetModelId", cfn::literal_rule{.min_length = 36, .max_length = 36}> asset_model_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.AssetModelId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &asset_model_id_pattern}> asset_model_id;
+        static constexpr const char* property_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The ID of the asset model property used in data binding value.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &property_id_pattern}> property_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,10 +83,12 @@ struct computation_model {
     /// AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue: Represents a data binding value referencing a specific asset property.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-assetpropertybindingvalue.html
     struct asset_property_binding_value {
+        static constexpr const char* asset_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The ID of the asset containing the property.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.AssetId", cfn::literal_rule{.min_length = 36, .max_length = 36}> asset_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.AssetId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &asset_id_pattern}> asset_id;
+        static constexpr const char* property_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The ID of the property within the asset.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &property_id_pattern}> property_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -73,10 +73,12 @@ struct dataset {
     /// AWS::IoTSiteWise::Dataset.KendraSourceDetail: The source details for the Kendra dataset source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-dataset-kendrasourcedetail.html
     struct kendra_source_detail {
+        static constexpr const char* knowledge_base_arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)";
         /// Required. The `knowledgeBaseArn` details for the Kendra dataset source.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.KnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.KnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)";
         /// Required. The `roleARN` details for the Kendra dataset source.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -127,8 +127,9 @@ struct gateway {
     struct properties {
         /// A list of gateway capability summaries that each contain a namespace and status.
         cfn::optional<cfn::list<gateway::gateway_capability_summary>, "AWS::IoTSiteWise::Gateway.GatewayCapabilitySummaries"> gateway_capability_summaries;
+        static constexpr const char* gateway_name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. A unique name for the gateway.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayName", cfn::literal_rule{.min_length = 1, .max_length = 256}> gateway_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &gateway_name_pattern}> gateway_name;
         /// Required. The gateway's platform. Update requires replacement.
         gateway::gateway_platform gateway_platform;
         /// The version of the gateway. Update requires replacement.

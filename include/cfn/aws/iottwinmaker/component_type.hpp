@@ -41,8 +41,9 @@ struct component_type {
     /// AWS::IoTTwinMaker::ComponentType.CompositeComponentType: Specifies the ID of the composite component type.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-compositecomponenttype.html
     struct composite_component_type {
+        static constexpr const char* component_type_id_pattern = R"([a-zA-Z_\.\-0-9:]+)";
         /// The ID of the component type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.CompositeComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.CompositeComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,8 +60,9 @@ struct component_type {
     /// AWS::IoTTwinMaker::ComponentType.LambdaFunction: The Lambda function.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-lambdafunction.html
     struct lambda_function {
+        static constexpr const char* arn_pattern = R"(arn:((aws)|(aws-cn)|(aws-us-gov)):lambda:[a-z0-9-]+:[0-9]{12}:function:[\/a-zA-Z0-9_-]+)";
         /// Required. The Lambda function ARN.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.LambdaFunction.Arn", cfn::literal_rule{.min_length = 1, .max_length = 128}> arn;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.LambdaFunction.Arn", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,10 +124,12 @@ struct component_type {
     /// AWS::IoTTwinMaker::ComponentType.RelationshipValue: The component type relationship value.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-relationshipvalue.html
     struct relationship_value {
+        static constexpr const char* target_component_name_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The target component name.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.RelationshipValue.TargetComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.RelationshipValue.TargetComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_name_pattern}> target_component_name;
+        static constexpr const char* target_entity_id_pattern = R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)";
         /// The target entity Id.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.RelationshipValue.TargetEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> target_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.RelationshipValue.TargetEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_entity_id_pattern}> target_entity_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -160,8 +164,9 @@ struct component_type {
         cfn::optional<cfn::map<cfn::json>, "AWS::IoTTwinMaker::ComponentType.DataValue.MapValue"> map_value;
         /// A value that relates a component to another component.
         component_type::relationship_value relationship_value = cfn::absent;
+        static constexpr const char* string_value_pattern = ".*";
         /// A string value.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &string_value_pattern}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,10 +193,12 @@ struct component_type {
     /// AWS::IoTTwinMaker::ComponentType.Relationship: An object that specifies a relationship with another component type.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-relationship.html
     struct relationship {
+        static constexpr const char* relationship_type_pattern = ".*";
         /// The type of the relationship.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256}> relationship_type;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &relationship_type_pattern}> relationship_type;
+        static constexpr const char* target_component_type_id_pattern = R"([a-zA-Z_\.\-0-9:]+)";
         /// The ID of the target component type associated with this relationship.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_type_id_pattern}> target_component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -218,8 +225,9 @@ struct component_type {
         component_type::relationship relationship = cfn::absent;
         /// Required. The underlying type of the data type.
         cfn::required<cfn::enumeration<component_type::data_type_type>, "AWS::IoTTwinMaker::ComponentType.DataType.Type"> type;
+        static constexpr const char* unit_of_measure_pattern = ".*";
         /// The unit of measure used in this data type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_of_measure;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &unit_of_measure_pattern}> unit_of_measure;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -296,8 +304,9 @@ struct component_type {
     };
 
     struct properties {
+        static constexpr const char* component_type_id_pattern = R"([a-zA-Z_\.\-0-9:]+)";
         /// Required. The ID of the component type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
         /// Maps strings to `compositeComponentTypes` of the `componentType`.
         cfn::optional<cfn::map<component_type::composite_component_type>, "AWS::IoTTwinMaker::ComponentType.CompositeComponentTypes"> composite_component_types;
         /// The description of the component type.
@@ -314,8 +323,9 @@ struct component_type {
         cfn::optional<cfn::map<component_type::property_group>, "AWS::IoTTwinMaker::ComponentType.PropertyGroups"> property_groups;
         /// The ComponentType tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::ComponentType.Tags"> tags;
+        static constexpr const char* workspace_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the workspace that contains the component type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\.\-0-9:]+)", 18}};

@@ -50,10 +50,12 @@ struct entity {
     /// AWS::IoTTwinMaker::Entity.RelationshipValue: The entity relationship.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-relationshipvalue.html
     struct relationship_value {
+        static constexpr const char* target_component_name_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The target component name.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_name_pattern}> target_component_name;
+        static constexpr const char* target_entity_id_pattern = R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)";
         /// The target entity Id.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> target_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_entity_id_pattern}> target_entity_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,8 +90,9 @@ struct entity {
         cfn::optional<cfn::map<cfn::json>, "AWS::IoTTwinMaker::Entity.DataValue.MapValue"> map_value;
         /// A value that relates a component to another component.
         entity::relationship_value relationship_value = cfn::absent;
+        static constexpr const char* string_value_pattern = ".*";
         /// A string value.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &string_value_pattern}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,10 +119,12 @@ struct entity {
     /// AWS::IoTTwinMaker::Entity.Relationship: The entity relationship.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-relationship.html
     struct relationship {
+        static constexpr const char* relationship_type_pattern = ".*";
         /// The relationship type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256}> relationship_type;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &relationship_type_pattern}> relationship_type;
+        static constexpr const char* target_component_type_id_pattern = R"([a-zA-Z_\.\-0-9:]+)";
         /// the component type Id target.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_type_id_pattern}> target_component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -146,8 +151,9 @@ struct entity {
         entity::relationship relationship = cfn::absent;
         /// The entity type.
         cfn::optional<cfn::enumeration<entity::data_type_type>, "AWS::IoTTwinMaker::Entity.DataType.Type"> type;
+        static constexpr const char* unit_of_measure_pattern = ".*";
         /// The unit of measure.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_of_measure;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &unit_of_measure_pattern}> unit_of_measure;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -275,10 +281,12 @@ struct entity {
     /// AWS::IoTTwinMaker::Entity.Component: The entity component.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-component.html
     struct component {
+        static constexpr const char* component_name_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The name of the component.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_name_pattern}> component_name;
+        static constexpr const char* component_type_id_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The ID of the component type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
         /// The name of the property definition set in the request.
         cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.DefinedIn", cfn::literal_rule{.min_length = 1, .max_length = 256}> defined_in;
         /// The description of the component.
@@ -314,12 +322,15 @@ struct entity {
     /// AWS::IoTTwinMaker::Entity.CompositeComponent: Information about a composite component.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-compositecomponent.html
     struct composite_component {
+        static constexpr const char* component_name_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The name of the component.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_name_pattern}> component_name;
+        static constexpr const char* component_path_pattern = R"([a-zA-Z_\-0-9/]+)";
         /// The path to the composite component, starting from the top-level component.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_path;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_path_pattern}> component_path;
+        static constexpr const char* component_type_id_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The ID of the composite component type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
         /// The description of the component type.
         cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Map of strings to the properties in the component type.
@@ -377,16 +388,20 @@ struct entity {
         cfn::optional<cfn::map<entity::composite_component>, "AWS::IoTTwinMaker::Entity.CompositeComponents"> composite_components;
         /// The description of the entity.
         cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Description", cfn::literal_rule{.max_length = 512}> description;
+        static constexpr const char* entity_id_pattern = R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)";
         /// The ID of the entity. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &entity_id_pattern}> entity_id;
+        static constexpr const char* entity_name_pattern = "[a-zA-Z_0-9-.][a-zA-Z_0-9-. ]*[a-zA-Z0-9]+";
         /// Required. The entity name.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.EntityName", cfn::literal_rule{.min_length = 1, .max_length = 256}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.EntityName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &entity_name_pattern}> entity_name;
+        static constexpr const char* parent_entity_id_pattern = R"(\$ROOT|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)";
         /// The ID of the parent entity.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.ParentEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> parent_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.ParentEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &parent_entity_id_pattern}> parent_entity_id;
         /// Metadata that you can use to manage the entity.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Entity.Tags"> tags;
+        static constexpr const char* workspace_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the workspace that contains the entity. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};

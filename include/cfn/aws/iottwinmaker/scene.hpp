@@ -18,18 +18,21 @@ struct scene {
     struct properties {
         /// A list of capabilities that the scene uses to render.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::Scene.Capabilities"> capabilities;
+        static constexpr const char* content_location_pattern = "[sS]3://[A-Za-z0-9._/-]+";
         /// Required. The relative path that specifies the location of the content definition file.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.ContentLocation", cfn::literal_rule{.max_length = 256}> content_location;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.ContentLocation", cfn::literal_rule{.max_length = 256, .pattern = &content_location_pattern}> content_location;
         /// The description of this scene.
         cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Scene.Description", cfn::literal_rule{.max_length = 512}> description;
+        static constexpr const char* scene_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the scene. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.SceneId", cfn::literal_rule{.min_length = 1, .max_length = 128}> scene_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.SceneId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &scene_id_pattern}> scene_id;
         /// The scene metadata.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Scene.SceneMetadata"> scene_metadata;
         /// The ComponentType tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Scene.Tags"> tags;
+        static constexpr const char* workspace_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the workspace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint capabilities_elements{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};

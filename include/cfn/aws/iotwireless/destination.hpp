@@ -29,8 +29,9 @@ struct destination {
         cfn::checked_required<cfn::str, "AWS::IoTWireless::Destination.Expression", cfn::literal_rule{.max_length = 2048}> expression;
         /// Required. The type of value in `Expression`.
         cfn::required<cfn::enumeration<destination::expression_type>, "AWS::IoTWireless::Destination.ExpressionType"> expression_type;
+        static constexpr const char* name_pattern = "[a-zA-Z0-9:_-]+";
         /// Required. The name of the new resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::Destination.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::Destination.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
         /// The ARN of the IAM Role that authorizes the destination.
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::Destination.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The tags are an array of key-value pairs to attach to the specified resource.

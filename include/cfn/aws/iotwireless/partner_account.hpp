@@ -23,8 +23,9 @@ struct partner_account {
     /// AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo: Information about a Sidewalk account.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkaccountinfo.html
     struct sidewalk_account_info {
+        static constexpr const char* app_server_private_key_pattern = "[a-fA-F0-9]{64}";
         /// Required. The Sidewalk application server private key.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096}> app_server_private_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &app_server_private_key_pattern}> app_server_private_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,8 +46,9 @@ struct partner_account {
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.AmazonId", cfn::literal_rule{.max_length = 2048}> amazon_id;
         /// The Amazon Resource Name (ARN) of the resource.
         cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Arn"> arn;
+        static constexpr const char* fingerprint_pattern = "[a-fA-F0-9]{64}";
         /// The fingerprint of the Sidewalk application server private key.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Fingerprint", cfn::literal_rule{.min_length = 64, .max_length = 64}> fingerprint;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Fingerprint", cfn::literal_rule{.min_length = 64, .max_length = 64, .pattern = &fingerprint_pattern}> fingerprint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,8 +68,9 @@ struct partner_account {
     /// AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount: Sidewalk update.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkupdateaccount.html
     struct sidewalk_update_account {
+        static constexpr const char* app_server_private_key_pattern = "[a-fA-F0-9]{64}";
         /// The new Sidewalk application server private key.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096}> app_server_private_key;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &app_server_private_key_pattern}> app_server_private_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

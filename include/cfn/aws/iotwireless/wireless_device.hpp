@@ -38,10 +38,12 @@ struct wireless_device {
     /// AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x: Session keys for ABP v1.0.x.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-sessionkeysabpv10x.html
     struct session_keys_abp_v1_0_x {
+        static constexpr const char* app_s_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The AppSKey value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x.AppSKey"> app_s_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x.AppSKey", cfn::literal_rule{.pattern = &app_s_key_pattern}> app_s_key;
+        static constexpr const char* nwk_s_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The NwkKey value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x.NwkSKey"> nwk_s_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x.NwkSKey", cfn::literal_rule{.pattern = &nwk_s_key_pattern}> nwk_s_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,8 +51,8 @@ struct wireless_device {
             static constexpr cfn::value_constraint app_s_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::value_constraint nwk_s_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"AppSKey", offsetof(self, app_s_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_s_key_constraint},
-                {"NwkSKey", offsetof(self, nwk_s_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nwk_s_key_constraint},
+                {"AppSKey", offsetof(self, app_s_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_s_key_constraint},
+                {"NwkSKey", offsetof(self, nwk_s_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nwk_s_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,8 +62,9 @@ struct wireless_device {
     /// AWS::IoTWireless::WirelessDevice.AbpV10x: ABP device object for LoRaWAN specification v1.0.x.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-abpv10x.html
     struct abp_v1_0_x {
+        static constexpr const char* dev_addr_pattern = "[a-fA-F0-9]{8}";
         /// Required. The DevAddr value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.AbpV10x.DevAddr"> dev_addr;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.AbpV10x.DevAddr", cfn::literal_rule{.pattern = &dev_addr_pattern}> dev_addr;
         /// Required. Session keys for ABP v1.0.x.
         wireless_device::session_keys_abp_v1_0_x session_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,7 +73,7 @@ struct wireless_device {
             using self = abp_v1_0_x;
             static constexpr cfn::value_constraint dev_addr_constraint{.pattern = {"[a-fA-F0-9]{8}", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"DevAddr", offsetof(self, dev_addr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dev_addr_constraint},
+                {"DevAddr", offsetof(self, dev_addr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dev_addr_constraint},
                 {"SessionKeys", offsetof(self, session_keys), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_device::session_keys_abp_v1_0_x::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.AbpV10x", fields, offsetof(self, cfn_intrinsic)};
@@ -81,14 +84,18 @@ struct wireless_device {
     /// AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11: Session keys for ABP v1.1.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-sessionkeysabpv11.html
     struct session_keys_abp_v11 {
+        static constexpr const char* app_s_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The AppSKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.AppSKey"> app_s_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.AppSKey", cfn::literal_rule{.pattern = &app_s_key_pattern}> app_s_key;
+        static constexpr const char* f_nwk_s_int_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The FNwkSIntKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.FNwkSIntKey"> f_nwk_s_int_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.FNwkSIntKey", cfn::literal_rule{.pattern = &f_nwk_s_int_key_pattern}> f_nwk_s_int_key;
+        static constexpr const char* nwk_s_enc_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The NwkSEncKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.NwkSEncKey"> nwk_s_enc_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.NwkSEncKey", cfn::literal_rule{.pattern = &nwk_s_enc_key_pattern}> nwk_s_enc_key;
+        static constexpr const char* s_nwk_s_int_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The SNwkSIntKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.SNwkSIntKey"> s_nwk_s_int_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.SNwkSIntKey", cfn::literal_rule{.pattern = &s_nwk_s_int_key_pattern}> s_nwk_s_int_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,10 +105,10 @@ struct wireless_device {
             static constexpr cfn::value_constraint nwk_s_enc_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::value_constraint s_nwk_s_int_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"AppSKey", offsetof(self, app_s_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_s_key_constraint},
-                {"FNwkSIntKey", offsetof(self, f_nwk_s_int_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &f_nwk_s_int_key_constraint},
-                {"NwkSEncKey", offsetof(self, nwk_s_enc_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nwk_s_enc_key_constraint},
-                {"SNwkSIntKey", offsetof(self, s_nwk_s_int_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s_nwk_s_int_key_constraint},
+                {"AppSKey", offsetof(self, app_s_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_s_key_constraint},
+                {"FNwkSIntKey", offsetof(self, f_nwk_s_int_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &f_nwk_s_int_key_constraint},
+                {"NwkSEncKey", offsetof(self, nwk_s_enc_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nwk_s_enc_key_constraint},
+                {"SNwkSIntKey", offsetof(self, s_nwk_s_int_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s_nwk_s_int_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,8 +118,9 @@ struct wireless_device {
     /// AWS::IoTWireless::WirelessDevice.AbpV11: ABP device object for create APIs for v1.1.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-abpv11.html
     struct abp_v11 {
+        static constexpr const char* dev_addr_pattern = "[a-fA-F0-9]{8}";
         /// Required. The DevAddr value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.AbpV11.DevAddr"> dev_addr;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.AbpV11.DevAddr", cfn::literal_rule{.pattern = &dev_addr_pattern}> dev_addr;
         /// Required. Session keys for ABP v1.1.
         wireless_device::session_keys_abp_v11 session_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -121,7 +129,7 @@ struct wireless_device {
             using self = abp_v11;
             static constexpr cfn::value_constraint dev_addr_constraint{.pattern = {"[a-fA-F0-9]{8}", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"DevAddr", offsetof(self, dev_addr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dev_addr_constraint},
+                {"DevAddr", offsetof(self, dev_addr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dev_addr_constraint},
                 {"SessionKeys", offsetof(self, session_keys), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_device::session_keys_abp_v11::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.AbpV11", fields, offsetof(self, cfn_intrinsic)};
@@ -132,8 +140,9 @@ struct wireless_device {
     /// AWS::IoTWireless::WirelessDevice.Application: A list of optional LoRaWAN application information, which can be used for geolocation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-application.html
     struct application {
+        static constexpr const char* destination_name_pattern = "[a-zA-Z0-9-_]+";
         /// The name of the position data destination that describes the IoT rule that processes the device's position data.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName", cfn::literal_rule{.max_length = 128}> destination_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName", cfn::literal_rule{.max_length = 128, .pattern = &destination_name_pattern}> destination_name;
         /// The name of the new destination for the device.
         cfn::checked_optional<cfn::integer, "AWS::IoTWireless::WirelessDevice.Application.FPort", cfn::literal_rule{.minimum = 1, .maximum = 223}> f_port;
         /// Application type, which can be specified to obtain real-time position information of your LoRaWAN device.
@@ -174,10 +183,12 @@ struct wireless_device {
     /// AWS::IoTWireless::WirelessDevice.OtaaV10x: OTAA device object for v1.0.x.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-otaav10x.html
     struct otaa_v1_0_x {
+        static constexpr const char* app_eui_pattern = "[a-fA-F0-9]{16}";
         /// Required. The AppEUI value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV10x.AppEui"> app_eui;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV10x.AppEui", cfn::literal_rule{.pattern = &app_eui_pattern}> app_eui;
+        static constexpr const char* app_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The AppKey value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV10x.AppKey"> app_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV10x.AppKey", cfn::literal_rule{.pattern = &app_key_pattern}> app_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,8 +196,8 @@ struct wireless_device {
             static constexpr cfn::value_constraint app_eui_constraint{.pattern = {"[a-fA-F0-9]{16}", 15}};
             static constexpr cfn::value_constraint app_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"AppEui", offsetof(self, app_eui), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_eui_constraint},
-                {"AppKey", offsetof(self, app_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_key_constraint},
+                {"AppEui", offsetof(self, app_eui), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_eui_constraint},
+                {"AppKey", offsetof(self, app_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.OtaaV10x", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -196,12 +207,15 @@ struct wireless_device {
     /// AWS::IoTWireless::WirelessDevice.OtaaV11: OTAA device object for v1.1 for create APIs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-otaav11.html
     struct otaa_v11 {
+        static constexpr const char* app_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The AppKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.AppKey"> app_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.AppKey", cfn::literal_rule{.pattern = &app_key_pattern}> app_key;
+        static constexpr const char* join_eui_pattern = "[a-fA-F0-9]{16}";
         /// Required. The JoinEUI value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.JoinEui"> join_eui;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.JoinEui", cfn::literal_rule{.pattern = &join_eui_pattern}> join_eui;
+        static constexpr const char* nwk_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The NwkKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.NwkKey"> nwk_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.NwkKey", cfn::literal_rule{.pattern = &nwk_key_pattern}> nwk_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -210,9 +224,9 @@ struct wireless_device {
             static constexpr cfn::value_constraint join_eui_constraint{.pattern = {"[a-fA-F0-9]{16}", 15}};
             static constexpr cfn::value_constraint nwk_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"AppKey", offsetof(self, app_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_key_constraint},
-                {"JoinEui", offsetof(self, join_eui), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &join_eui_constraint},
-                {"NwkKey", offsetof(self, nwk_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nwk_key_constraint},
+                {"AppKey", offsetof(self, app_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_key_constraint},
+                {"JoinEui", offsetof(self, join_eui), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &join_eui_constraint},
+                {"NwkKey", offsetof(self, nwk_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nwk_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.OtaaV11", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -226,8 +240,9 @@ struct wireless_device {
         wireless_device::abp_v1_0_x abp_v1_0_x = cfn::absent;
         /// ABP device object for create APIs for v1.1.
         wireless_device::abp_v11 abp_v11 = cfn::absent;
+        static constexpr const char* dev_eui_pattern = "[a-f0-9]{16}";
         /// The DevEUI value.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DevEui"> dev_eui;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DevEui", cfn::literal_rule{.pattern = &dev_eui_pattern}> dev_eui;
         /// The ID of the device profile for the new wireless device.
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DeviceProfileId", cfn::literal_rule{.max_length = 256}> device_profile_id;
         /// List of FPort assigned for different LoRaWAN application packages to use.
@@ -248,7 +263,7 @@ struct wireless_device {
             static constexpr cfn::field_info fields[] = {
                 {"AbpV10x", offsetof(self, abp_v1_0_x), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::abp_v1_0_x::cfn_struct},
                 {"AbpV11", offsetof(self, abp_v11), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::abp_v11::cfn_struct},
-                {"DevEui", offsetof(self, dev_eui), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dev_eui_constraint},
+                {"DevEui", offsetof(self, dev_eui), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dev_eui_constraint},
                 {"DeviceProfileId", offsetof(self, device_profile_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_profile_id_constraint},
                 {"FPorts", offsetof(self, f_ports), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::f_ports::cfn_struct},
                 {"OtaaV10x", offsetof(self, otaa_v1_0_x), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::otaa_v1_0_x::cfn_struct},

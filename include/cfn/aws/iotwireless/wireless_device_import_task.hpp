@@ -47,8 +47,9 @@ struct wireless_device_import_task {
     };
 
     struct properties {
+        static constexpr const char* destination_name_pattern = "[a-zA-Z0-9-_]+";
         /// Required. The name of the destination that describes the IoT rule to route messages from the Sidewalk devices in the import task to other applications.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.DestinationName", cfn::literal_rule{.max_length = 128}> destination_name;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.DestinationName", cfn::literal_rule{.max_length = 128, .pattern = &destination_name_pattern}> destination_name;
         /// Required. The Sidewalk-related information of the wireless device import task.
         wireless_device_import_task::sidewalk sidewalk;
         /// Adds to or modifies the tags of the given resource.

@@ -18,8 +18,9 @@ struct wireless_gateway {
     /// AWS::IoTWireless::WirelessGateway.LoRaWANGateway: LoRaWAN wireless gateway object.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessgateway-lorawangateway.html
     struct lo_ra_wan_gateway {
+        static constexpr const char* gateway_eui_pattern = R"(^(([0-9A-Fa-f]{2}-){7}|([0-9A-Fa-f]{2}:){7}|([0-9A-Fa-f]{2}\s){7}|([0-9A-Fa-f]{2}){7})([0-9A-Fa-f]{2})$)";
         /// Required. The gateway's EUI value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.GatewayEui"> gateway_eui;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.GatewayEui", cfn::literal_rule{.pattern = &gateway_eui_pattern}> gateway_eui;
         /// Required. The frequency band (RFRegion) value.
         cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.RfRegion", cfn::literal_rule{.max_length = 64}> rf_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -29,7 +30,7 @@ struct wireless_gateway {
             static constexpr cfn::value_constraint gateway_eui_constraint{.pattern = {R"(^(([0-9A-Fa-f]{2}-){7}|([0-9A-Fa-f]{2}:){7}|([0-9A-Fa-f]{2}\s){7}|([0-9A-Fa-f]{2}){7})([0-9A-Fa-f]{2})$)", 103}};
             static constexpr cfn::value_constraint rf_region_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"GatewayEui", offsetof(self, gateway_eui), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_eui_constraint},
+                {"GatewayEui", offsetof(self, gateway_eui), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gateway_eui_constraint},
                 {"RfRegion", offsetof(self, rf_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rf_region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessGateway.LoRaWANGateway", fields, offsetof(self, cfn_intrinsic)};

@@ -18,8 +18,9 @@ struct public_key {
     struct properties {
         /// Public key name. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IVS::PublicKey.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        static constexpr const char* public_key_material_pattern = R"(-----BEGIN PUBLIC KEY-----\r?\n([a-zA-Z0-9+/=\r\n]+)\r?\n-----END PUBLIC KEY-----(\r?\n)?)";
         /// The public portion of a customer-generated key pair. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::PublicKey.PublicKeyMaterial"> public_key_material;
+        cfn::checked_optional<cfn::str, "AWS::IVS::PublicKey.PublicKeyMaterial", cfn::literal_rule{.pattern = &public_key_material_pattern}> public_key_material;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::PublicKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +30,7 @@ struct public_key {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PublicKeyMaterial", offsetof(self, public_key_material), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &public_key_material_constraint},
+                {"PublicKeyMaterial", offsetof(self, public_key_material), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &public_key_material_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::PublicKey", fields, cfn::no_intrinsic};

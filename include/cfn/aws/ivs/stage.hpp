@@ -119,8 +119,9 @@ struct stage {
         cfn::optional<cfn::list<cfn::enumeration<stage::auto_participant_recording_configuration_media_types>>, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.MediaTypes"> media_types;
         /// If a stage publisher disconnects and then reconnects within the specified interval, the multiple recordings will be considered a single recording and merged together.
         cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.RecordingReconnectWindowSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> recording_reconnect_window_seconds;
+        static constexpr const char* storage_configuration_arn_pattern = "^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:storage-configuration/[a-zA-Z0-9-]+$";
         /// Required. ARN of the StorageConfiguration resource to use for individual participant recording.
-        cfn::checked_required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn", cfn::literal_rule{.max_length = 128}> storage_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn", cfn::literal_rule{.max_length = 128, .pattern = &storage_configuration_arn_pattern}> storage_configuration_arn;
         /// A complex type that allows you to enable/disable the recording of thumbnails for individual participant recording and modify the interval at which thumbnails are generated for the live session.
         stage::thumbnail_configuration thumbnail_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -26,8 +26,9 @@ struct room {
     struct message_review_handler {
         /// Specifies the fallback behavior (whether the message is allowed or denied) if the handler does not return a valid response, encounters an error, or times out.
         cfn::optional<cfn::enumeration<room::message_review_handler_fallback_result>, "AWS::IVSChat::Room.MessageReviewHandler.FallbackResult"> fallback_result;
+        static constexpr const char* uri_pattern = "^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+";
         /// Identifier of the message review handler.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IVSChat::Room.MessageReviewHandler.Uri", cfn::literal_rule{.max_length = 170}> uri;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IVSChat::Room.MessageReviewHandler.Uri", cfn::literal_rule{.max_length = 170, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -344,8 +344,9 @@ struct connector {
     /// AWS::KafkaConnect::Connector.CustomPlugin: A plugin is an AWS resource that contains the code that defines a connector's logic.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-customplugin.html
     struct custom_plugin {
+        static constexpr const char* custom_plugin_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*";
         /// Required. The Amazon Resource Name (ARN) of the custom plugin. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KafkaConnect::Connector.CustomPlugin.CustomPluginArn"> custom_plugin_arn;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.CustomPlugin.CustomPluginArn", cfn::literal_rule{.pattern = &custom_plugin_arn_pattern}> custom_plugin_arn;
         /// Required. The revision of the custom plugin. Update requires replacement.
         cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.CustomPlugin.Revision", cfn::literal_rule{.minimum = 1}> revision;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -355,7 +356,7 @@ struct connector {
             static constexpr cfn::value_constraint custom_plugin_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*", 43}};
             static constexpr cfn::value_constraint revision_constraint{.minimum = 1, .maximum = 9.223372036854776e+18};
             static constexpr cfn::field_info fields[] = {
-                {"CustomPluginArn", offsetof(self, custom_plugin_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &custom_plugin_arn_constraint},
+                {"CustomPluginArn", offsetof(self, custom_plugin_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &custom_plugin_arn_constraint},
                 {"Revision", offsetof(self, revision), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &revision_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.CustomPlugin", fields, offsetof(self, cfn_intrinsic)};
@@ -385,8 +386,9 @@ struct connector {
     struct worker_configuration {
         /// Required. The revision of the worker configuration. Update requires replacement.
         cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.WorkerConfiguration.Revision", cfn::literal_rule{.minimum = 1}> revision;
+        static constexpr const char* worker_configuration_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*";
         /// Required. The Amazon Resource Name (ARN) of the worker configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KafkaConnect::Connector.WorkerConfiguration.WorkerConfigurationArn"> worker_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.WorkerConfiguration.WorkerConfigurationArn", cfn::literal_rule{.pattern = &worker_configuration_arn_pattern}> worker_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -395,7 +397,7 @@ struct connector {
             static constexpr cfn::value_constraint worker_configuration_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*", 43}};
             static constexpr cfn::field_info fields[] = {
                 {"Revision", offsetof(self, revision), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &revision_constraint},
-                {"WorkerConfigurationArn", offsetof(self, worker_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &worker_configuration_arn_constraint},
+                {"WorkerConfigurationArn", offsetof(self, worker_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &worker_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.WorkerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -425,8 +427,9 @@ struct connector {
         cfn::optional<cfn::enumeration<connector::network_type>, "AWS::KafkaConnect::Connector.NetworkType"> network_type;
         /// Required. Specifies which plugin to use for the connector. Update requires replacement.
         cfn::required<cfn::list<connector::plugin>, "AWS::KafkaConnect::Connector.Plugins"> plugins;
+        static constexpr const char* service_execution_role_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):iam:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role used by the connector to access Amazon Web Services resources. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KafkaConnect::Connector.ServiceExecutionRoleArn"> service_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.ServiceExecutionRoleArn", cfn::literal_rule{.pattern = &service_execution_role_arn_pattern}> service_execution_role_arn;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KafkaConnect::Connector.Tags"> tags;
         /// The worker configurations that are in use with the connector. Update requires replacement.
@@ -449,7 +452,7 @@ struct connector {
                 {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::log_delivery::cfn_struct},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Plugins", offsetof(self, plugins), cfn::field_kind::value, true, cfn::replacement::yes, &connector::plugin::cfn_struct, &plugins_constraint},
-                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_execution_role_arn_constraint},
+                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_execution_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WorkerConfiguration", offsetof(self, worker_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::worker_configuration::cfn_struct},
             };

@@ -197,8 +197,9 @@ struct data_source {
     /// AWS::Kendra::DataSource.DocumentAttributeCondition: The condition used for the target document attribute or metadata field when ingesting documents into Amazon Kendra.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentattributecondition.html
     struct document_attribute_condition {
+        static constexpr const char* condition_document_attribute_key_pattern = "[a-zA-Z0-9_][a-zA-Z0-9_-]*";
         /// Required. The identifier of the document attribute used for the condition.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeCondition.ConditionDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> condition_document_attribute_key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeCondition.ConditionDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &condition_document_attribute_key_pattern}> condition_document_attribute_key;
         /// The value used by the operator.
         data_source::document_attribute_value condition_on_value = cfn::absent;
         /// Required. The condition operator.
@@ -221,8 +222,9 @@ struct data_source {
     /// AWS::Kendra::DataSource.DocumentAttributeTarget: The target document attribute or metadata field you want to alter when ingesting documents into Amazon Kendra.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentattributetarget.html
     struct document_attribute_target {
+        static constexpr const char* target_document_attribute_key_pattern = "[a-zA-Z0-9_][a-zA-Z0-9_-]*";
         /// Required. The identifier of the target document attribute or metadata field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeTarget.TargetDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> target_document_attribute_key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeTarget.TargetDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &target_document_attribute_key_pattern}> target_document_attribute_key;
         /// The target value you want to create for the target attribute.
         data_source::document_attribute_value target_document_attribute_value = cfn::absent;
         /// `TRUE` to delete the existing target value for your specified target attribute key.
@@ -270,10 +272,12 @@ struct data_source {
     struct hook_configuration {
         /// The condition used for when a Lambda function should be invoked.
         data_source::document_attribute_condition invocation_condition = cfn::absent;
+        static constexpr const char* lambda_arn_pattern = R"(^/arn:aws[a-zA-Z-]*:lambda:[a-z]+-[a-z]+-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?/$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role with permission to run a Lambda function during ingestion.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
+        static constexpr const char* s3_bucket_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. Stores the original, raw documents or the structured, parsed documents before and after altering them.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.HookConfiguration.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.HookConfiguration.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_pattern}> s3_bucket;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -548,8 +552,9 @@ struct data_source {
         data_source::confluence_page_configuration page_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the Confluence instance.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        static constexpr const char* server_url_pattern = R"(^(https?|ftp|file)://([^\s]*))";
         /// Required. The URL of your Confluence instance.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &server_url_pattern}> server_url;
         /// Configuration information for indexing Confluence spaces.
         data_source::confluence_space_configuration space_configuration = cfn::absent;
         /// Required. The version or the type of Confluence installation to connect to.
@@ -795,8 +800,9 @@ struct data_source {
     /// AWS::Kendra::DataSource.S3Path: Information required to find a specific file in an Amazon S3 bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-s3path.html
     struct s3_path {
+        static constexpr const char* bucket_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. The name of the S3 bucket that contains the file.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// Required. The name of the file.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -854,8 +860,9 @@ struct data_source {
         data_source::one_drive_users one_drive_users;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password to connect to OneDrive.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        static constexpr const char* tenant_domain_pattern = R"(^([a-zA-Z0-9]+(-[a-zA-Z0-9]+)*\.)+[a-z]{2,}$)";
         /// Required. The Azure Active Directory domain of the organization.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.TenantDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> tenant_domain;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.TenantDomain", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &tenant_domain_pattern}> tenant_domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -922,8 +929,9 @@ struct data_source {
     struct s3_data_source_configuration {
         /// Provides the path to the S3 bucket that contains the user context filtering files for the data source.
         data_source::access_control_list_configuration access_control_list_configuration = cfn::absent;
+        static constexpr const char* bucket_name_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. The name of the bucket that contains the documents.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3DataSourceConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3DataSourceConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Specifies document metadata files that contain information such as the document access control information, source URI, document author, and custom attributes.
         data_source::documents_metadata_configuration documents_metadata_configuration = cfn::absent;
         /// A list of glob patterns (patterns that can expand a wildcard pattern into a list of path names that match the given pattern) for certain file names and file types to exclude from your index.
@@ -1135,8 +1143,9 @@ struct data_source {
         data_source::salesforce_knowledge_article_configuration knowledge_article_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the key/value pairs required to connect to your Salesforce instance.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        static constexpr const char* server_url_pattern = R"(^(https?|ftp|file)://([^\s]*))";
         /// Required. The instance URL for the Salesforce site that you want to index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &server_url_pattern}> server_url;
         /// Configuration information for processing attachments to Salesforce standard objects.
         data_source::salesforce_standard_object_attachment_configuration standard_object_attachment_configuration = cfn::absent;
         /// Configuration of the Salesforce standard objects that Amazon Kendra indexes.
@@ -1365,8 +1374,9 @@ struct data_source {
     struct web_crawler_basic_authentication {
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
+        static constexpr const char* host_pattern = R"(([^\s]*))";
         /// Required. The name of the website host you want to connect to using authentication credentials.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host", cfn::literal_rule{.min_length = 1, .max_length = 253, .pattern = &host_pattern}> host;
         /// Required. The port number of the website host you want to connect to using authentication credentials.
         cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1409,8 +1419,9 @@ struct data_source {
     struct proxy_configuration {
         /// The Amazon Resource Name (ARN) of an AWS Secrets Manager secret.
         cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
+        static constexpr const char* host_pattern = R"(([^\s]*))";
         /// Required. The name of the website host you want to connect to via a web proxy server.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host", cfn::literal_rule{.min_length = 1, .max_length = 253, .pattern = &host_pattern}> host;
         /// Required. The port number of the website host you want to connect to via a web proxy server.
         cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.ProxyConfiguration.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1551,8 +1562,9 @@ struct data_source {
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.WorkDocsConfiguration.FieldMappings"> field_mappings;
         /// A list of regular expression patterns to include certain files in your WorkDocs site repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WorkDocsConfiguration.InclusionPatterns"> inclusion_patterns;
+        static constexpr const char* organization_id_pattern = "d-[0-9a-fA-F]{10}";
         /// Required. The identifier of the directory corresponding to your WorkDocs site repository.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WorkDocsConfiguration.OrganizationId", cfn::literal_rule{.min_length = 12, .max_length = 12}> organization_id;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WorkDocsConfiguration.OrganizationId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &organization_id_pattern}> organization_id;
         /// `TRUE` to use the WorkDocs change log to determine which documents require updating in the index.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.WorkDocsConfiguration.UseChangeLog"> use_change_log;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1635,12 +1647,15 @@ struct data_source {
         data_source::data_source_configuration data_source_configuration = cfn::absent;
         /// A description for the data source connector.
         cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        static constexpr const char* index_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]*$";
         /// Required. The identifier of the index you want to use with the data source connector. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
+        cfn::checked_required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
+        static constexpr const char* language_code_pattern = "[a-zA-Z-]*";
         /// The code for a language.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10}> language_code;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10, .pattern = &language_code_pattern}> language_code;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of the data source.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
         /// The Amazon Resource Name (ARN) of a role with permission to access the data source.
         cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Sets the frequency that Amazon Kendra checks the documents in your data source and updates the index.

@@ -95,8 +95,9 @@ struct index {
     /// AWS::Kendra::Index.Relevance: Provides information for tuning the relevance of a field in a search.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-relevance.html
     struct relevance {
+        static constexpr const char* duration_pattern = "[0-9]+[s]";
         /// Specifies the time period that the boost applies to.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Relevance.Duration", cfn::literal_rule{.min_length = 1, .max_length = 10}> duration;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Relevance.Duration", cfn::literal_rule{.min_length = 1, .max_length = 10, .pattern = &duration_pattern}> duration;
         /// Indicates that this field determines how "fresh" a document is.
         cfn::optional<cfn::boolean, "AWS::Kendra::Index.Relevance.Freshness"> freshness;
         /// The relative importance of the field in the search.
@@ -229,8 +230,9 @@ struct index {
         cfn::required<cfn::enumeration<index::jwt_token_type_configuration_key_location>, "AWS::Kendra::Index.JwtTokenTypeConfiguration.KeyLocation"> key_location;
         /// The Amazon Resource Name (arn) of the secret.
         cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_manager_arn;
+        static constexpr const char* url_pattern = R"(^(https?|ftp|file):\/\/([^\s]*))";
         /// The signing key URL.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.URL", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.URL", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &url_pattern}> url;
         /// The user name attribute field.
         cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -286,8 +288,9 @@ struct index {
         cfn::optional<cfn::list<index::document_metadata_configuration>, "AWS::Kendra::Index.DocumentMetadataConfigurations"> document_metadata_configurations;
         /// Required. Indicates whether the index is a Enterprise Edition index, a Developer Edition index, or a GenAI Enterprise Edition index. Update requires replacement.
         cfn::required<cfn::enumeration<index::edition>, "AWS::Kendra::Index.Edition"> edition;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of the index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Index.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
         /// Required. An IAM role that gives Amazon Kendra permissions to access your Amazon CloudWatch logs and metrics.
         cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::Index.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// The identifier of the AWS KMS customer managed key (CMK) to use to encrypt data indexed by Amazon Kendra. Update requires replacement.

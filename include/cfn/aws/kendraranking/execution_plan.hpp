@@ -38,8 +38,9 @@ struct execution_plan {
         execution_plan::capacity_units_configuration capacity_units = cfn::absent;
         /// A description for the rescore execution plan.
         cfn::checked_optional<cfn::str, "AWS::KendraRanking::ExecutionPlan.Description", cfn::literal_rule{.max_length = 1000}> description;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. A name for the rescore execution plan.
-        cfn::checked_required<cfn::str, "AWS::KendraRanking::ExecutionPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_required<cfn::str, "AWS::KendraRanking::ExecutionPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
         /// A list of key-value pairs that identify or categorize your rescore execution plan.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KendraRanking::ExecutionPlan.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

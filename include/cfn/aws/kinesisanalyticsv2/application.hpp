@@ -102,8 +102,9 @@ struct application {
     /// AWS::KinesisAnalyticsV2::Application.S3ContentLocation: The location of an application or a custom artifact.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-s3contentlocation.html
     struct s3_content_location {
+        static constexpr const char* bucket_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) for the S3 bucket containing the application code.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// Required. The file key for the object containing the application code.
         cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.FileKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> file_key;
         /// The version of the object containing the application code.
@@ -386,8 +387,9 @@ struct application {
     /// AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor: An object that contains the Amazon Resource Name (ARN) of the Amazon Lambda function that is used to preprocess records in the stream in a SQL-based Kinesis Data Analytics application.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-inputlambdaprocessor.html
     struct input_lambda_processor {
+        static constexpr const char* resource_arn_pattern = "^arn:.*$";
         /// Required. The ARN of the Amazon Lambda function that operates on records in the stream.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -551,8 +553,9 @@ struct application {
     /// AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput: For a SQL-based Kinesis Data Analytics application, identifies a Kinesis Data Firehose delivery stream as the streaming source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-kinesisfirehoseinput.html
     struct kinesis_firehose_input {
+        static constexpr const char* resource_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the delivery stream.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -569,8 +572,9 @@ struct application {
     /// AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput: Identifies a Kinesis data stream as the streaming source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-kinesisstreamsinput.html
     struct kinesis_streams_input {
+        static constexpr const char* resource_arn_pattern = "^arn:.*$";
         /// Required. The ARN of the input Kinesis data stream to read.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -660,8 +664,9 @@ struct application {
     /// AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration: The configuration of the Glue Data Catalog that you use for Apache Flink SQL queries and table API transforms that you write in an application.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-gluedatacatalogconfiguration.html
     struct glue_data_catalog_configuration {
+        static constexpr const char* database_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) of the database.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration.DatabaseARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> database_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration.DatabaseARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &database_arn_pattern}> database_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -746,8 +751,9 @@ struct application {
     struct s3_content_base_location {
         /// The base path for the S3 bucket.
         cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BasePath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9/!-_.*'()"}> base_path;
+        static constexpr const char* bucket_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -869,15 +875,16 @@ struct application {
     /// AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration: Specifies the maintenance configuration for a AKAlong.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-applicationmaintenanceconfiguration.html
     struct application_maintenance_configuration {
+        static constexpr const char* application_maintenance_window_start_time_pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The UTC timestamp of a day from which the eight-hour maintenance window will begin every day of the week.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration.ApplicationMaintenanceWindowStartTime"> application_maintenance_window_start_time;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration.ApplicationMaintenanceWindowStartTime", cfn::literal_rule{.pattern = &application_maintenance_window_start_time_pattern}> application_maintenance_window_start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_maintenance_configuration;
             static constexpr cfn::value_constraint application_maintenance_window_start_time_constraint{.pattern = {"^([01][0-9]|2[0-3]):[0-5][0-9]$", 31}};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationMaintenanceWindowStartTime", offsetof(self, application_maintenance_window_start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_maintenance_window_start_time_constraint},
+                {"ApplicationMaintenanceWindowStartTime", offsetof(self, application_maintenance_window_start_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_maintenance_window_start_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -957,8 +964,9 @@ struct application {
         application::run_configuration run_configuration = cfn::absent;
         /// Required. The runtime environment for the application. Update requires replacement.
         cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RuntimeEnvironment"> runtime_environment;
+        static constexpr const char* service_execution_role_pattern = "^arn:.*$";
         /// Required. Specifies the IAM role that the application uses to access external resources.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_execution_role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &service_execution_role_pattern}> service_execution_role;
         /// A list of one or more tags to assign to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KinesisAnalyticsV2::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

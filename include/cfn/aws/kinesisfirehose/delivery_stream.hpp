@@ -317,8 +317,9 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig: The `KMSEncryptionConfig` property type specifies the AWS Key Management Service ( AWS KMS) encryption key that Amazon Simple Storage Service (Amazon S3) uses to encrypt data delivered by the Amazon Kinesis Data Firehose (Kinesis Data Firehose) stream.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-kmsencryptionconfig.html
     struct kms_encryption_config {
+        static constexpr const char* awskms_key_arn_pattern = R"(^arn:.*:kms:[a-zA-Z0-9\-]+:\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the AWS KMS encryption key that Amazon S3 uses to encrypt data delivered by the Kinesis Data Firehose stream.
-        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig.AWSKMSKeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> awskms_key_arn;
+        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig.AWSKMSKeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &awskms_key_arn_pattern}> awskms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -355,8 +356,9 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration: The `S3DestinationConfiguration` property type specifies an Amazon Simple Storage Service (Amazon S3) destination to which Amazon Kinesis Data Firehose (Kinesis Data Firehose) delivers data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-s3destinationconfiguration.html
     struct s3_destination_configuration {
+        static constexpr const char* bucket_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket to send data to.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// Configures how Kinesis Data Firehose buffers incoming data while delivering it to the Amazon S3 bucket.
         delivery_stream::buffering_hints buffering_hints = cfn::absent;
         /// The CloudWatch logging options for your Firehose stream.
@@ -369,8 +371,9 @@ struct delivery_stream {
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.ErrorOutputPrefix", cfn::literal_rule{.max_length = 1024}> error_output_prefix;
         /// A prefix that Kinesis Data Firehose adds to the files that it delivers to the Amazon S3 bucket.
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of an AWS Identity and Access Management (IAM) role that grants Kinesis Data Firehose access to your Amazon S3 bucket and AWS KMS (if you enable data encryption).
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -397,8 +400,9 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.VpcConfiguration: The details of the VPC of the Amazon ES destination.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-vpcconfiguration.html
     struct vpc_configuration {
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of the IAM role that you want the delivery stream to use to create endpoints in the destination VPC. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Required. The IDs of the security groups that you want Kinesis Data Firehose to use when it creates ENIs in the VPC of the Amazon ES destination. Update requires replacement.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.SecurityGroupIds"> security_group_ids;
         /// Required. The IDs of the subnets that Kinesis Data Firehose uses to create ENIs in the VPC of the Amazon ES destination. Update requires replacement.
@@ -428,15 +432,17 @@ struct delivery_stream {
         /// The buffering options.
         delivery_stream::amazon_open_search_serverless_buffering_hints buffering_hints = cfn::absent;
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
+        static constexpr const char* collection_endpoint_pattern = "https:.*";
         /// The endpoint to use when communicating with the collection in the Serverless offering for Amazon OpenSearch Service.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> collection_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &collection_endpoint_pattern}> collection_endpoint;
         /// Required. The Serverless offering for Amazon OpenSearch Service index name.
         cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver documents to the Serverless offering for Amazon OpenSearch Service.
         delivery_stream::amazon_open_search_serverless_retry_options retry_options = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling the Serverless offering for Amazon OpenSearch Service Configuration API and for indexing documents.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Defines how documents should be delivered to Amazon S3.
         cfn::optional<cfn::enumeration<delivery_stream::amazon_open_search_serverless_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required.
@@ -531,12 +537,14 @@ struct delivery_stream {
         delivery_stream::amazonopensearchservice_buffering_hints buffering_hints = cfn::absent;
         /// Describes the Amazon CloudWatch logging options for your delivery stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
+        static constexpr const char* cluster_endpoint_pattern = "https:.*";
         /// The endpoint to use when communicating with the cluster.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &cluster_endpoint_pattern}> cluster_endpoint;
         /// Indicates the method for setting up document ID.
         delivery_stream::document_id_options document_id_options = cfn::absent;
+        static constexpr const char* domain_arn_pattern = "arn:.*";
         /// The ARN of the Amazon OpenSearch Service domain.
-        cfn::checked_optional<cfn::id<"AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> domain_arn;
+        cfn::checked_optional<cfn::id<"AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &domain_arn_pattern}> domain_arn;
         /// Required. The Amazon OpenSearch Service index name.
         cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
         /// The Amazon OpenSearch Service index rotation period.
@@ -545,8 +553,9 @@ struct delivery_stream {
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Kinesis Data Firehose is unable to deliver documents to Amazon OpenSearch Service.
         delivery_stream::amazonopensearchservice_retry_options retry_options = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for calling the Amazon OpenSearch Service Configuration API and for indexing documents.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Defines how documents should be delivered to Amazon S3.
         cfn::optional<cfn::enumeration<delivery_stream::amazonopensearchservice_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required. Describes the configuration of a destination in Amazon S3.
@@ -612,10 +621,12 @@ struct delivery_stream {
     struct secrets_manager_configuration {
         /// Required. Specifies whether you want to use the secrets manager feature.
         cfn::required<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.Enabled"> enabled;
+        static constexpr const char* role_arn_pattern = R"(arn:.*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+)";
         /// Specifies the role that Firehose assumes when calling the Secrets Manager API operation.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* secret_arn_pattern = R"(arn:.*:secretsmanager:[a-zA-Z0-9\-]+:\d{12}:secret:[a-zA-Z0-9\-/_+=.@]+)";
         /// The ARN of the secret that stores your credentials.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.SecretARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.SecretARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -652,8 +663,9 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration: The structure for details of the VPC Endpoint Service which Firehose uses to create a PrivateLink to the database.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-databasesourcevpcconfiguration.html
     struct database_source_vpc_configuration {
+        static constexpr const char* vpc_endpoint_service_name_pattern = R"(([a-zA-Z0-9\-\_]+\.){2,3}vpce\.[a-zA-Z0-9\-]*\.vpce-svc\-[a-zA-Z0-9\-]{17}$)";
         /// Required. The VPC endpoint service name which Firehose uses to create a PrivateLink to the database.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration.VpcEndpointServiceName", cfn::literal_rule{.min_length = 47, .max_length = 255}> vpc_endpoint_service_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration.VpcEndpointServiceName", cfn::literal_rule{.min_length = 47, .max_length = 255, .pattern = &vpc_endpoint_service_name_pattern}> vpc_endpoint_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -722,12 +734,14 @@ struct delivery_stream {
         delivery_stream::database_source_vpc_configuration database_source_vpc_configuration;
         /// Required. The list of database patterns in source database endpoint for Firehose to read from.
         delivery_stream::databases databases;
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Digest", cfn::literal_rule{.min_length = 1, .max_length = 512}> digest;
+        static constexpr const char* digest_pattern = ".*";
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Digest", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &digest_pattern}> digest;
         /// Required. The endpoint of the database server.
         cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Endpoint", cfn::literal_rule{.min_length = 1, .max_length = 255}> endpoint;
         /// Required. The port of the database.
         cfn::checked_required<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.PublicCertificate", cfn::literal_rule{.min_length = 1, .max_length = 4096}> public_certificate;
+        static constexpr const char* public_certificate_pattern = ".*";
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.PublicCertificate", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &public_certificate_pattern}> public_certificate;
         /// The mode to enable or disable SSL when Firehose connects to the database endpoint.
         cfn::optional<cfn::enumeration<delivery_stream::database_source_configuration_ssl_mode>, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SSLMode"> ssl_mode;
         /// Required. The fully qualified name of the table in source database endpoint that Firehose uses to track snapshot progress.
@@ -772,8 +786,9 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput: Specifies the type and Amazon Resource Name (ARN) of the CMK to use for Server-Side Encryption (SSE).
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-deliverystreamencryptionconfigurationinput.html
     struct delivery_stream_encryption_configuration_input {
+        static constexpr const char* key_arn_pattern = "arn:.*";
         /// If you set `KeyType` to `CUSTOMER_MANAGED_CMK`, you must specify the Amazon Resource Name (ARN) of the CMK.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &key_arn_pattern}> key_arn;
         /// Required. Indicates the type of customer master key (CMK) to use for encryption.
         cfn::required<cfn::enumeration<delivery_stream::delivery_stream_encryption_configuration_input_key_type>, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyType"> key_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -855,12 +870,14 @@ struct delivery_stream {
         delivery_stream::elasticsearch_buffering_hints buffering_hints = cfn::absent;
         /// The Amazon CloudWatch Logs logging options for the delivery stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
+        static constexpr const char* cluster_endpoint_pattern = "https:.*";
         /// The endpoint to use when communicating with the cluster.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &cluster_endpoint_pattern}> cluster_endpoint;
         /// Indicates the method for setting up document ID.
         delivery_stream::document_id_options document_id_options = cfn::absent;
+        static constexpr const char* domain_arn_pattern = "arn:.*";
         /// The ARN of the Amazon ES domain.
-        cfn::checked_optional<cfn::id<"AWS::Elasticsearch::Domain.Arn", "AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> domain_arn;
+        cfn::checked_optional<cfn::id<"AWS::Elasticsearch::Domain.Arn", "AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &domain_arn_pattern}> domain_arn;
         /// Required. The name of the Elasticsearch index to which Kinesis Data Firehose adds data for indexing.
         cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
         /// The frequency of Elasticsearch index rotation.
@@ -869,8 +886,9 @@ struct delivery_stream {
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior when Kinesis Data Firehose is unable to deliver data to Amazon ES.
         delivery_stream::elasticsearch_retry_options retry_options = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for calling the Amazon ES Configuration API and for indexing documents.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The condition under which Kinesis Data Firehose delivers data to Amazon Simple Storage Service (Amazon S3).
         cfn::optional<cfn::enumeration<delivery_stream::elasticsearch_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required. The S3 bucket where Kinesis Data Firehose backs up incoming data.
@@ -1119,18 +1137,24 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration: Specifies the schema to which you want Firehose to configure your data before it writes it to Amazon S3.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-schemaconfiguration.html
     struct schema_configuration {
+        static constexpr const char* catalog_id_pattern = R"(^\S+$)";
         /// The ID of the AWS Glue Data Catalog.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &catalog_id_pattern}> catalog_id;
+        static constexpr const char* database_name_pattern = R"(^\S+$)";
         /// Specifies the name of the AWS Glue database that contains the schema for the output data.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> database_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &database_name_pattern}> database_name;
+        static constexpr const char* region_pattern = R"(^\S+$)";
         /// If you don't specify an AWS Region, the default is the current Region.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024}> region;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &region_pattern}> region;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// The role that Firehose can use to access AWS Glue.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* table_name_pattern = R"(^\S+$)";
         /// Specifies the AWS Glue table that contains the column information that constitutes your data schema.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &table_name_pattern}> table_name;
+        static constexpr const char* version_id_pattern = R"(^\S+$)";
         /// Specifies the table version for the output data schema.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &version_id_pattern}> version_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1221,16 +1245,18 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration: The `ExtendedS3DestinationConfiguration` property type configures an Amazon S3 destination for an Amazon Kinesis Data Firehose delivery stream.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-extendeds3destinationconfiguration.html
     struct extended_s3_destination_configuration {
+        static constexpr const char* bucket_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// The buffering option.
         delivery_stream::buffering_hints buffering_hints = cfn::absent;
         /// The Amazon CloudWatch logging options for your Firehose stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// The compression format.
         cfn::optional<cfn::enumeration<delivery_stream::extended_s3_destination_configuration_compression_format>, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CompressionFormat"> compression_format;
+        static constexpr const char* custom_time_zone_pattern = "^$|[a-zA-Z/_]+$";
         /// The time zone you prefer.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CustomTimeZone", cfn::literal_rule{.max_length = 50}> custom_time_zone;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CustomTimeZone", cfn::literal_rule{.max_length = 50, .pattern = &custom_time_zone_pattern}> custom_time_zone;
         /// The serializer, deserializer, and schema for converting data from the JSON format to the Parquet or ORC format before writing it to Amazon S3.
         delivery_stream::data_format_conversion_configuration data_format_conversion_configuration = cfn::absent;
         /// The configuration of the dynamic partitioning mechanism that creates targeted data sets from the streaming data by partitioning it based on partition keys.
@@ -1239,14 +1265,16 @@ struct delivery_stream {
         delivery_stream::encryption_configuration encryption_configuration = cfn::absent;
         /// A prefix that Kinesis Data Firehose evaluates and adds to failed records before writing them to S3.
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.ErrorOutputPrefix", cfn::literal_rule{.max_length = 1024}> error_output_prefix;
+        static constexpr const char* file_extension_pattern = R"(^$|\.[0-9a-z!\-_.*'()]+)";
         /// Specify a file extension.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.FileExtension", cfn::literal_rule{.max_length = 128}> file_extension;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.FileExtension", cfn::literal_rule{.max_length = 128, .pattern = &file_extension_pattern}> file_extension;
         /// The `YYYY/MM/DD/HH` time format prefix is automatically used for delivered Amazon S3 files.
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// The data processing configuration for the Kinesis Data Firehose delivery stream.
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the AWS credentials.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The configuration for backup in Amazon S3.
         delivery_stream::s3_destination_configuration s3_backup_configuration = cfn::absent;
         /// The Amazon S3 backup mode.
@@ -1290,8 +1318,9 @@ struct delivery_stream {
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.AccessKey", cfn::literal_rule{.max_length = 4096}> access_key;
         /// The name of the HTTP endpoint selected as the destination.
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        static constexpr const char* url_pattern = "^https://";
         /// Required. The URL of the HTTP endpoint selected as the destination.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Url", cfn::literal_rule{.min_length = 1, .max_length = 1000}> url;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Url", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &url_pattern}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1367,8 +1396,9 @@ struct delivery_stream {
         delivery_stream::http_endpoint_request_configuration request_configuration = cfn::absent;
         /// Describes the retry behavior in case Kinesis Data Firehose is unable to deliver data to the specified HTTP endpoint destination, or if it doesn't receive a valid acknowledgment of receipt from the specified HTTP endpoint destination.
         delivery_stream::retry_options retry_options = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Kinesis Data Firehose uses this IAM role for all the permissions that the delivery stream needs.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Describes the S3 bucket backup options for the data that Kinesis Data Firehose delivers to the HTTP endpoint destination.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required. Describes the configuration of a destination in Amazon S3.
@@ -1401,10 +1431,12 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration: Describes the containers where the destination Apache Iceberg Tables are persisted.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-catalogconfiguration.html
     struct catalog_configuration {
+        static constexpr const char* catalog_arn_pattern = "arn:.*";
         /// Specifies the Glue catalog ARN identifier of the destination Apache Iceberg Tables.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.CatalogArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> catalog_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.CatalogArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &catalog_arn_pattern}> catalog_arn;
+        static constexpr const char* warehouse_location_pattern = R"(s3:\/\/.*)";
         /// The warehouse location for Apache Iceberg tables.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.WarehouseLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048}> warehouse_location;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.WarehouseLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &warehouse_location_pattern}> warehouse_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1423,8 +1455,9 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.PartitionField: Represents a single field in a `PartitionSpec`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-partitionfield.html
     struct partition_field {
+        static constexpr const char* source_name_pattern = R"(^\S+$)";
         /// Required. The column name to be configured in partition spec.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.PartitionField.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.PartitionField.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &source_name_pattern}> source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1536,8 +1569,9 @@ struct delivery_stream {
         cfn::optional<cfn::list<delivery_stream::destination_table_configuration>, "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.DestinationTableConfigurationList"> destination_table_configuration_list;
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         delivery_stream::retry_options retry_options = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling Apache Iceberg Tables.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Required.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The configuration to enable automatic schema evolution.
@@ -1573,10 +1607,12 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration: The `KinesisStreamSourceConfiguration` property type specifies the stream and role Amazon Resource Names (ARNs) for a Kinesis stream used as the source for a delivery stream.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-kinesisstreamsourceconfiguration.html
     struct kinesis_stream_source_configuration {
+        static constexpr const char* kinesis_stream_arn_pattern = "arn:.*";
         /// Required. The ARN of the source Kinesis data stream. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.KinesisStreamARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> kinesis_stream_arn;
+        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.KinesisStreamARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &kinesis_stream_arn_pattern}> kinesis_stream_arn;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of the role that provides access to the source Kinesis data stream. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1597,8 +1633,9 @@ struct delivery_stream {
     struct authentication_configuration {
         /// Required. The type of connectivity used to access the Amazon MSK cluster. Update requires replacement.
         cfn::required<cfn::enumeration<delivery_stream::authentication_configuration_connectivity>, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.Connectivity"> connectivity;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of the role used to access the Amazon MSK cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1618,12 +1655,14 @@ struct delivery_stream {
     struct msk_source_configuration {
         /// Required. The authentication configuration of the Amazon MSK cluster. Update requires replacement.
         delivery_stream::authentication_configuration authentication_configuration;
+        static constexpr const char* msk_cluster_arn_pattern = "arn:.*";
         /// Required. The ARN of the Amazon MSK cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.MSKClusterARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> msk_cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.MSKClusterARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &msk_cluster_arn_pattern}> msk_cluster_arn;
         /// The start date and time in UTC for the offset position within your MSK topic from where Firehose begins to read.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.ReadFromTimestamp"> read_from_timestamp;
+        static constexpr const char* topic_name_pattern = R"([a-zA-Z0-9\._\-]+)";
         /// Required. The topic name within the Amazon MSK cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 255}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &topic_name_pattern}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1700,8 +1739,9 @@ struct delivery_stream {
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver documents to Amazon Redshift.
         delivery_stream::redshift_retry_options retry_options = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of the AWS Identity and Access Management (IAM) role that grants Kinesis Data Firehose access to your Amazon S3 bucket and AWS KMS (if you enable data encryption).
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The configuration for backup in Amazon S3.
         delivery_stream::s3_destination_configuration s3_backup_configuration = cfn::absent;
         /// The Amazon S3 backup mode.
@@ -1803,8 +1843,9 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration: Configure a Snowflake VPC.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-snowflakevpcconfiguration.html
     struct snowflake_vpc_configuration {
+        static constexpr const char* private_link_vpce_id_pattern = R"(([a-zA-Z0-9\-\_]+\.){2,3}vpce\.[a-zA-Z0-9\-]*\.vpce-svc\-[a-zA-Z0-9\-]{17}$)";
         /// Required. The VPCE ID for Firehose to privately connect with Snowflake.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration.PrivateLinkVpceId", cfn::literal_rule{.min_length = 47, .max_length = 255}> private_link_vpce_id;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration.PrivateLinkVpceId", cfn::literal_rule{.min_length = 47, .max_length = 255, .pattern = &private_link_vpce_id_pattern}> private_link_vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1821,8 +1862,9 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration: Configure Snowflake destination.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-snowflakedestinationconfiguration.html
     struct snowflake_destination_configuration {
+        static constexpr const char* account_url_pattern = R"(.+?\.snowflakecomputing\.com)";
         /// Required. URL for accessing your Snowflake account.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.AccountUrl", cfn::literal_rule{.min_length = 24, .max_length = 2048}> account_url;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.AccountUrl", cfn::literal_rule{.min_length = 24, .max_length = 2048, .pattern = &account_url_pattern}> account_url;
         /// Describes the buffering to perform before delivering data to the Snowflake destination.
         delivery_stream::snowflake_buffering_hints buffering_hints = cfn::absent;
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
@@ -1836,13 +1878,15 @@ struct delivery_stream {
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.KeyPassphrase", cfn::literal_rule{.min_length = 7, .max_length = 255}> key_passphrase;
         /// Specify a column name in the table, where the metadata information has to be loaded.
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.MetaDataColumnName", cfn::literal_rule{.min_length = 1, .max_length = 255}> meta_data_column_name;
+        static constexpr const char* private_key_pattern = R"(^(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?$)";
         /// The private key used to encrypt your Snowflake client.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.PrivateKey", cfn::literal_rule{.min_length = 256, .max_length = 4096}> private_key;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.PrivateKey", cfn::literal_rule{.min_length = 256, .max_length = 4096, .pattern = &private_key_pattern}> private_key;
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The time period where Firehose will retry sending data to the chosen HTTP endpoint.
         delivery_stream::snowflake_retry_options retry_options = cfn::absent;
+        static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the Snowflake role.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Choose an S3 backup mode.
         cfn::optional<cfn::enumeration<delivery_stream::snowflake_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required.
@@ -2000,8 +2044,9 @@ struct delivery_stream {
         delivery_stream::database_source_configuration database_source_configuration = cfn::absent;
         /// Specifies the type and Amazon Resource Name (ARN) of the CMK to use for Server-Side Encryption (SSE).
         delivery_stream::delivery_stream_encryption_configuration_input delivery_stream_encryption_configuration_input = cfn::absent;
+        static constexpr const char* delivery_stream_name_pattern = "[a-zA-Z0-9._-]+";
         /// The name of the Firehose stream. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Kinesis::Stream.Name">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName", cfn::literal_rule{.min_length = 1, .max_length = 64}> delivery_stream_name;
+        cfn::checked_optional<cfn::id<"AWS::Kinesis::Stream.Name">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &delivery_stream_name_pattern}> delivery_stream_name;
         /// The Firehose stream type. Update requires replacement.
         cfn::optional<cfn::enumeration<delivery_stream::delivery_stream_type>, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamType"> delivery_stream_type;
         /// The structure that configures parameters such as `ThroughputHintInMBs` for a stream configured with Direct PUT as a source. Update requires replacement.

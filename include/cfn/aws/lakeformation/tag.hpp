@@ -18,8 +18,9 @@ struct tag {
     struct properties {
         /// Catalog id string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::LakeFormation::Tag.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        static constexpr const char* tag_key_pattern = R"(^([{a-zA-Z}{\s}{0-9}_.:\/=+\-@%]*)$)";
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::Tag.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> tag_key;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::Tag.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
         /// Required. An array of UTF-8 strings, not less than 1 or more than 50 strings.
         cfn::required<cfn::list<cfn::str>, "AWS::LakeFormation::Tag.TagValues"> tag_values;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -123,8 +123,9 @@ struct capacity_provider {
     /// AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig: Configuration that specifies the permissions required for the capacity provider to manage compute resources.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-capacityprovider-capacityproviderpermissionsconfig.html
     struct capacity_provider_permissions_config {
+        static constexpr const char* capacity_provider_operator_role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the IAM role that the capacity provider uses to manage compute instances and other AWS resources.
-        cfn::checked_required<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig.CapacityProviderOperatorRoleArn", cfn::literal_rule{.max_length = 10000}> capacity_provider_operator_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig.CapacityProviderOperatorRoleArn", cfn::literal_rule{.max_length = 10000, .pattern = &capacity_provider_operator_role_arn_pattern}> capacity_provider_operator_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -220,14 +221,16 @@ struct capacity_provider {
     };
 
     struct properties {
+        static constexpr const char* capacity_provider_name_pattern = R"(^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &capacity_provider_name_pattern}> capacity_provider_name;
         /// The scaling configuration for the capacity provider.
         capacity_provider::capacity_provider_scaling_config capacity_provider_scaling_config = cfn::absent;
         /// The instance requirements for compute resources managed by the capacity provider. Update requires replacement.
         capacity_provider::instance_requirements instance_requirements = cfn::absent;
+        static constexpr const char* kms_key_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The ARN of the KMS key used to encrypt the capacity provider's resources. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.KmsKeyArn", cfn::literal_rule{.max_length = 10000}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.KmsKeyArn", cfn::literal_rule{.max_length = 10000, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. The permissions configuration for the capacity provider. Update requires replacement.
         capacity_provider::capacity_provider_permissions_config permissions_config;
         /// Configuration that defines how tags are propagated to managed resources.

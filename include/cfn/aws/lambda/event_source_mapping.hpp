@@ -85,8 +85,9 @@ struct event_source_mapping {
     struct schema_registry_access_config {
         /// The type of authentication Lambda uses to access your schema registry.
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_access_config_type>, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.Type"> type;
+        static constexpr const char* uri_pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))";
         /// The URI of the secret (Secrets Manager secret ARN) to authenticate with your schema registry.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.URI", cfn::literal_rule{.min_length = 1, .max_length = 10000}> uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.URI", cfn::literal_rule{.min_length = 1, .max_length = 10000, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,8 +126,9 @@ struct event_source_mapping {
         cfn::optional<cfn::list<event_source_mapping::schema_registry_access_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.AccessConfigs"> access_configs;
         /// The record format that Lambda delivers to your function after schema validation.
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_config_event_record_format>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.EventRecordFormat"> event_record_format;
+        static constexpr const char* schema_registry_uri_pattern = "[a-zA-Z0-9-/*:_+=.@-]*";
         /// The URI for your schema registry.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI", cfn::literal_rule{.min_length = 1, .max_length = 10000}> schema_registry_uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI", cfn::literal_rule{.min_length = 1, .max_length = 10000, .pattern = &schema_registry_uri_pattern}> schema_registry_uri;
         /// An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
         cfn::optional<cfn::list<event_source_mapping::schema_validation_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaValidationConfigs"> schema_validation_configs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -150,8 +152,9 @@ struct event_source_mapping {
     /// AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-amazonmanagedkafkaeventsourceconfig.html
     struct amazon_managed_kafka_event_source_config {
+        static constexpr const char* consumer_group_id_pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)";
         /// The identifier for the Kafka consumer group to join. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &consumer_group_id_pattern}> consumer_group_id;
         /// Specific configuration settings for a Kafka schema registry.
         event_source_mapping::schema_registry_config schema_registry_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -208,8 +211,9 @@ struct event_source_mapping {
     struct document_db_event_source_config {
         /// The name of the collection to consume within the database.
         cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.CollectionName", cfn::literal_rule{.min_length = 1, .max_length = 57}> collection_name;
+        static constexpr const char* database_name_pattern = R"(^[^ /\.$\x22]*$)";
         /// The name of the database to consume within the DocumentDB cluster.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &database_name_pattern}> database_name;
         /// Determines what DocumentDB sends to your event stream during document update operations.
         cfn::optional<cfn::enumeration<event_source_mapping::document_db_event_source_config_full_document>, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.FullDocument"> full_document;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -231,8 +235,9 @@ struct event_source_mapping {
     /// AWS::Lambda::EventSourceMapping.Filter: A structure within a `FilterCriteria` object that defines an event filtering pattern.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-filter.html
     struct filter {
+        static constexpr const char* pattern_pattern = ".*";
         /// A filter pattern.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.Filter.Pattern", cfn::literal_rule{.max_length = 4096}> pattern;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.Filter.Pattern", cfn::literal_rule{.max_length = 4096, .pattern = &pattern_pattern}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -382,8 +387,9 @@ struct event_source_mapping {
     /// AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig: Specific configuration settings for a self-managed Apache Kafka event source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-selfmanagedkafkaeventsourceconfig.html
     struct self_managed_kafka_event_source_config {
+        static constexpr const char* consumer_group_id_pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)";
         /// The identifier for the Kafka consumer group to join. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &consumer_group_id_pattern}> consumer_group_id;
         /// The mode that determines how Lambda reads from a Kafka topic.
         cfn::optional<cfn::enumeration<event_source_mapping::self_managed_kafka_event_source_config_consumption_mode>, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumptionMode"> consumption_mode;
         /// Specific configuration settings for a Kafka schema registry.
@@ -408,8 +414,9 @@ struct event_source_mapping {
     struct source_access_configuration {
         /// The type of authentication protocol, VPC components, or virtual host for your event source.
         cfn::optional<cfn::enumeration<event_source_mapping::source_access_configuration_type>, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.Type"> type;
+        static constexpr const char* uri_pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)";
         /// The value for your chosen configuration in `Type`.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.URI", cfn::literal_rule{.min_length = 1, .max_length = 200}> uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.URI", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -437,16 +444,19 @@ struct event_source_mapping {
         event_source_mapping::document_db_event_source_config document_db_event_source_config = cfn::absent;
         /// When true, the event source mapping is active.
         cfn::optional<cfn::boolean, "AWS::Lambda::EventSourceMapping.Enabled"> enabled;
+        static constexpr const char* event_source_arn_pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))";
         /// The Amazon Resource Name (ARN) of the event source. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::DynamoDB::GlobalTable.StreamArn", "AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::MSK::Cluster.Arn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.EventSourceArn", cfn::literal_rule{.min_length = 12, .max_length = 1024}> event_source_arn;
+        cfn::checked_optional<cfn::id<"AWS::DynamoDB::GlobalTable.StreamArn", "AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::MSK::Cluster.Arn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.EventSourceArn", cfn::literal_rule{.min_length = 12, .max_length = 1024, .pattern = &event_source_arn_pattern}> event_source_arn;
         /// An object that defines the filter criteria that determine whether Lambda should process an event.
         event_source_mapping::filter_criteria filter_criteria = cfn::absent;
+        static constexpr const char* function_name_pattern = R"((arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?)";
         /// Required. The name or ARN of the Lambda function.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::EventSourceMapping.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140}> function_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::EventSourceMapping.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &function_name_pattern}> function_name;
         /// (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.FunctionResponseTypes"> function_response_types;
+        static constexpr const char* kms_key_arn_pattern = "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()";
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that Lambda uses to encrypt your function's filter criteria.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.KmsKeyArn", cfn::literal_rule{.min_length = 12, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.KmsKeyArn", cfn::literal_rule{.min_length = 12, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The function's Amazon CloudWatch Logs configuration settings.
         event_source_mapping::logging_config logging_config = cfn::absent;
         /// The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
@@ -471,8 +481,9 @@ struct event_source_mapping {
         event_source_mapping::self_managed_kafka_event_source_config self_managed_kafka_event_source_config = cfn::absent;
         /// An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
         cfn::optional<cfn::list<event_source_mapping::source_access_configuration>, "AWS::Lambda::EventSourceMapping.SourceAccessConfigurations"> source_access_configurations;
+        static constexpr const char* starting_position_pattern = "(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+";
         /// The position in a stream from which to start reading. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.StartingPosition", cfn::literal_rule{.min_length = 6, .max_length = 12}> starting_position;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.StartingPosition", cfn::literal_rule{.min_length = 6, .max_length = 12, .pattern = &starting_position_pattern}> starting_position;
         /// With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Lambda::EventSourceMapping.StartingPositionTimestamp"> starting_position_timestamp;
         /// A list of tags to add to the event source mapping.

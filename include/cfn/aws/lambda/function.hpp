@@ -90,8 +90,9 @@ struct function {
     /// AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig: Configuration for Lambda-managed instances used by the capacity provider.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-lambdamanagedinstancescapacityproviderconfig.html
     struct lambda_managed_instances_capacity_provider_config {
+        static constexpr const char* capacity_provider_arn_pattern = R"(^arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+$)";
         /// Required. The Amazon Resource Name (ARN) of the capacity provider.
-        cfn::checked_required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_arn;
+        cfn::checked_required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &capacity_provider_arn_pattern}> capacity_provider_arn;
         /// The amount of memory in GiB allocated per vCPU for execution environments.
         cfn::checked_optional<cfn::number, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", cfn::literal_rule{.minimum = 2, .maximum = 8}> execution_environment_memory_gib_per_v_cpu;
         /// The maximum number of concurrent executions that can run on each execution environment.
@@ -143,8 +144,9 @@ struct function {
         cfn::optional<cfn::enumeration<function::code_s3_object_storage_mode>, "AWS::Lambda::Function.Code.S3ObjectStorageMode"> s3_object_storage_mode;
         /// For versioned objects, the version of the deployment package object to use.
         cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
+        static constexpr const char* source_kms_key_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that's used to encrypt your function's.zip deployment package.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Code.SourceKMSKeyArn"> source_kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.SourceKMSKeyArn", cfn::literal_rule{.pattern = &source_kms_key_arn_pattern}> source_kms_key_arn;
         /// (Node.js and Python) The source code of your Lambda function.
         cfn::optional<cfn::str, "AWS::Lambda::Function.Code.ZipFile"> zip_file;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -161,7 +163,7 @@ struct function {
                 {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_constraint},
                 {"S3ObjectStorageMode", offsetof(self, s3_object_storage_mode), cfn::field_kind::value, false},
                 {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_object_version_constraint},
-                {"SourceKMSKeyArn", offsetof(self, source_kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_kms_key_arn_constraint},
+                {"SourceKMSKeyArn", offsetof(self, source_kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_kms_key_arn_constraint},
                 {"ZipFile", offsetof(self, zip_file), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.Code", fields, offsetof(self, cfn_intrinsic)};
@@ -172,15 +174,16 @@ struct function {
     /// AWS::Lambda::Function.DeadLetterConfig: The dead-letter queue for failed asynchronous invocations.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-deadletterconfig.html
     struct dead_letter_config {
+        static constexpr const char* target_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon SNS topic.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::Function.DeadLetterConfig.TargetArn"> target_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::Function.DeadLetterConfig.TargetArn", cfn::literal_rule{.pattern = &target_arn_pattern}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_config;
             static constexpr cfn::value_constraint target_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_arn_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.DeadLetterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -267,10 +270,12 @@ struct function {
     /// AWS::Lambda::Function.FileSystemConfig: Details about the connection between a Lambda function and an Amazon EFS file system.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-filesystemconfig.html
     struct file_system_config {
+        static constexpr const char* arn_pattern = R"(^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:access-point/fsap-[a-f0-9]{17}$|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon EFS access point that provides access to the file system.
-        cfn::checked_required<cfn::id<"AWS::EFS::AccessPoint.Arn">, "AWS::Lambda::Function.FileSystemConfig.Arn", cfn::literal_rule{.max_length = 200}> arn;
+        cfn::checked_required<cfn::id<"AWS::EFS::AccessPoint.Arn">, "AWS::Lambda::Function.FileSystemConfig.Arn", cfn::literal_rule{.max_length = 200, .pattern = &arn_pattern}> arn;
+        static constexpr const char* local_mount_path_pattern = "^/mnt/[a-zA-Z0-9-_.]+$";
         /// Required. The path where the function can access the file system, starting with `/mnt/`.
-        cfn::checked_required<cfn::str, "AWS::Lambda::Function.FileSystemConfig.LocalMountPath", cfn::literal_rule{.max_length = 160}> local_mount_path;
+        cfn::checked_required<cfn::str, "AWS::Lambda::Function.FileSystemConfig.LocalMountPath", cfn::literal_rule{.max_length = 160, .pattern = &local_mount_path_pattern}> local_mount_path;
         /// Setting controls how your function accesses data from an Amazon S3 file system.
         function::s3_files_config s3_files_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -344,8 +349,9 @@ struct function {
         cfn::optional<cfn::enumeration<function::logging_config_application_log_level>, "AWS::Lambda::Function.LoggingConfig.ApplicationLogLevel"> application_log_level;
         /// The format in which Lambda sends your function's application and system logs to CloudWatch.
         cfn::optional<cfn::enumeration<function::logging_config_log_format>, "AWS::Lambda::Function.LoggingConfig.LogFormat"> log_format;
+        static constexpr const char* log_group_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// The name of the Amazon CloudWatch log group the function sends logs to.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Lambda::Function.LoggingConfig.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Lambda::Function.LoggingConfig.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_pattern}> log_group;
         /// Set this property to filter the system logs for your function that Lambda sends to CloudWatch.
         cfn::optional<cfn::enumeration<function::logging_config_system_log_level>, "AWS::Lambda::Function.LoggingConfig.SystemLogLevel"> system_log_level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -467,8 +473,9 @@ struct function {
         function::capacity_provider_config capacity_provider_config = cfn::absent;
         /// Required. The code for the function.
         function::code code;
+        static constexpr const char* code_signing_config_arn_pattern = R"(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:code-signing-config:csc-[a-z0-9]{17})";
         /// To enable code signing for this function, specify the ARN of a code-signing configuration.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::CodeSigningConfig.CodeSigningConfigArn">, "AWS::Lambda::Function.CodeSigningConfigArn", cfn::literal_rule{.max_length = 200}> code_signing_config_arn;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::CodeSigningConfig.CodeSigningConfigArn">, "AWS::Lambda::Function.CodeSigningConfigArn", cfn::literal_rule{.max_length = 200, .pattern = &code_signing_config_arn_pattern}> code_signing_config_arn;
         /// A dead-letter queue configuration that specifies the queue or topic where Lambda sends asynchronous events when they fail processing.
         function::dead_letter_config dead_letter_config = cfn::absent;
         /// A description of the function.
@@ -489,8 +496,9 @@ struct function {
         cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Handler", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(^\s)"}> handler;
         /// Configuration values that override the container image Dockerfile settings.
         function::image_config image_config = cfn::absent;
+        static constexpr const char* kms_key_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that's used to encrypt the following resources.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Lambda::Function.KmsKeyArn"> kms_key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Lambda::Function.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// A list of function layers to add to the function's execution environment.
         cfn::optional<cfn::list<cfn::id<"AWS::Lambda::LayerVersion.LayerVersionArn">>, "AWS::Lambda::Function.Layers"> layers;
         /// The function's Amazon CloudWatch Logs configuration settings.
@@ -504,8 +512,9 @@ struct function {
         cfn::optional<cfn::enumeration<function::recursive_loop>, "AWS::Lambda::Function.RecursiveLoop"> recursive_loop;
         /// The number of simultaneous executions to reserve for the function.
         cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.ReservedConcurrentExecutions", cfn::literal_rule{.minimum = 0}> reserved_concurrent_executions;
+        static constexpr const char* role_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the function's execution role.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lambda::Function.Role"> role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lambda::Function.Role", cfn::literal_rule{.pattern = &role_pattern}> role;
         /// The identifier of the function's runtime.
         cfn::optional<cfn::str, "AWS::Lambda::Function.Runtime"> runtime;
         /// Sets the runtime management configuration for a function's version.
@@ -554,7 +563,7 @@ struct function {
                 {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::function_scaling_config::cfn_struct},
                 {"Handler", offsetof(self, handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &handler_constraint},
                 {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::image_config::cfn_struct},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"Layers", offsetof(self, layers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &layers_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::logging_config::cfn_struct},
                 {"MemorySize", offsetof(self, memory_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &memory_size_constraint},
@@ -562,7 +571,7 @@ struct function {
                 {"PublishToLatestPublished", offsetof(self, publish_to_latest_published), cfn::field_kind::value, false},
                 {"RecursiveLoop", offsetof(self, recursive_loop), cfn::field_kind::value, false},
                 {"ReservedConcurrentExecutions", offsetof(self, reserved_concurrent_executions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reserved_concurrent_executions_constraint},
-                {"Role", offsetof(self, role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_constraint},
+                {"Role", offsetof(self, role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_constraint},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &runtime_constraint},
                 {"RuntimeManagementConfig", offsetof(self, runtime_management_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::runtime_management_config::cfn_struct},
                 {"SnapStart", offsetof(self, snap_start), cfn::field_kind::nested, false, cfn::replacement::no, &function::snap_start::cfn_struct},

@@ -59,8 +59,9 @@ struct layer_version {
         layer_version::content content;
         /// The description of the version. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.Description", cfn::literal_rule{.max_length = 256}> description;
+        static constexpr const char* layer_name_pattern = R"(^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)";
         /// The name or Amazon Resource Name (ARN) of the layer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LayerName", cfn::literal_rule{.min_length = 1, .max_length = 140}> layer_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LayerName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &layer_name_pattern}> layer_name;
         /// The layer's software license. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LicenseInfo", cfn::literal_rule{.max_length = 512}> license_info;
         static const cfn::struct_info* cfn_struct() noexcept {

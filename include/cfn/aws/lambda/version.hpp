@@ -57,8 +57,9 @@ struct version {
     /// AWS::Lambda::Version.RuntimePolicy: Sets the runtime management configuration for a function's version.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-version-runtimepolicy.html
     struct runtime_policy {
+        static constexpr const char* runtime_version_arn_pattern = R"(^arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}::runtime:.+$)";
         /// The ARN of the runtime version you want the function to use.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Version.RuntimePolicy.RuntimeVersionArn", cfn::literal_rule{.min_length = 26, .max_length = 2048}> runtime_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Version.RuntimePolicy.RuntimeVersionArn", cfn::literal_rule{.min_length = 26, .max_length = 2048, .pattern = &runtime_version_arn_pattern}> runtime_version_arn;
         /// Required. Specify the runtime update mode.
         cfn::required<cfn::str, "AWS::Lambda::Version.RuntimePolicy.UpdateRuntimeOn"> update_runtime_on;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -80,8 +81,9 @@ struct version {
         cfn::optional<cfn::str, "AWS::Lambda::Version.CodeSha256"> code_sha256;
         /// A description for the version to override the description in the function configuration. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Lambda::Version.Description", cfn::literal_rule{.max_length = 256}> description;
+        static constexpr const char* function_name_pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The name or ARN of the Lambda function. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Version.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140}> function_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Version.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &function_name_pattern}> function_name;
         /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
         version::function_scaling_config function_scaling_config = cfn::absent;
         /// Specifies a provisioned concurrency configuration for a function's version. Update requires replacement.

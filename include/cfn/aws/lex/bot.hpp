@@ -119,10 +119,12 @@ struct bot {
     /// AWS::Lex::Bot.S3Location: Defines an Amazon S3 bucket location.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-s3location.html
     struct s3_location {
+        static constexpr const char* s3_bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The S3 bucket name.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_pattern}> s3_bucket;
+        static constexpr const char* s3_object_key_pattern = R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)";
         /// Required. The path and file name to the object in the S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
         /// The version of the object in the S3 bucket.
         cfn::checked_optional<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -744,8 +746,9 @@ struct bot {
     /// AWS::Lex::Bot.DialogAction: Defines the action that the bot executes at runtime when the conversation reaches this step.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-dialogaction.html
     struct dialog_action {
+        static constexpr const char* slot_to_elicit_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// If the dialog action is `ElicitSlot`, defines the slot to elicit from the user.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogAction.SlotToElicit", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_to_elicit;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogAction.SlotToElicit", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &slot_to_elicit_pattern}> slot_to_elicit;
         /// When true the next message for the intent is not used.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.DialogAction.SuppressNextMessage"> suppress_next_message;
         /// Required. The action that the bot should execute.
@@ -809,8 +812,9 @@ struct bot {
     /// AWS::Lex::Bot.SlotValueOverrideMap: Maps a slot name to the SlotValueOverride object.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalueoverridemap.html
     struct slot_value_override_map {
+        static constexpr const char* slot_name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// The name of the slot.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotValueOverrideMap.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotValueOverrideMap.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &slot_name_pattern}> slot_name;
         /// The SlotValueOverride object to which the slot name will be mapped.
         bot::slot_value_override slot_value_override = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -830,8 +834,9 @@ struct bot {
     /// AWS::Lex::Bot.IntentOverride: Override settings to configure the intent state.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-intentoverride.html
     struct intent_override {
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// The name of the intent.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.IntentOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.IntentOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// A map of all of the slot value overrides for the intent.
         cfn::optional<cfn::list<bot::slot_value_override_map>, "AWS::Lex::Bot.IntentOverride.Slots"> slots;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -919,8 +924,9 @@ struct bot {
     struct conditional_branch {
         /// Required. Contains the expression to evaluate.
         bot::condition condition;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the branch.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.ConditionalBranch.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.ConditionalBranch.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The next step in the conversation.
         bot::dialog_state next_step;
         /// Specifies a list of message groups that Amazon Lex uses to respond the user input.
@@ -1098,8 +1104,9 @@ struct bot {
     struct dialog_code_hook_invocation_setting {
         /// Required. Indicates whether a Lambda function should be invoked for the dialog.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.EnableCodeHookInvocation"> enable_code_hook_invocation;
+        static constexpr const char* invocation_label_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// A label that indicates the dialog step from which the dialog code hook is happening.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> invocation_label;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &invocation_label_pattern}> invocation_label;
         /// Required. Determines whether a dialog code hook is used when the intent is activated.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.IsActive"> is_active;
         /// Required. Contains the responses and actions that Amazon Lex takes after the Lambda function is complete.
@@ -1149,8 +1156,9 @@ struct bot {
     /// AWS::Lex::Bot.InputContext: A context that must be active for an intent to be selected by Amazon Lex.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-inputcontext.html
     struct input_context {
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the context.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.InputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.InputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1195,8 +1203,9 @@ struct bot {
     struct elicitation_code_hook_invocation_setting {
         /// Required. Indicates whether a Lambda function should be invoked for the dialog.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.EnableCodeHookInvocation"> enable_code_hook_invocation;
+        static constexpr const char* invocation_label_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// A label that indicates the dialog step from which the dialog code hook is happening.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> invocation_label;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &invocation_label_pattern}> invocation_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1438,8 +1447,9 @@ struct bot {
     /// AWS::Lex::Bot.KendraConfiguration: Provides configuration information for the `AMAZON.KendraSearchIntent` intent.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-kendraconfiguration.html
     struct kendra_configuration {
+        static constexpr const char* kendra_index_pattern = "^arn:aws[a-zA-Z-]*:kendra:[a-z]+-(?:[a-z]+-)*[0-9]:[0-9]{12}:index/[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Kendra index that you want the `AMAZON.KendraSearchIntent` intent to search.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.KendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 32, .max_length = 2048}> kendra_index;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.KendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 32, .max_length = 2048, .pattern = &kendra_index_pattern}> kendra_index;
         /// A query filter that Amazon Lex sends to Amazon Kendra to filter the response from a query.
         cfn::checked_optional<cfn::str, "AWS::Lex::Bot.KendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
         /// Determines whether the `AMAZON.KendraSearchIntent` intent uses a custom query string to query the Amazon Kendra index.
@@ -1463,8 +1473,9 @@ struct bot {
     /// AWS::Lex::Bot.OutputContext: Describes a session context that is activated when an intent is fulfilled.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-outputcontext.html
     struct output_context {
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the output context.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.OutputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.OutputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The amount of time, in seconds, that the output context should remain active.
         cfn::checked_required<cfn::integer, "AWS::Lex::Bot.OutputContext.TimeToLiveInSeconds", cfn::literal_rule{.minimum = 5, .maximum = 86400}> time_to_live_in_seconds;
         /// Required. The number of conversation turns that the output context should remain active.
@@ -1489,8 +1500,9 @@ struct bot {
     /// AWS::Lex::Bot.QInConnectAssistantConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-qinconnectassistantconfiguration.html
     struct q_in_connect_assistant_configuration {
+        static constexpr const char* assistant_arn_pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.QInConnectAssistantConfiguration.AssistantArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> assistant_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.QInConnectAssistantConfiguration.AssistantArn", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &assistant_arn_pattern}> assistant_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1708,8 +1720,9 @@ struct bot {
     struct slot_priority {
         /// Required. The priority that Amazon Lex should apply to the slot.
         cfn::checked_required<cfn::integer, "AWS::Lex::Bot.SlotPriority.Priority", cfn::literal_rule{.minimum = 0, .maximum = 100}> priority;
+        static constexpr const char* slot_name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the slot.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &slot_name_pattern}> slot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1876,8 +1889,9 @@ struct bot {
     /// AWS::Lex::Bot.Specifications: Subslot specifications.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-specifications.html
     struct specifications {
+        static constexpr const char* slot_type_id_pattern = R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)";
         /// The unique identifier assigned to the slot type.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25}> slot_type_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &slot_type_id_pattern}> slot_type_id;
         cfn::optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeName"> slot_type_name;
         /// Required. Specifies the elicitation setting details for constituent sub slots of a composite slot.
         bot::sub_slot_value_elicitation_setting value_elicitation_setting;
@@ -1902,8 +1916,9 @@ struct bot {
     /// AWS::Lex::Bot.SubSlotSetting: Specifications for the constituent sub slots and the expression for the composite slot.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-subslotsetting.html
     struct sub_slot_setting {
+        static constexpr const char* expression_pattern = R"([0-9A-Za-z_\-\s\(\)]+)";
         /// The expression text for defining the constituent sub slots in the composite slot using logical AND and OR operators.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotSetting.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1000}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotSetting.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &expression_pattern}> expression;
         /// Specifications for the constituent sub slots of a composite slot.
         cfn::optional<cfn::map<bot::specifications>, "AWS::Lex::Bot.SubSlotSetting.SlotSpecifications"> slot_specifications;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1997,8 +2012,9 @@ struct bot {
         cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Slot.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Indicates whether a slot can return multiple values.
         bot::multiple_values_setting multiple_values_setting = cfn::absent;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name given to the slot.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Slot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Slot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Determines whether the contents of the slot are obfuscated in Amazon CloudWatch Logs logs.
         bot::obfuscation_setting obfuscation_setting = cfn::absent;
         /// Required. The name of the slot type that this slot is based on.
@@ -2047,8 +2063,9 @@ struct bot {
         bot::intent_confirmation_setting intent_confirmation_setting = cfn::absent;
         /// Provides configuration information for the `AMAZON.KendraSearchIntent` intent.
         bot::kendra_configuration kendra_configuration = cfn::absent;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the intent.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Intent.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Intent.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// A list of contexts that the intent activates when it is fulfilled.
         cfn::optional<cfn::list<bot::output_context>, "AWS::Lex::Bot.Intent.OutputContexts"> output_contexts;
         /// A unique identifier for the built-in intent to base this intent on.
@@ -2099,10 +2116,12 @@ struct bot {
     /// AWS::Lex::Bot.SubSlotTypeComposition: Subslot type composition.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-subslottypecomposition.html
     struct sub_slot_type_composition {
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. Name of a constituent sub slot inside a composite slot.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        static constexpr const char* slot_type_id_pattern = R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)";
         /// The unique identifier assigned to a slot type.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25}> slot_type_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &slot_type_id_pattern}> slot_type_id;
         cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeName"> slot_type_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2146,10 +2165,12 @@ struct bot {
     struct grammar_slot_type_source {
         /// The AWS key required to decrypt the contents of the grammar, if any.
         cfn::checked_optional<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        static constexpr const char* s3_bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The name of the Amazon S3 bucket that contains the grammar source.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
+        static constexpr const char* s3_object_key_pattern = R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)";
         /// Required. The path to the grammar in the Amazon S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2306,8 +2327,9 @@ struct bot {
         cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotType.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Sets the type of external information used to create the slot type.
         bot::external_source_setting external_source_setting = cfn::absent;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the slot type.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotType.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotType.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// The built-in slot type used as a parent of this slot type.
         cfn::optional<cfn::str, "AWS::Lex::Bot.SlotType.ParentSlotTypeSignature"> parent_slot_type_signature;
         /// A list of SlotTypeValue objects that defines the values that the slot type can take.
@@ -2340,7 +2362,8 @@ struct bot {
     struct deepgram_speech_model_config {
         /// Required.
         cfn::checked_required<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ApiTokenSecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> api_token_secret_arn;
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ModelId", cfn::literal_rule{.min_length = 4, .max_length = 32}> model_id;
+        static constexpr const char* model_id_pattern = "[A-Za-z0-9-_]+";
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ModelId", cfn::literal_rule{.min_length = 4, .max_length = 32, .pattern = &model_id_pattern}> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2665,8 +2688,9 @@ struct bot {
         cfn::checked_optional<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The S3 prefix to assign to audio log files.
         cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
+        static constexpr const char* s3_bucket_arn_pattern = R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> s3_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2867,11 +2891,13 @@ struct bot {
         bot::error_log_settings error_log_settings = cfn::absent;
         /// Required. The time, in seconds, that Amazon Lex should keep information about a user's conversation with the bot.
         cfn::checked_required<cfn::integer, "AWS::Lex::Bot.IdleSessionTTLInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> idle_session_ttl_in_seconds;
+        static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the bot locale.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         bot::replication replication = cfn::absent;
+        static constexpr const char* role_arn_pattern = "^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.*$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to build and run the bot.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lex::Bot.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lex::Bot.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Specifies configuration settings for the alias used to test the bot.
         bot::test_bot_alias_settings test_bot_alias_settings = cfn::absent;
         /// A list of tags to add to the test alias for a bot.

@@ -102,8 +102,9 @@ struct bot_alias {
         cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The S3 prefix to assign to audio log files.
         cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
+        static constexpr const char* s3_bucket_arn_pattern = R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::Lex::BotAlias.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> s3_bucket_arn;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::Lex::BotAlias.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -259,14 +260,16 @@ struct bot_alias {
     struct properties {
         /// Specifies settings that are unique to a locale.
         cfn::optional<cfn::list<bot_alias::bot_alias_locale_settings_item>, "AWS::Lex::BotAlias.BotAliasLocaleSettings"> bot_alias_locale_settings;
+        static constexpr const char* bot_alias_name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the bot alias.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotAliasName", cfn::literal_rule{.min_length = 1, .max_length = 100}> bot_alias_name;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotAliasName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &bot_alias_name_pattern}> bot_alias_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lex::BotAlias.BotAliasTags"> bot_alias_tags;
         /// Required. The unique identifier of the bot. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> bot_id;
+        static constexpr const char* bot_version_pattern = "^(DRAFT|[0-9]+)$";
         /// The version of the bot that the bot alias references.
-        cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.BotVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> bot_version;
+        cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.BotVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &bot_version_pattern}> bot_version;
         /// Specifies whether Amazon Lex logs text and audio for conversations with the bot.
         bot_alias::conversation_log_settings conversation_log_settings = cfn::absent;
         /// The description of the bot alias.

@@ -18,8 +18,9 @@ struct bot_version {
     /// AWS::Lex::BotVersion.BotVersionLocaleDetails: The version of a bot used for a bot locale.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botversion-botversionlocaledetails.html
     struct bot_version_locale_details {
+        static constexpr const char* source_bot_version_pattern = "^(DRAFT|[0-9]+)$";
         /// Required. The version of a bot used for a bot locale.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotVersion.BotVersionLocaleDetails.SourceBotVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> source_bot_version;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotVersion.BotVersionLocaleDetails.SourceBotVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &source_bot_version_pattern}> source_bot_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -152,10 +152,12 @@ struct license {
     /// AWS::LicenseManager::License.ValidityDateFormat: Date and time range during which the license is valid, in ISO8601-UTC format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-licensemanager-license-validitydateformat.html
     struct validity_date_format {
+        static constexpr const char* begin_pattern = R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)";
         /// Required. Start of the time range.
-        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.Begin", cfn::literal_rule{.max_length = 50}> begin;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.Begin", cfn::literal_rule{.max_length = 50, .pattern = &begin_pattern}> begin;
+        static constexpr const char* end_pattern = R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)";
         /// Required. End of the time range.
-        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.End", cfn::literal_rule{.max_length = 50}> end;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.End", cfn::literal_rule{.max_length = 50, .pattern = &end_pattern}> end;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -16,8 +16,9 @@ struct alarm {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* alarm_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the alarm. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Alarm.AlarmName"> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.AlarmName", cfn::literal_rule{.pattern = &alarm_name_pattern}> alarm_name;
         /// Required. The arithmetic operation to use when comparing the specified statistic and threshold.
         cfn::required<cfn::str, "AWS::Lightsail::Alarm.ComparisonOperator"> comparison_operator;
         /// The contact protocols for the alarm, such as `Email`, `SMS` (text messaging), or both.
@@ -28,8 +29,9 @@ struct alarm {
         cfn::required<cfn::integer, "AWS::Lightsail::Alarm.EvaluationPeriods"> evaluation_periods;
         /// Required. The name of the metric associated with the alarm. Update requires replacement.
         cfn::required<cfn::str, "AWS::Lightsail::Alarm.MetricName"> metric_name;
+        static constexpr const char* monitored_resource_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the Lightsail resource that the alarm monitors. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Alarm.MonitoredResourceName"> monitored_resource_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.MonitoredResourceName", cfn::literal_rule{.pattern = &monitored_resource_name_pattern}> monitored_resource_name;
         /// A Boolean value indicating whether the alarm is enabled.
         cfn::optional<cfn::boolean, "AWS::Lightsail::Alarm.NotificationEnabled"> notification_enabled;
         /// The alarm states that trigger a notification.
@@ -50,13 +52,13 @@ struct alarm {
             static constexpr cfn::value_constraint notification_triggers_constraint{.elements = &notification_triggers_elements};
             static constexpr cfn::value_constraint treat_missing_data_constraint{.allowed = {"breaching|ignore|missing|notBreaching", 37}};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &alarm_name_constraint},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alarm_name_constraint},
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &comparison_operator_constraint},
                 {"ContactProtocols", offsetof(self, contact_protocols), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_protocols_constraint},
                 {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, true},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &metric_name_constraint},
-                {"MonitoredResourceName", offsetof(self, monitored_resource_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &monitored_resource_name_constraint},
+                {"MonitoredResourceName", offsetof(self, monitored_resource_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &monitored_resource_name_constraint},
                 {"NotificationEnabled", offsetof(self, notification_enabled), cfn::field_kind::value, false},
                 {"NotificationTriggers", offsetof(self, notification_triggers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_triggers_constraint},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true},

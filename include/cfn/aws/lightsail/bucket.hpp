@@ -38,10 +38,12 @@ struct bucket {
     struct properties {
         /// An object that describes the access rules for the bucket.
         bucket::access_rules access_rules = cfn::absent;
+        static constexpr const char* bucket_name_pattern = "^[a-z0-9][a-z0-9-]{1,52}[a-z0-9]$";
         /// Required. The name of the bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 54}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 54, .pattern = &bucket_name_pattern}> bucket_name;
+        static constexpr const char* bundle_id_pattern = R"(\S)";
         /// Required. The bundle ID for the bucket (for example, `small_1_0` ).
-        cfn::required<cfn::str, "AWS::Lightsail::Bucket.BundleId"> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Bucket.BundleId", cfn::literal_rule{.pattern = &bundle_id_pattern}> bundle_id;
         /// Indicates whether object versioning is enabled for the bucket.
         cfn::optional<cfn::boolean, "AWS::Lightsail::Bucket.ObjectVersioning"> object_versioning;
         /// An array of AWS account IDs that have read-only access to the bucket.
@@ -57,7 +59,7 @@ struct bucket {
             static constexpr cfn::field_info fields[] = {
                 {"AccessRules", offsetof(self, access_rules), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::access_rules::cfn_struct},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
-                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
+                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
                 {"ObjectVersioning", offsetof(self, object_versioning), cfn::field_kind::value, false},
                 {"ReadOnlyAccessAccounts", offsetof(self, read_only_access_accounts), cfn::field_kind::value, false},
                 {"ResourcesReceivingAccess", offsetof(self, resources_receiving_access), cfn::field_kind::value, false},

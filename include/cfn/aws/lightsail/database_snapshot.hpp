@@ -16,10 +16,12 @@ struct database_snapshot {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* relational_database_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the database on which to base your new snapshot. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseName"> relational_database_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseName", cfn::literal_rule{.pattern = &relational_database_name_pattern}> relational_database_name;
+        static constexpr const char* relational_database_snapshot_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name for your new database snapshot. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseSnapshotName", cfn::literal_rule{.min_length = 2, .max_length = 255}> relational_database_snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseSnapshotName", cfn::literal_rule{.min_length = 2, .max_length = 255, .pattern = &relational_database_snapshot_name_pattern}> relational_database_snapshot_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::DatabaseSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,7 +30,7 @@ struct database_snapshot {
             static constexpr cfn::value_constraint relational_database_snapshot_name_constraint{.min_length = 2, .max_length = 255, .pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"RelationalDatabaseName", offsetof(self, relational_database_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &relational_database_name_constraint},
+                {"RelationalDatabaseName", offsetof(self, relational_database_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &relational_database_name_constraint},
                 {"RelationalDatabaseSnapshotName", offsetof(self, relational_database_snapshot_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &relational_database_snapshot_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -29,15 +29,16 @@ struct disk {
     /// AWS::Lightsail::Disk.AutoSnapshotAddOn: `AutoSnapshotAddOn` is a property of the AddOn property.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-disk-autosnapshotaddon.html
     struct auto_snapshot_add_on {
+        static constexpr const char* snapshot_time_of_day_pattern = "^[0-9]{2}:00$";
         /// The daily time when an automatic snapshot will be created.
-        cfn::optional<cfn::str, "AWS::Lightsail::Disk.AutoSnapshotAddOn.SnapshotTimeOfDay"> snapshot_time_of_day;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Disk.AutoSnapshotAddOn.SnapshotTimeOfDay", cfn::literal_rule{.pattern = &snapshot_time_of_day_pattern}> snapshot_time_of_day;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_snapshot_add_on;
             static constexpr cfn::value_constraint snapshot_time_of_day_constraint{.pattern = {"^[0-9]{2}:00$", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"SnapshotTimeOfDay", offsetof(self, snapshot_time_of_day), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &snapshot_time_of_day_constraint},
+                {"SnapshotTimeOfDay", offsetof(self, snapshot_time_of_day), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &snapshot_time_of_day_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Disk.AutoSnapshotAddOn", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,10 +92,12 @@ struct disk {
     struct properties {
         /// An array of add-ons for the disk.
         cfn::optional<cfn::list<disk::add_on>, "AWS::Lightsail::Disk.AddOns"> add_ons;
+        static constexpr const char* availability_zone_pattern = R"(\S)";
         /// The AWS Region and Availability Zone location for the disk (for example, `us-east-1a` ). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Disk.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Disk.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &availability_zone_pattern}> availability_zone;
+        static constexpr const char* disk_name_pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)";
         /// Required. The name of the disk. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254}> disk_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254, .pattern = &disk_name_pattern}> disk_name;
         /// The AWS Region and Availability Zone where the disk is located.
         disk::location location = cfn::absent;
         /// Required. The size of the disk in GB. Update requires replacement.

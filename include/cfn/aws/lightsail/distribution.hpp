@@ -82,10 +82,12 @@ struct distribution {
     /// AWS::Lightsail::Distribution.CacheSettings: `CacheSettings` is a property of the AWS::Lightsail::Distribution resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-distribution-cachesettings.html
     struct cache_settings {
+        static constexpr const char* allowed_http_methods_pattern = R"(\S)";
         /// The HTTP methods that are processed and forwarded to the distribution's origin.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.CacheSettings.AllowedHTTPMethods"> allowed_http_methods;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheSettings.AllowedHTTPMethods", cfn::literal_rule{.pattern = &allowed_http_methods_pattern}> allowed_http_methods;
+        static constexpr const char* cached_http_methods_pattern = R"(\S)";
         /// The HTTP method responses that are cached by your distribution.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.CacheSettings.CachedHTTPMethods"> cached_http_methods;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheSettings.CachedHTTPMethods", cfn::literal_rule{.pattern = &cached_http_methods_pattern}> cached_http_methods;
         /// The default amount of time that objects stay in the distribution's cache before the distribution forwards another request to the origin to determine whether the content has been updated.
         cfn::optional<cfn::integer, "AWS::Lightsail::Distribution.CacheSettings.DefaultTTL"> default_ttl;
         /// An object that describes the cookies that are forwarded to the origin.
@@ -105,8 +107,8 @@ struct distribution {
             static constexpr cfn::value_constraint allowed_http_methods_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint cached_http_methods_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedHTTPMethods", offsetof(self, allowed_http_methods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_http_methods_constraint},
-                {"CachedHTTPMethods", offsetof(self, cached_http_methods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cached_http_methods_constraint},
+                {"AllowedHTTPMethods", offsetof(self, allowed_http_methods), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_http_methods_constraint},
+                {"CachedHTTPMethods", offsetof(self, cached_http_methods), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cached_http_methods_constraint},
                 {"DefaultTTL", offsetof(self, default_ttl), cfn::field_kind::value, false},
                 {"ForwardedCookies", offsetof(self, forwarded_cookies), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cookie_object::cfn_struct},
                 {"ForwardedHeaders", offsetof(self, forwarded_headers), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::header_object::cfn_struct},
@@ -161,8 +163,9 @@ struct distribution {
     /// AWS::Lightsail::Distribution.InputOrigin: `InputOrigin` is a property of the AWS::Lightsail::Distribution resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-distribution-inputorigin.html
     struct input_origin {
+        static constexpr const char* name_pattern = R"(^\w[\w\-]*\w$)";
         /// The name of the origin resource.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The protocol that your Amazon Lightsail distribution uses when establishing a connection with your origin to pull content.
         cfn::optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.ProtocolPolicy"> protocol_policy;
         /// The AWS Region name of the origin resource.
@@ -175,7 +178,7 @@ struct distribution {
             static constexpr cfn::value_constraint protocol_policy_constraint{.allowed = {"http-only|https-only", 20}};
             static constexpr cfn::value_constraint region_name_constraint{.allowed = {"ap-northeast-1|ap-northeast-2|ap-south-1|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-5|ca-central-1|eu-central-1|eu-north-1|eu-west-1|eu-west-2|eu-west-3|us-east-1|us-east-2|us-west-1|us-west-2", 207}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProtocolPolicy", offsetof(self, protocol_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_policy_constraint},
                 {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_name_constraint},
             };
@@ -191,12 +194,14 @@ struct distribution {
         distribution::cache_settings cache_behavior_settings = cfn::absent;
         /// An array of objects that describe the per-path cache behavior of the distribution.
         cfn::optional<cfn::list<distribution::cache_behavior_per_path>, "AWS::Lightsail::Distribution.CacheBehaviors"> cache_behaviors;
+        static constexpr const char* certificate_name_pattern = R"(^\w[\w\-]*\w$)";
         /// The name of the SSL/TLS certificate attached to the distribution.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.CertificateName"> certificate_name;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CertificateName", cfn::literal_rule{.pattern = &certificate_name_pattern}> certificate_name;
         /// Required. An object that describes the default cache behavior of the distribution.
         distribution::cache_behavior default_cache_behavior;
+        static constexpr const char* distribution_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the distribution. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Distribution.DistributionName"> distribution_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Distribution.DistributionName", cfn::literal_rule{.pattern = &distribution_name_pattern}> distribution_name;
         /// The IP address type of the distribution. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Lightsail::Distribution.IpAddressType"> ip_address_type;
         /// A Boolean value indicating whether the distribution is enabled.
@@ -214,9 +219,9 @@ struct distribution {
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
                 {"CacheBehaviorSettings", offsetof(self, cache_behavior_settings), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cache_settings::cfn_struct},
                 {"CacheBehaviors", offsetof(self, cache_behaviors), cfn::field_kind::value, false, cfn::replacement::no, &distribution::cache_behavior_per_path::cfn_struct},
-                {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_name_constraint},
+                {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_name_constraint},
                 {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::cache_behavior::cfn_struct},
-                {"DistributionName", offsetof(self, distribution_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &distribution_name_constraint},
+                {"DistributionName", offsetof(self, distribution_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &distribution_name_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
                 {"IsEnabled", offsetof(self, is_enabled), cfn::field_kind::value, false},
                 {"Origin", offsetof(self, origin), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::input_origin::cfn_struct},

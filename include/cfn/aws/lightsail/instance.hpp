@@ -29,15 +29,16 @@ struct instance {
     /// AWS::Lightsail::Instance.AutoSnapshotAddOn: `AutoSnapshotAddOn` is a property of the AddOn property.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-instance-autosnapshotaddon.html
     struct auto_snapshot_add_on {
+        static constexpr const char* snapshot_time_of_day_pattern = "^[0-9]{2}:00$";
         /// The daily time when an automatic snapshot will be created.
-        cfn::optional<cfn::str, "AWS::Lightsail::Instance.AutoSnapshotAddOn.SnapshotTimeOfDay"> snapshot_time_of_day;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.AutoSnapshotAddOn.SnapshotTimeOfDay", cfn::literal_rule{.pattern = &snapshot_time_of_day_pattern}> snapshot_time_of_day;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_snapshot_add_on;
             static constexpr cfn::value_constraint snapshot_time_of_day_constraint{.pattern = {"^[0-9]{2}:00$", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"SnapshotTimeOfDay", offsetof(self, snapshot_time_of_day), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &snapshot_time_of_day_constraint},
+                {"SnapshotTimeOfDay", offsetof(self, snapshot_time_of_day), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &snapshot_time_of_day_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Instance.AutoSnapshotAddOn", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,8 +76,9 @@ struct instance {
         cfn::optional<cfn::str, "AWS::Lightsail::Instance.Disk.AttachedTo"> attached_to;
         /// (Deprecated) The attachment state of the disk.
         cfn::optional<cfn::str, "AWS::Lightsail::Instance.Disk.AttachmentState"> attachment_state;
+        static constexpr const char* disk_name_pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)";
         /// Required. The unique name of the disk.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254}> disk_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254, .pattern = &disk_name_pattern}> disk_name;
         /// The input/output operations per second (IOPS) of the disk.
         cfn::optional<cfn::integer, "AWS::Lightsail::Instance.Disk.IOPS"> iops;
         /// A Boolean value indicating whether this disk is a system disk (has an operating system loaded on it).
@@ -257,16 +259,20 @@ struct instance {
         cfn::optional<cfn::list<instance::add_on>, "AWS::Lightsail::Instance.AddOns"> add_ons;
         /// The Availability Zone for the instance. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        static constexpr const char* blueprint_id_pattern = R"(\S)";
         /// Required. The blueprint ID for the instance (for example, `os_amlinux_2016_03` ). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 255}> blueprint_id;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &blueprint_id_pattern}> blueprint_id;
+        static constexpr const char* bundle_id_pattern = R"(\S)";
         /// Required. The bundle ID for the instance (for example, `micro_1_0` ). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 255}> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &bundle_id_pattern}> bundle_id;
         /// The hardware properties for the instance, such as the vCPU count, attached disks, and amount of RAM.
         instance::hardware hardware = cfn::absent;
+        static constexpr const char* instance_name_pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)";
         /// Required. The name of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 254}> instance_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 254, .pattern = &instance_name_pattern}> instance_name;
+        static constexpr const char* key_pair_name_pattern = R"(^\w[\w\-]*\w$)";
         /// The name of the key pair to use for the instance.
-        cfn::optional<cfn::str, "AWS::Lightsail::Instance.KeyPairName"> key_pair_name;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.KeyPairName", cfn::literal_rule{.pattern = &key_pair_name_pattern}> key_pair_name;
         /// The location for the instance, such as the AWS Region and Availability Zone.
         instance::location location = cfn::absent;
         /// The public ports and the monthly amount of data transfer allocated for the instance.
@@ -291,7 +297,7 @@ struct instance {
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bundle_id_constraint},
                 {"Hardware", offsetof(self, hardware), cfn::field_kind::nested, false, cfn::replacement::no, &instance::hardware::cfn_struct},
                 {"InstanceName", offsetof(self, instance_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
-                {"KeyPairName", offsetof(self, key_pair_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_pair_name_constraint},
+                {"KeyPairName", offsetof(self, key_pair_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_pair_name_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &instance::location::cfn_struct},
                 {"Networking", offsetof(self, networking), cfn::field_kind::nested, false, cfn::replacement::no, &instance::networking::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::nested, false, cfn::replacement::no, &instance::state::cfn_struct},

@@ -16,10 +16,12 @@ struct instance_snapshot {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* instance_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name the user gave the instance ( `Amazon_Linux_2023-1` ). Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::InstanceSnapshot.InstanceName"> instance_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::InstanceSnapshot.InstanceName", cfn::literal_rule{.pattern = &instance_name_pattern}> instance_name;
+        static constexpr const char* instance_snapshot_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the snapshot. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::InstanceSnapshot.InstanceSnapshotName"> instance_snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::InstanceSnapshot.InstanceSnapshotName", cfn::literal_rule{.pattern = &instance_snapshot_name_pattern}> instance_snapshot_name;
         /// The tag keys and optional values for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::InstanceSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +29,8 @@ struct instance_snapshot {
             static constexpr cfn::value_constraint instance_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::value_constraint instance_snapshot_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
-                {"InstanceSnapshotName", offsetof(self, instance_snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_snapshot_name_constraint},
+                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
+                {"InstanceSnapshotName", offsetof(self, instance_snapshot_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_snapshot_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::InstanceSnapshot", fields, cfn::no_intrinsic};

@@ -24,8 +24,9 @@ struct load_balancer {
         cfn::checked_required<cfn::integer, "AWS::Lightsail::LoadBalancer.InstancePort", cfn::literal_rule{.minimum = -1, .maximum = 65535}> instance_port;
         /// The IP address type of the load balancer. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Lightsail::LoadBalancer.IpAddressType"> ip_address_type;
+        static constexpr const char* load_balancer_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the load balancer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::LoadBalancer.LoadBalancerName"> load_balancer_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancer.LoadBalancerName", cfn::literal_rule{.pattern = &load_balancer_name_pattern}> load_balancer_name;
         /// A Boolean value indicating whether session stickiness is enabled.
         cfn::optional<cfn::boolean, "AWS::Lightsail::LoadBalancer.SessionStickinessEnabled"> session_stickiness_enabled;
         /// The time period, in seconds, after which the load balancer session stickiness cookie should be considered stale.
@@ -44,7 +45,7 @@ struct load_balancer {
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false},
                 {"InstancePort", offsetof(self, instance_port), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_port_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
-                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &load_balancer_name_constraint},
+                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &load_balancer_name_constraint},
                 {"SessionStickinessEnabled", offsetof(self, session_stickiness_enabled), cfn::field_kind::value, false},
                 {"SessionStickinessLBCookieDurationSeconds", offsetof(self, session_stickiness_lb_cookie_duration_seconds), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

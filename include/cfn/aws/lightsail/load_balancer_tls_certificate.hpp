@@ -20,14 +20,16 @@ struct load_balancer_tls_certificate {
         cfn::optional<cfn::list<cfn::str>, "AWS::Lightsail::LoadBalancerTlsCertificate.CertificateAlternativeNames"> certificate_alternative_names;
         /// Required. The domain name for the SSL/TLS certificate. Update requires replacement.
         cfn::required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.CertificateDomainName"> certificate_domain_name;
+        static constexpr const char* certificate_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the SSL/TLS certificate. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.CertificateName"> certificate_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.CertificateName", cfn::literal_rule{.pattern = &certificate_name_pattern}> certificate_name;
         /// A Boolean value indicating whether HTTPS redirection is enabled for the load balancer that the TLS certificate is attached to.
         cfn::optional<cfn::boolean, "AWS::Lightsail::LoadBalancerTlsCertificate.HttpsRedirectionEnabled"> https_redirection_enabled;
         /// A Boolean value indicating whether the SSL/TLS certificate is attached to a Lightsail load balancer.
         cfn::optional<cfn::boolean, "AWS::Lightsail::LoadBalancerTlsCertificate.IsAttached"> is_attached;
+        static constexpr const char* load_balancer_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the load balancer that the SSL/TLS certificate is attached to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.LoadBalancerName"> load_balancer_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.LoadBalancerName", cfn::literal_rule{.pattern = &load_balancer_name_pattern}> load_balancer_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificate_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
@@ -35,10 +37,10 @@ struct load_balancer_tls_certificate {
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAlternativeNames", offsetof(self, certificate_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CertificateDomainName", offsetof(self, certificate_domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &certificate_name_constraint},
+                {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_name_constraint},
                 {"HttpsRedirectionEnabled", offsetof(self, https_redirection_enabled), cfn::field_kind::value, false},
                 {"IsAttached", offsetof(self, is_attached), cfn::field_kind::value, false},
-                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &load_balancer_name_constraint},
+                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &load_balancer_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::LoadBalancerTlsCertificate", fields, cfn::no_intrinsic};
             return &info;

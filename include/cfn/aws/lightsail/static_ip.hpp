@@ -18,14 +18,15 @@ struct static_ip {
     struct properties {
         /// The instance that the static IP is attached to.
         cfn::optional<cfn::str, "AWS::Lightsail::StaticIp.AttachedTo"> attached_to;
+        static constexpr const char* static_ip_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the static IP. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::StaticIp.StaticIpName"> static_ip_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::StaticIp.StaticIpName", cfn::literal_rule{.pattern = &static_ip_name_pattern}> static_ip_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint static_ip_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"AttachedTo", offsetof(self, attached_to), cfn::field_kind::value, false},
-                {"StaticIpName", offsetof(self, static_ip_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &static_ip_name_constraint},
+                {"StaticIpName", offsetof(self, static_ip_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &static_ip_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::StaticIp", fields, cfn::no_intrinsic};
             return &info;

@@ -18,10 +18,12 @@ struct api_key {
     /// AWS::Location::APIKey.AndroidApp.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-location-apikey-androidapp.html
     struct android_app {
+        static constexpr const char* certificate_fingerprint_pattern = "^([A-Fa-f0-9]{2}:){19}[A-Fa-f0-9]{2}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.CertificateFingerprint", cfn::literal_rule{.min_length = 59, .max_length = 59}> certificate_fingerprint;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.CertificateFingerprint", cfn::literal_rule{.min_length = 59, .max_length = 59, .pattern = &certificate_fingerprint_pattern}> certificate_fingerprint;
+        static constexpr const char* package_pattern = R"(^([A-Za-z][A-Za-z\d_]*\.)+[A-Za-z][A-Za-z\d_]*$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.Package", cfn::literal_rule{.min_length = 1, .max_length = 255}> package;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.Package", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &package_pattern}> package;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,8 +42,9 @@ struct api_key {
     /// AWS::Location::APIKey.AppleApp.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-location-apikey-appleapp.html
     struct apple_app {
+        static constexpr const char* bundle_id_pattern = R"(^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AppleApp.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 155}> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AppleApp.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 155, .pattern = &bundle_id_pattern}> bundle_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,8 +96,9 @@ struct api_key {
     struct properties {
         /// Updates the description for the API key resource.
         cfn::checked_optional<cfn::str, "AWS::Location::APIKey.Description", cfn::literal_rule{.max_length = 1000}> description;
+        static constexpr const char* expire_time_pattern = R"(^([0-2]\d{3})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)";
         /// The optional timestamp for when the API key resource will expire in ISO 8601 format.
-        cfn::optional<cfn::str, "AWS::Location::APIKey.ExpireTime"> expire_time;
+        cfn::checked_optional<cfn::str, "AWS::Location::APIKey.ExpireTime", cfn::literal_rule{.pattern = &expire_time_pattern}> expire_time;
         /// ForceDelete bypasses an API key's expiry conditions and deletes the key.
         cfn::optional<cfn::boolean, "AWS::Location::APIKey.ForceDelete"> force_delete;
         /// The boolean flag to be included for updating `ExpireTime` or Restrictions details.
@@ -115,7 +119,7 @@ struct api_key {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExpireTime", offsetof(self, expire_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expire_time_constraint},
+                {"ExpireTime", offsetof(self, expire_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expire_time_constraint},
                 {"ForceDelete", offsetof(self, force_delete), cfn::field_kind::value, false},
                 {"ForceUpdate", offsetof(self, force_update), cfn::field_kind::value, false},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_name_constraint},

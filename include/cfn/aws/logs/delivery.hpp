@@ -16,10 +16,12 @@ struct delivery {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* delivery_destination_arn_pattern = R"([\w#+=/:,.@-]*\*?)";
         /// Required. The ARN of the delivery destination that is associated with this delivery. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Delivery.DeliveryDestinationArn", cfn::literal_rule{.min_length = 16, .max_length = 2048}> delivery_destination_arn;
+        cfn::checked_required<cfn::str, "AWS::Logs::Delivery.DeliveryDestinationArn", cfn::literal_rule{.min_length = 16, .max_length = 2048, .pattern = &delivery_destination_arn_pattern}> delivery_destination_arn;
+        static constexpr const char* delivery_source_name_pattern = R"([\w-]*$)";
         /// Required. The name of the delivery source that is associated with this delivery. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Delivery.DeliverySourceName", cfn::literal_rule{.min_length = 1, .max_length = 60}> delivery_source_name;
+        cfn::checked_required<cfn::str, "AWS::Logs::Delivery.DeliverySourceName", cfn::literal_rule{.min_length = 1, .max_length = 60, .pattern = &delivery_source_name_pattern}> delivery_source_name;
         /// The field delimiter that is used between record fields when the final output format of a delivery is in `Plain`, `W3C`, or `Raw` format.
         cfn::checked_optional<cfn::str, "AWS::Logs::Delivery.FieldDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 5}> field_delimiter;
         /// The list of record fields to be delivered to the destination, in order.

@@ -41,10 +41,12 @@ struct delivery_destination {
         delivery_destination::destination_policy delivery_destination_policy = cfn::absent;
         /// Displays whether this delivery destination is CloudWatch Logs, Amazon S3, Firehose, or X-Ray. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DeliveryDestinationType", cfn::literal_rule{.min_length = 1, .max_length = 12, .characters = "0-9A-Za-z"}> delivery_destination_type;
+        static constexpr const char* destination_resource_arn_pattern = R"([\w#+=/:,.@-]*\*?)";
         /// The ARN of the AWS destination that this delivery destination represents. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DestinationResourceArn", cfn::literal_rule{.min_length = 16, .max_length = 2048}> destination_resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DestinationResourceArn", cfn::literal_rule{.min_length = 16, .max_length = 2048, .pattern = &destination_resource_arn_pattern}> destination_resource_arn;
+        static constexpr const char* name_pattern = R"([\w-]*$)";
         /// Required. The name of this delivery destination. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::DeliveryDestination.Name", cfn::literal_rule{.min_length = 1, .max_length = 60}> name;
+        cfn::checked_required<cfn::str, "AWS::Logs::DeliveryDestination.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .pattern = &name_pattern}> name;
         /// The format of the logs that are sent to this delivery destination. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.OutputFormat", cfn::literal_rule{.min_length = 1, .max_length = 12, .characters = "0-9A-Za-z"}> output_format;
         /// An array of key-value pairs to apply to the delivery destination.

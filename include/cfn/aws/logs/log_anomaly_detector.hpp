@@ -35,8 +35,9 @@ struct log_anomaly_detector {
         cfn::optional<cfn::enumeration<log_anomaly_detector::evaluation_frequency>, "AWS::Logs::LogAnomalyDetector.EvaluationFrequency"> evaluation_frequency;
         /// You can use this parameter to limit the anomaly detection model to examine only log events that match the pattern you specify here.
         cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
+        static constexpr const char* kms_key_id_pattern = R"(^arn:aws[a-z\-]*:kms:[-a-z0-9]*:[0-9]*:key/[-a-z0-9]*$)";
         /// Optionally assigns a AWS key to secure this anomaly detector and its findings.
-        cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.KmsKeyId", cfn::literal_rule{.max_length = 256}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.KmsKeyId", cfn::literal_rule{.max_length = 256, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// The ARN of the log group that is associated with this anomaly detector.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::LogAnomalyDetector.LogGroupArnList"> log_group_arn_list;
         static const cfn::struct_info* cfn_struct() noexcept {

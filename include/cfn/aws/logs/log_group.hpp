@@ -31,8 +31,9 @@ struct log_group {
         cfn::optional<cfn::boolean, "AWS::Logs::LogGroup.DeletionProtectionEnabled"> deletion_protection_enabled;
         /// Creates or updates a *field index policy* for the specified log group.
         cfn::optional<cfn::list<cfn::json>, "AWS::Logs::LogGroup.FieldIndexPolicies"> field_index_policies;
+        static constexpr const char* kms_key_id_pattern = R"(^arn:[a-z0-9-]+:kms:[a-z0-9-]+:\d{12}:(key|alias)/.+$)";
         /// The Amazon Resource Name (ARN) of the AWS key to use when encrypting log data.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Logs::LogGroup.KmsKeyId", cfn::literal_rule{.max_length = 256}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Logs::LogGroup.KmsKeyId", cfn::literal_rule{.max_length = 256, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Specifies the log group class for this log group.
         cfn::optional<cfn::enumeration<log_group::log_group_class>, "AWS::Logs::LogGroup.LogGroupClass"> log_group_class;
         /// The name of the log group. Update requires replacement.

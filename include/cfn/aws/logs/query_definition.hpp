@@ -29,8 +29,9 @@ struct query_definition {
         cfn::checked_optional<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.DefaultValue", cfn::literal_rule{.max_length = 1024}> default_value;
         /// A description of the query parameter that explains its purpose or expected values.
         cfn::checked_optional<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.Description", cfn::literal_rule{.max_length = 512}> description;
+        static constexpr const char* name_pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$";
         /// Required. The name of the query parameter.
-        cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

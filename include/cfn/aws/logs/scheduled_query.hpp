@@ -24,8 +24,9 @@ struct scheduled_query {
     /// AWS::Logs::ScheduledQuery.S3Configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-scheduledquery-s3configuration.html
     struct s3_configuration {
+        static constexpr const char* destination_identifier_pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.DestinationIdentifier", cfn::literal_rule{.max_length = 1024}> destination_identifier;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.DestinationIdentifier", cfn::literal_rule{.max_length = 1024, .pattern = &destination_identifier_pattern}> destination_identifier;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -47,8 +47,9 @@ struct transformer {
     /// AWS::Logs::Transformer.AddKeyEntry: This object defines one key that will be added with the addKeys processor.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-addkeyentry.html
     struct add_key_entry {
+        static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the new entry to be added to the log event.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Specifies whether to overwrite the value if the key already exists in the log event.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.AddKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The value of the new entry to be added to the log event.
@@ -92,10 +93,12 @@ struct transformer {
     struct copy_value_entry {
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.CopyValueEntry.OverwriteIfExists"> overwrite_if_exists;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to copy.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the field to copy the value to.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -168,12 +171,14 @@ struct transformer {
         cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Required. A list of patterns to match against the `source` field.
         cfn::required<cfn::list<cfn::str>, "AWS::Logs::Transformer.DateTimeConverter.MatchPatterns"> match_patterns;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to apply the date conversion to.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// The time zone of the source field.
         cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.SourceTimezone", cfn::literal_rule{.min_length = 1}> source_timezone;
+        static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The JSON field to store the result in.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         /// The datetime format to use for the converted data in the target field.
         cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetFormat", cfn::literal_rule{.min_length = 1, .max_length = 64}> target_format;
         /// The time zone of the target field.
@@ -228,8 +233,9 @@ struct transformer {
     struct grok {
         /// Required. The grok pattern to match against the log event.
         cfn::checked_required<cfn::str, "AWS::Logs::Transformer.Grok.Match", cfn::literal_rule{.min_length = 1, .max_length = 512}> match;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The path to the field in the log event that you want to parse.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Grok.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Grok.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -252,14 +258,18 @@ struct transformer {
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.ListToMap.Flatten"> flatten;
         /// If you set `flatten` to `true`, use `flattenedElement` to specify which element, `first` or `last`, to keep.
         cfn::optional<cfn::enumeration<transformer::list_to_map_flattened_element>, "AWS::Logs::Transformer.ListToMap.FlattenedElement"> flattened_element;
+        static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the field to be extracted as keys in the generated map.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key in the log event that has a list of objects that will be converted to a map.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The key of the field that will hold the generated map.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
+        static constexpr const char* value_key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// If this is specified, the values that you specify in this parameter will be extracted from the `source` objects and put into the values of the generated map.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.ValueKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> value_key;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.ValueKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &value_key_pattern}> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -305,10 +315,12 @@ struct transformer {
     struct move_key_entry {
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.MoveKeyEntry.OverwriteIfExists"> overwrite_if_exists;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to move.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to move to.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -346,8 +358,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseCloudfront: This processor parses CloudFront vended logs, extract fields, and convert them into JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsecloudfront.html
     struct parse_cloudfront {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -364,8 +377,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseJSON: This processor parses log events that are in JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsejson.html
     struct parse_json {
+        static constexpr const char* destination_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The location to put the parsed key value pair into.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Destination", cfn::literal_rule{.min_length = 1, .max_length = 128}> destination;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Destination", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &destination_pattern}> destination;
         /// Path to the field in the log event that will be parsed.
         cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -386,20 +400,24 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseKeyValue: This processor parses a specified field in the original log event into key-value pairs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsekeyvalue.html
     struct parse_key_value {
+        static constexpr const char* destination_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The destination field to put the extracted key-value pairs into.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Destination", cfn::literal_rule{.min_length = 1, .max_length = 128}> destination;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Destination", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &destination_pattern}> destination;
         /// The field delimiter string that is used between key-value pairs in the original log events.
         cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.FieldDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> field_delimiter;
+        static constexpr const char* key_prefix_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// If you want to add a prefix to all transformed keys, specify it here.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_prefix_pattern}> key_prefix;
         /// The delimiter string to use between the key and value in each pair in the transformed log event.
         cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyValueDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_value_delimiter;
+        static constexpr const char* non_match_value_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// A value to insert into the value field in the result, when a key-value pair is not successfully split.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.NonMatchValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> non_match_value;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.NonMatchValue", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &non_match_value_pattern}> non_match_value;
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.ParseKeyValue.OverwriteIfExists"> overwrite_if_exists;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Path to the field in the log event that will be parsed.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -427,8 +445,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParsePostgres: Use this processor to parse RDS for PostgreSQL vended logs, extract fields, and and convert them into a JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsepostgres.html
     struct parse_postgres {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -445,8 +464,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseRoute53: Use this processor to parse Route 53 vended logs, extract fields, and and convert them into a JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parseroute53.html
     struct parse_route53 {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -465,12 +485,14 @@ struct transformer {
     struct parse_to_ocsf {
         /// Required. Specify the service or process that produces the log events that will be converted with this processor.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_event_source>, "AWS::Logs::Transformer.ParseToOCSF.EventSource"> event_source;
+        static constexpr const char* mapping_version_pattern = R"(^v\d+\.\d+(\.\d+)?$)";
         /// The version of the OCSF mapping to use for parsing log data.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::literal_rule{.min_length = 1, .max_length = 10}> mapping_version;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::literal_rule{.min_length = 1, .max_length = 10, .pattern = &mapping_version_pattern}> mapping_version;
         /// Required. Specify which version of the OCSF schema to use for the transformed log events.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_ocsf_version>, "AWS::Logs::Transformer.ParseToOCSF.OcsfVersion"> ocsf_version;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The path to the field in the log event that you want to parse.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -491,8 +513,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseVPC: Use this processor to parse Amazon VPC vended logs, extract fields, and and convert them into a JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsevpc.html
     struct parse_vpc {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -509,8 +532,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseWAF: Use this processor to parse AWS WAF vended logs, extract fields, and and convert them into a JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsewaf.html
     struct parse_waf {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -527,12 +551,14 @@ struct transformer {
     /// AWS::Logs::Transformer.RenameKeyEntry: This object defines one key that will be renamed with the renameKey processor.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-renamekeyentry.html
     struct rename_key_entry {
+        static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to rename.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Specifies whether to overwrite the existing value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.RenameKeyEntry.OverwriteIfExists"> overwrite_if_exists;
+        static constexpr const char* rename_to_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The string to use for the new key name.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::literal_rule{.min_length = 1, .max_length = 128}> rename_to;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &rename_to_pattern}> rename_to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -572,8 +598,9 @@ struct transformer {
     struct split_string_entry {
         /// Required. The separator characters to split the string entry on.
         cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> delimiter;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the field to split.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -612,8 +639,9 @@ struct transformer {
     struct substitute_string_entry {
         /// Required. The regular expression string to be replaced.
         cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.From", cfn::literal_rule{.min_length = 1, .max_length = 128}> from;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to modify.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Required. The string to be substituted for each match of `from`.
         cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.To", cfn::literal_rule{.min_length = 1, .max_length = 128}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -673,8 +701,9 @@ struct transformer {
     /// AWS::Logs::Transformer.TypeConverterEntry: This object defines one value type that will be converted using the typeConverter processor.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-typeconverterentry.html
     struct type_converter_entry {
+        static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key with the value that is to be converted to a different type.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The type to convert the field value to.
         cfn::required<cfn::enumeration<transformer::type_converter_entry_type>, "AWS::Logs::Transformer.TypeConverterEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -812,8 +841,9 @@ struct transformer {
     };
 
     struct properties {
+        static constexpr const char* log_group_identifier_pattern = R"([\w#+=/:,.@-]*)";
         /// Required. Specify either the name or ARN of the log group to create the transformer for. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> log_group_identifier;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &log_group_identifier_pattern}> log_group_identifier;
         /// Required. This structure is an array that contains the configuration of this log transformer.
         cfn::required<cfn::list<transformer::processor>, "AWS::Logs::Transformer.TransformerConfig"> transformer_config;
         static const cfn::struct_info* cfn_struct() noexcept {

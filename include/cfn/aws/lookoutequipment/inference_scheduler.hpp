@@ -27,10 +27,12 @@ struct inference_scheduler {
     /// AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration: Specifies configuration information for the input data for the inference, including timestamp format and delimiter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-inputnameconfiguration.html
     struct input_name_configuration {
+        static constexpr const char* component_timestamp_delimiter_pattern = R"(^(\-|\_|\s)?$)";
         /// Indicates the delimiter character used between items in the data.
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.ComponentTimestampDelimiter", cfn::literal_rule{.max_length = 1}> component_timestamp_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.ComponentTimestampDelimiter", cfn::literal_rule{.max_length = 1, .pattern = &component_timestamp_delimiter_pattern}> component_timestamp_delimiter;
+        static constexpr const char* timestamp_format_pattern = "^EPOCH|yyyy-MM-dd-HH-mm-ss|yyyyMMddHHmmss$";
         /// The format of the timestamp, whether Epoch time, or standard, with or without hyphens (-).
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.TimestampFormat"> timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.TimestampFormat", cfn::literal_rule{.pattern = &timestamp_format_pattern}> timestamp_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +41,7 @@ struct inference_scheduler {
             static constexpr cfn::value_constraint timestamp_format_constraint{.pattern = {"^EPOCH|yyyy-MM-dd-HH-mm-ss|yyyyMMddHHmmss$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentTimestampDelimiter", offsetof(self, component_timestamp_delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_timestamp_delimiter_constraint},
-                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
+                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -49,8 +51,9 @@ struct inference_scheduler {
     /// AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration: Specifies configuration information for the input data for the inference, including input data S3 location.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-s3inputconfiguration.html
     struct s3_input_configuration {
+        static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -72,8 +75,9 @@ struct inference_scheduler {
     struct data_input_configuration {
         /// Specifies configuration information for the input data for the inference, including timestamp format and delimiter.
         inference_scheduler::input_name_configuration inference_input_name_configuration = cfn::absent;
+        static constexpr const char* input_time_zone_offset_pattern = R"(^(\+|\-)[0-9]{2}\:[0-9]{2}$)";
         /// Indicates the difference between your time zone and Greenwich Mean Time (GMT).
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration.InputTimeZoneOffset"> input_time_zone_offset;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration.InputTimeZoneOffset", cfn::literal_rule{.pattern = &input_time_zone_offset_pattern}> input_time_zone_offset;
         /// Required. Specifies configuration information for the input data for the inference, including input data S3 location.
         inference_scheduler::s3_input_configuration s3_input_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -83,7 +87,7 @@ struct inference_scheduler {
             static constexpr cfn::value_constraint input_time_zone_offset_constraint{.pattern = {R"(^(\+|\-)[0-9]{2}\:[0-9]{2}$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"InferenceInputNameConfiguration", offsetof(self, inference_input_name_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &inference_scheduler::input_name_configuration::cfn_struct},
-                {"InputTimeZoneOffset", offsetof(self, input_time_zone_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_time_zone_offset_constraint},
+                {"InputTimeZoneOffset", offsetof(self, input_time_zone_offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_time_zone_offset_constraint},
                 {"S3InputConfiguration", offsetof(self, s3_input_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::s3_input_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -94,8 +98,9 @@ struct inference_scheduler {
     /// AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration: Specifies configuration information for the output results from the inference, including output S3 location.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-s3outputconfiguration.html
     struct s3_output_configuration {
+        static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -146,8 +151,9 @@ struct inference_scheduler {
         cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InferenceSchedulerName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> inference_scheduler_name;
         /// Required. The name of the machine learning model used for the inference scheduler. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ModelName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> model_name;
+        static constexpr const char* role_arn_pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+";
         /// Required. The Amazon Resource Name (ARN) of a role with permission to access the data source being used for the inference.
-        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Provides the identifier of the AWS KMS key used to encrypt inference scheduler data by. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ServerSideKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_side_kms_key_id;
         /// Any tags associated with the inference scheduler.

@@ -53,8 +53,9 @@ struct application {
         cfn::required<cfn::enumeration<application::engine_type>, "AWS::M2::Application.EngineType"> engine_type;
         /// The identifier of a customer managed key. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::M2::Application.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::M2::Application.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::M2::Application.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The Amazon Resource Name (ARN) of the role associated with the application. Update requires replacement.
         cfn::optional<cfn::str, "AWS::M2::Application.RoleArn"> role_arn;
         /// An array of key-value pairs to apply to this resource.
@@ -70,7 +71,7 @@ struct application {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

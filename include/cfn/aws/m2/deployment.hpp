@@ -16,21 +16,23 @@ struct deployment {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* application_id_pattern = R"(^\S{1,80}$)";
         /// Required. The unique identifier of the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::M2::Deployment.ApplicationId"> application_id;
+        cfn::checked_required<cfn::str, "AWS::M2::Deployment.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
         /// Required. The version of the application.
         cfn::checked_required<cfn::integer, "AWS::M2::Deployment.ApplicationVersion", cfn::literal_rule{.minimum = 1}> application_version;
+        static constexpr const char* environment_id_pattern = R"(^\S{1,80}$)";
         /// Required. The unique identifier of the runtime environment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::M2::Deployment.EnvironmentId"> environment_id;
+        cfn::checked_required<cfn::str, "AWS::M2::Deployment.EnvironmentId", cfn::literal_rule{.pattern = &environment_id_pattern}> environment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.pattern = {R"(^\S{1,80}$)", 10}};
             static constexpr cfn::value_constraint application_version_constraint{.minimum = 1};
             static constexpr cfn::value_constraint environment_id_constraint{.pattern = {R"(^\S{1,80}$)", 10}};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"ApplicationVersion", offsetof(self, application_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_version_constraint},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_id_constraint},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Deployment", fields, cfn::no_intrinsic};
             return &info;

@@ -48,10 +48,12 @@ struct environment {
     /// AWS::M2::Environment.EfsStorageConfiguration: AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-m2-environment-efsstorageconfiguration.html
     struct efs_storage_configuration {
+        static constexpr const char* file_system_id_pattern = R"(^\S{1,200}$)";
         /// Required. The file system identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::M2::Environment.EfsStorageConfiguration.FileSystemId"> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.EfsStorageConfiguration.FileSystemId", cfn::literal_rule{.pattern = &file_system_id_pattern}> file_system_id;
+        static constexpr const char* mount_point_pattern = R"(^\S{1,200}$)";
         /// Required. The mount point for the file system. Update requires replacement.
-        cfn::required<cfn::str, "AWS::M2::Environment.EfsStorageConfiguration.MountPoint"> mount_point;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.EfsStorageConfiguration.MountPoint", cfn::literal_rule{.pattern = &mount_point_pattern}> mount_point;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,8 +61,8 @@ struct environment {
             static constexpr cfn::value_constraint file_system_id_constraint{.pattern = {R"(^\S{1,200}$)", 11}};
             static constexpr cfn::value_constraint mount_point_constraint{.pattern = {R"(^\S{1,200}$)", 11}};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
-                {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &mount_point_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
+                {"MountPoint", offsetof(self, mount_point), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &mount_point_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Environment.EfsStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,10 +72,12 @@ struct environment {
     /// AWS::M2::Environment.FsxStorageConfiguration: AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-m2-environment-fsxstorageconfiguration.html
     struct fsx_storage_configuration {
+        static constexpr const char* file_system_id_pattern = R"(^\S{1,200}$)";
         /// Required. The file system identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::M2::Environment.FsxStorageConfiguration.FileSystemId"> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.FsxStorageConfiguration.FileSystemId", cfn::literal_rule{.pattern = &file_system_id_pattern}> file_system_id;
+        static constexpr const char* mount_point_pattern = R"(^\S{1,200}$)";
         /// Required. The mount point for the file system. Update requires replacement.
-        cfn::required<cfn::str, "AWS::M2::Environment.FsxStorageConfiguration.MountPoint"> mount_point;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.FsxStorageConfiguration.MountPoint", cfn::literal_rule{.pattern = &mount_point_pattern}> mount_point;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,8 +85,8 @@ struct environment {
             static constexpr cfn::value_constraint file_system_id_constraint{.pattern = {R"(^\S{1,200}$)", 11}};
             static constexpr cfn::value_constraint mount_point_constraint{.pattern = {R"(^\S{1,200}$)", 11}};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
-                {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &mount_point_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
+                {"MountPoint", offsetof(self, mount_point), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &mount_point_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Environment.FsxStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,20 +121,24 @@ struct environment {
         cfn::checked_optional<cfn::str, "AWS::M2::Environment.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The target platform for the runtime environment. Update requires replacement.
         cfn::required<cfn::enumeration<environment::engine_type>, "AWS::M2::Environment.EngineType"> engine_type;
+        static constexpr const char* engine_version_pattern = R"(^\S{1,10}$)";
         /// The version of the runtime engine.
-        cfn::optional<cfn::str, "AWS::M2::Environment.EngineVersion"> engine_version;
+        cfn::checked_optional<cfn::str, "AWS::M2::Environment.EngineVersion", cfn::literal_rule{.pattern = &engine_version_pattern}> engine_version;
         /// AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025.
         environment::high_availability_config high_availability_config = cfn::absent;
+        static constexpr const char* instance_type_pattern = R"(^\S{1,20}$)";
         /// Required. The instance type of the runtime environment.
-        cfn::required<cfn::str, "AWS::M2::Environment.InstanceType"> instance_type;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.InstanceType", cfn::literal_rule{.pattern = &instance_type_pattern}> instance_type;
         /// The identifier of a customer managed key. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::M2::Environment.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the runtime environment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::M2::Environment.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The network type supported by the runtime environment. Update requires replacement.
         cfn::optional<cfn::enumeration<environment::network_type>, "AWS::M2::Environment.NetworkType"> network_type;
+        static constexpr const char* preferred_maintenance_window_pattern = R"(^\S{1,50}$)";
         /// Configures the maintenance window that you want for the runtime environment.
-        cfn::optional<cfn::str, "AWS::M2::Environment.PreferredMaintenanceWindow"> preferred_maintenance_window;
+        cfn::checked_optional<cfn::str, "AWS::M2::Environment.PreferredMaintenanceWindow", cfn::literal_rule{.pattern = &preferred_maintenance_window_pattern}> preferred_maintenance_window;
         /// Specifies whether the runtime environment is publicly accessible. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::M2::Environment.PubliclyAccessible"> publicly_accessible;
         /// The list of security groups for the VPC associated with this runtime environment. Update requires replacement.
@@ -156,13 +164,13 @@ struct environment {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &engine_version_constraint},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &engine_version_constraint},
                 {"HighAvailabilityConfig", offsetof(self, high_availability_config), cfn::field_kind::nested, false, cfn::replacement::no, &environment::high_availability_config::cfn_struct},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preferred_maintenance_window_constraint},
+                {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &preferred_maintenance_window_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
                 {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, false, cfn::replacement::yes, &environment::storage_configuration::cfn_struct},

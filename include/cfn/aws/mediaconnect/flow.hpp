@@ -391,10 +391,12 @@ struct flow {
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.Region"> region;
         /// An identifier for the content.
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.ResourceId"> resource_id;
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the role that you created during setup (when you set up MediaConnect as a trusted entity).
-        cfn::required<cfn::str, "AWS::MediaConnect::Flow.Encryption.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.Encryption.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
-        cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.SecretArn"> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// The URL from the API Gateway proxy that you set up to talk to your key server.
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.Url"> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -410,8 +412,8 @@ struct flow {
                 {"KeyType", offsetof(self, key_type), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"Url", offsetof(self, url), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.Encryption", fields, offsetof(self, cfn_intrinsic)};
@@ -439,8 +441,9 @@ struct flow {
     /// AWS::MediaConnect::Flow.GatewayBridgeSource: The source configuration for cloud flows receiving a stream from a bridge.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-flow-gatewaybridgesource.html
     struct gateway_bridge_source {
+        static constexpr const char* bridge_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The ARN of the bridge feeding this flow.
-        cfn::required<cfn::str, "AWS::MediaConnect::Flow.GatewayBridgeSource.BridgeArn"> bridge_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.GatewayBridgeSource.BridgeArn", cfn::literal_rule{.pattern = &bridge_arn_pattern}> bridge_arn;
         /// The name of the VPC interface attachment to use for this bridge source.
         flow::vpc_interface_attachment vpc_interface_attachment = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -449,7 +452,7 @@ struct flow {
             using self = gateway_bridge_source;
             static constexpr cfn::value_constraint bridge_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bridge_arn_constraint},
+                {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bridge_arn_constraint},
                 {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &flow::vpc_interface_attachment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.GatewayBridgeSource", fields, offsetof(self, cfn_intrinsic)};
@@ -536,10 +539,12 @@ struct flow {
     /// AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration: The configuration settings for transit encryption of a flow source using AWS Secrets Manager, including the secret ARN and role ARN.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-flow-secretsmanagerencryptionkeyconfiguration.html
     struct secrets_manager_encryption_key_configuration {
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the IAM role used for transit encryption from the router output using AWS Secrets Manager.
-        cfn::required<cfn::str, "AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the AWS Secrets Manager secret used for transit encryption from the router output.
-        cfn::required<cfn::str, "AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration.SecretArn"> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -547,8 +552,8 @@ struct flow {
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
             static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -604,8 +609,9 @@ struct flow {
         flow::encryption decryption = cfn::absent;
         /// A description for the source.
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Source.Description"> description;
+        static constexpr const char* entitlement_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the entitlement that allows you to subscribe to content that comes from another AWS account.
-        cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Source.EntitlementArn"> entitlement_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Source.EntitlementArn", cfn::literal_rule{.pattern = &entitlement_arn_pattern}> entitlement_arn;
         /// The source configuration for cloud flows receiving a stream from a bridge.
         flow::gateway_bridge_source gateway_bridge_source = cfn::absent;
         /// The IP address that the flow will be listening on for incoming content.
@@ -635,8 +641,9 @@ struct flow {
         cfn::optional<cfn::integer, "AWS::MediaConnect::Flow.Source.SenderControlPort"> sender_control_port;
         /// The IP address that the flow communicates with to initiate connection with the sender.
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Source.SenderIpAddress"> sender_ip_address;
+        static constexpr const char* source_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the source.
-        cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Source.SourceArn"> source_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Source.SourceArn", cfn::literal_rule{.pattern = &source_arn_pattern}> source_arn;
         /// The port that the flow listens on for incoming content.
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Source.SourceIngestPort"> source_ingest_port;
         /// Source IP or domain name for SRT-caller protocol.
@@ -660,7 +667,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow::encryption::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EntitlementArn", offsetof(self, entitlement_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entitlement_arn_constraint},
+                {"EntitlementArn", offsetof(self, entitlement_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &entitlement_arn_constraint},
                 {"GatewayBridgeSource", offsetof(self, gateway_bridge_source), cfn::field_kind::nested, false, cfn::replacement::no, &flow::gateway_bridge_source::cfn_struct},
                 {"IngestIp", offsetof(self, ingest_ip), cfn::field_kind::value, false},
                 {"IngestPort", offsetof(self, ingest_port), cfn::field_kind::value, false},
@@ -676,7 +683,7 @@ struct flow {
                 {"RouterIntegrationTransitDecryption", offsetof(self, router_integration_transit_decryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_transit_encryption::cfn_struct},
                 {"SenderControlPort", offsetof(self, sender_control_port), cfn::field_kind::value, false},
                 {"SenderIpAddress", offsetof(self, sender_ip_address), cfn::field_kind::value, false},
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_arn_constraint},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_arn_constraint},
                 {"SourceIngestPort", offsetof(self, source_ingest_port), cfn::field_kind::value, false},
                 {"SourceListenerAddress", offsetof(self, source_listener_address), cfn::field_kind::value, false},
                 {"SourceListenerPort", offsetof(self, source_listener_port), cfn::field_kind::value, false},
@@ -865,8 +872,9 @@ struct flow {
         cfn::optional<cfn::list<cfn::str>, "AWS::MediaConnect::Flow.VpcInterface.NetworkInterfaceIds"> network_interface_ids;
         /// The type of network interface.
         cfn::optional<cfn::enumeration<flow::vpc_interface_network_interface_type>, "AWS::MediaConnect::Flow.VpcInterface.NetworkInterfaceType"> network_interface_type;
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. A role Arn MediaConnect can assume to create ENIs in your account.
-        cfn::required<cfn::str, "AWS::MediaConnect::Flow.VpcInterface.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.VpcInterface.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. Security Group IDs to be used on ENI.
         cfn::required<cfn::list<cfn::str>, "AWS::MediaConnect::Flow.VpcInterface.SecurityGroupIds"> security_group_ids;
         /// Required. Subnet must be in the AZ of the Flow.
@@ -882,7 +890,7 @@ struct flow {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NetworkInterfaceIds", offsetof(self, network_interface_ids), cfn::field_kind::value, false},
                 {"NetworkInterfaceType", offsetof(self, network_interface_type), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -87,10 +87,12 @@ struct flow_output {
         cfn::optional<cfn::enumeration<flow_output::encryption_algorithm>, "AWS::MediaConnect::FlowOutput.Encryption.Algorithm"> algorithm;
         /// The type of key that is used for the encryption.
         cfn::optional<cfn::enumeration<flow_output::encryption_key_type>, "AWS::MediaConnect::FlowOutput.Encryption.KeyType"> key_type;
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the role that you created during setup (when you set up MediaConnect as a trusted entity).
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowOutput.Encryption.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.Encryption.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowOutput.Encryption.SecretArn"> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.Encryption.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,8 +102,8 @@ struct flow_output {
             static constexpr cfn::field_info fields[] = {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, false},
                 {"KeyType", offsetof(self, key_type), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput.Encryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -197,10 +199,12 @@ struct flow_output {
     /// AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration: The configuration settings for transit encryption of a flow output using AWS Secrets Manager, including the secret ARN and role ARN.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-flowoutput-secretsmanagerencryptionkeyconfiguration.html
     struct secrets_manager_encryption_key_configuration {
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the IAM role used for transit encryption to the router input using AWS Secrets Manager.
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the AWS Secrets Manager secret used for transit encryption to the router input.
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration.SecretArn"> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -208,8 +212,8 @@ struct flow_output {
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
             static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -284,8 +288,9 @@ struct flow_output {
         cfn::optional<cfn::str, "AWS::MediaConnect::FlowOutput.Destination"> destination;
         /// The type of key used for the encryption.
         flow_output::encryption encryption = cfn::absent;
+        static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The Amazon Resource Name (ARN) of the flow this output is attached to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowOutput.FlowArn"> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
         /// The maximum latency in milliseconds.
         cfn::optional<cfn::integer, "AWS::MediaConnect::FlowOutput.MaxLatency"> max_latency;
         /// The media streams that are associated with the output, and the parameters for those associations.
@@ -329,7 +334,7 @@ struct flow_output {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Destination", offsetof(self, destination), cfn::field_kind::value, false},
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::encryption::cfn_struct},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
                 {"MaxLatency", offsetof(self, max_latency), cfn::field_kind::value, false},
                 {"MediaStreamOutputConfigurations", offsetof(self, media_stream_output_configurations), cfn::field_kind::value, false, cfn::replacement::no, &flow_output::media_stream_output_configuration::cfn_struct},
                 {"MinLatency", offsetof(self, min_latency), cfn::field_kind::value, false},

@@ -54,10 +54,12 @@ struct flow_source {
         cfn::optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.Region"> region;
         /// An identifier for the content.
         cfn::optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.ResourceId"> resource_id;
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the role that you created during setup (when you set up MediaConnect as a trusted entity).
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
-        cfn::optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.SecretArn"> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// The URL from the API Gateway proxy that you set up to talk to your key server.
         cfn::optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.Url"> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -73,8 +75,8 @@ struct flow_source {
                 {"KeyType", offsetof(self, key_type), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"Url", offsetof(self, url), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowSource.Encryption", fields, offsetof(self, cfn_intrinsic)};
@@ -102,8 +104,9 @@ struct flow_source {
     /// AWS::MediaConnect::FlowSource.GatewayBridgeSource: The source configuration for cloud flows receiving a stream from a bridge.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-flowsource-gatewaybridgesource.html
     struct gateway_bridge_source {
+        static constexpr const char* bridge_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The ARN of the bridge feeding this flow.
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowSource.GatewayBridgeSource.BridgeArn"> bridge_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.GatewayBridgeSource.BridgeArn", cfn::literal_rule{.pattern = &bridge_arn_pattern}> bridge_arn;
         /// The name of the VPC interface attachment to use for this bridge source.
         flow_source::vpc_interface_attachment vpc_interface_attachment = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -112,7 +115,7 @@ struct flow_source {
             using self = gateway_bridge_source;
             static constexpr cfn::value_constraint bridge_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bridge_arn_constraint},
+                {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bridge_arn_constraint},
                 {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &flow_source::vpc_interface_attachment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowSource.GatewayBridgeSource", fields, offsetof(self, cfn_intrinsic)};
@@ -125,13 +128,15 @@ struct flow_source {
         flow_source::encryption decryption = cfn::absent;
         /// Required. A description for the source.
         cfn::required<cfn::str, "AWS::MediaConnect::FlowSource.Description"> description;
+        static constexpr const char* entitlement_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Deprecated by AWS. The ARN of the entitlement that allows you to subscribe to this flow.
 #ifdef __clang__
         [[deprecated("AWS::MediaConnect::FlowSource.EntitlementArn is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::MediaConnect::FlowSource.EntitlementArn"> entitlement_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::FlowSource.EntitlementArn", cfn::literal_rule{.pattern = &entitlement_arn_pattern}> entitlement_arn;
+        static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The Amazon Resource Name (ARN) of the flow this source is connected to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowSource.FlowArn"> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
         /// The bridge's source.
         flow_source::gateway_bridge_source gateway_bridge_source = cfn::absent;
         /// The port that the flow listens on for incoming content.
@@ -177,8 +182,8 @@ struct flow_source {
             static constexpr cfn::field_info fields[] = {
                 {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow_source::encryption::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"EntitlementArn", offsetof(self, entitlement_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entitlement_arn_constraint},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
+                {"EntitlementArn", offsetof(self, entitlement_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &entitlement_arn_constraint},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
                 {"GatewayBridgeSource", offsetof(self, gateway_bridge_source), cfn::field_kind::nested, false, cfn::replacement::no, &flow_source::gateway_bridge_source::cfn_struct},
                 {"IngestPort", offsetof(self, ingest_port), cfn::field_kind::value, false},
                 {"MaxBitrate", offsetof(self, max_bitrate), cfn::field_kind::value, false},

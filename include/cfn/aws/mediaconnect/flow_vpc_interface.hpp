@@ -16,12 +16,14 @@ struct flow_vpc_interface {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The Amazon Resource Name (ARN) of the flow. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.FlowArn"> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
         /// Required. The name for the VPC interface. Update requires replacement.
         cfn::required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.Name"> name;
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The Amazon Resource Name (ARN) of the role that you created when you set up MediaConnect as a trusted service.
-        cfn::required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. A virtual firewall to control inbound and outbound traffic.
         cfn::required<cfn::list<cfn::str>, "AWS::MediaConnect::FlowVpcInterface.SecurityGroupIds"> security_group_ids;
         /// Required. The subnet IDs that you want to use for your VPC interface.
@@ -33,9 +35,9 @@ struct flow_vpc_interface {
             static constexpr cfn::value_constraint flow_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 89}};
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
             static constexpr cfn::field_info fields[] = {
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -146,10 +146,12 @@ struct router_input {
     /// AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration: The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routerinput-secretsmanagerencryptionkeyconfiguration.html
     struct secrets_manager_encryption_key_configuration {
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the IAM role assumed by MediaConnect to access the Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the Secrets Manager secret used for transit encryption.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration.SecretArn"> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,8 +159,8 @@ struct router_input {
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
             static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -270,8 +272,9 @@ struct router_input {
     /// AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration: Configuration settings for a failover router input that allows switching between two input sources.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routerinput-failoverrouterinputconfiguration.html
     struct failover_router_input_configuration {
+        static constexpr const char* network_interface_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$";
         /// Required. The ARN of the network interface to use for this failover router input. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.NetworkInterfaceArn"> network_interface_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.NetworkInterfaceArn", cfn::literal_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
         /// The index (0 or 1) that specifies which source in the protocol configurations list is currently active.
         cfn::checked_optional<cfn::integer, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.PrimarySourceIndex", cfn::literal_rule{.minimum = 0, .maximum = 1}> primary_source_index;
         /// Required. A list of exactly two protocol configurations for the failover input sources.
@@ -285,7 +288,7 @@ struct router_input {
             static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$", 91}};
             static constexpr cfn::value_constraint primary_source_index_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
+                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
                 {"PrimarySourceIndex", offsetof(self, primary_source_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &primary_source_index_constraint},
                 {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true, cfn::replacement::no, &router_input::failover_router_input_protocol_configuration::cfn_struct},
                 {"SourcePriorityMode", offsetof(self, source_priority_mode), cfn::field_kind::value, true},
@@ -340,10 +343,12 @@ struct router_input {
     /// AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration: Configuration settings for connecting a router input to a flow output.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routerinput-mediaconnectflowrouterinputconfiguration.html
     struct media_connect_flow_router_input_configuration {
+        static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the flow to connect to.
-        cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration.FlowArn"> flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
+        static constexpr const char* flow_output_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:output:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the flow output to connect to this router input.
-        cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration.FlowOutputArn"> flow_output_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration.FlowOutputArn", cfn::literal_rule{.pattern = &flow_output_arn_pattern}> flow_output_arn;
         /// Required. The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
         router_input::flow_transit_encryption source_transit_decryption;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -353,8 +358,8 @@ struct router_input {
             static constexpr cfn::value_constraint flow_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 89}};
             static constexpr cfn::value_constraint flow_output_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:output:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_arn_constraint},
-                {"FlowOutputArn", offsetof(self, flow_output_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_output_arn_constraint},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_arn_constraint},
+                {"FlowOutputArn", offsetof(self, flow_output_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_output_arn_constraint},
                 {"SourceTransitDecryption", offsetof(self, source_transit_decryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::flow_transit_encryption::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -407,8 +412,9 @@ struct router_input {
     /// AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration: Configuration settings for connecting a router input to a MediaLive channel output.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routerinput-medialivechannelrouterinputconfiguration.html
     struct media_live_channel_router_input_configuration {
+        static constexpr const char* media_live_channel_arn_pattern = "^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:channel:[a-zA-Z0-9]+$";
         /// The ARN of the MediaLive channel to connect to this router input.
-        cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration.MediaLiveChannelArn"> media_live_channel_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration.MediaLiveChannelArn", cfn::literal_rule{.pattern = &media_live_channel_arn_pattern}> media_live_channel_arn;
         /// The name of the MediaLive channel output to connect to this router input.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration.MediaLiveChannelOutputName"> media_live_channel_output_name;
         cfn::optional<cfn::enumeration<router_input::media_live_channel_router_input_configuration_media_live_pipeline_id>, "AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration.MediaLivePipelineId"> media_live_pipeline_id;
@@ -420,7 +426,7 @@ struct router_input {
             using self = media_live_channel_router_input_configuration;
             static constexpr cfn::value_constraint media_live_channel_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:channel:[a-zA-Z0-9]+$", 73}};
             static constexpr cfn::field_info fields[] = {
-                {"MediaLiveChannelArn", offsetof(self, media_live_channel_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_live_channel_arn_constraint},
+                {"MediaLiveChannelArn", offsetof(self, media_live_channel_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &media_live_channel_arn_constraint},
                 {"MediaLiveChannelOutputName", offsetof(self, media_live_channel_output_name), cfn::field_kind::value, false},
                 {"MediaLivePipelineId", offsetof(self, media_live_pipeline_id), cfn::field_kind::value, false},
                 {"SourceTransitDecryption", offsetof(self, source_transit_decryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::media_live_transit_encryption::cfn_struct},
@@ -458,8 +464,9 @@ struct router_input {
     struct merge_router_input_configuration {
         /// Required. The time window in milliseconds for merging the two input sources.
         cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration.MergeRecoveryWindowMilliseconds"> merge_recovery_window_milliseconds;
+        static constexpr const char* network_interface_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$";
         /// Required. The ARN of the network interface to use for this merge router input. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration.NetworkInterfaceArn"> network_interface_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration.NetworkInterfaceArn", cfn::literal_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
         /// Required. A list of exactly two protocol configurations for the merge input sources.
         cfn::required<cfn::list<router_input::merge_router_input_protocol_configuration>, "AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration.ProtocolConfigurations"> protocol_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -469,7 +476,7 @@ struct router_input {
             static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"MergeRecoveryWindowMilliseconds", offsetof(self, merge_recovery_window_milliseconds), cfn::field_kind::value, true},
-                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
+                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
                 {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true, cfn::replacement::no, &router_input::merge_router_input_protocol_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -509,8 +516,9 @@ struct router_input {
     /// AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration: The configuration settings for a standard router input, including the protocol, protocol-specific configuration, network interface, and availability zone.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routerinput-standardrouterinputconfiguration.html
     struct standard_router_input_configuration {
+        static constexpr const char* network_interface_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the network interface associated with the standard router input. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration.NetworkInterfaceArn"> network_interface_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration.NetworkInterfaceArn", cfn::literal_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
         cfn::optional<cfn::enumeration<router_input::standard_router_input_configuration_protocol>, "AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration.Protocol"> protocol;
         /// Required. The protocol configuration settings for a router input.
         router_input::router_input_protocol_configuration protocol_configuration;
@@ -520,7 +528,7 @@ struct router_input {
             using self = standard_router_input_configuration;
             static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
+                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::router_input_protocol_configuration::cfn_struct},
             };

@@ -86,10 +86,12 @@ struct router_output {
     /// AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration: The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routeroutput-secretsmanagerencryptionkeyconfiguration.html
     struct secrets_manager_encryption_key_configuration {
+        static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the IAM role assumed by MediaConnect to access the Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the Secrets Manager secret used for transit encryption.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration.SecretArn"> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,8 +99,8 @@ struct router_output {
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
             static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,10 +154,12 @@ struct router_output {
     struct media_connect_flow_router_output_configuration {
         /// Required. The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
         router_output::flow_transit_encryption destination_transit_encryption;
+        static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the flow to connect to this router output.
-        cfn::optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration.FlowArn"> flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
+        static constexpr const char* flow_source_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the flow source to connect to this router output.
-        cfn::optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration.FlowSourceArn"> flow_source_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration.FlowSourceArn", cfn::literal_rule{.pattern = &flow_source_arn_pattern}> flow_source_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,8 +168,8 @@ struct router_output {
             static constexpr cfn::value_constraint flow_source_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationTransitEncryption", offsetof(self, destination_transit_encryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::flow_transit_encryption::cfn_struct},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_arn_constraint},
-                {"FlowSourceArn", offsetof(self, flow_source_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_source_arn_constraint},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_arn_constraint},
+                {"FlowSourceArn", offsetof(self, flow_source_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_source_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -219,8 +223,9 @@ struct router_output {
     struct media_live_input_router_output_configuration {
         /// Required. The encryption configuration that defines how content is encrypted during transit between MediaConnect Router and MediaLive.
         router_output::media_live_transit_encryption destination_transit_encryption;
+        static constexpr const char* media_live_input_arn_pattern = "^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:input:[a-zA-Z0-9]+$";
         /// The ARN of the MediaLive input to connect to this router output.
-        cfn::optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration.MediaLiveInputArn"> media_live_input_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration.MediaLiveInputArn", cfn::literal_rule{.pattern = &media_live_input_arn_pattern}> media_live_input_arn;
         cfn::optional<cfn::enumeration<router_output::media_live_input_router_output_configuration_media_live_pipeline_id>, "AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration.MediaLivePipelineId"> media_live_pipeline_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -229,7 +234,7 @@ struct router_output {
             static constexpr cfn::value_constraint media_live_input_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:input:[a-zA-Z0-9]+$", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationTransitEncryption", offsetof(self, destination_transit_encryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::media_live_transit_encryption::cfn_struct},
-                {"MediaLiveInputArn", offsetof(self, media_live_input_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_live_input_arn_constraint},
+                {"MediaLiveInputArn", offsetof(self, media_live_input_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &media_live_input_arn_constraint},
                 {"MediaLivePipelineId", offsetof(self, media_live_pipeline_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -451,8 +456,9 @@ struct router_output {
     /// AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration: The configuration settings for a standard router output, including the protocol, protocol-specific configuration, network interface, and availability zone.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routeroutput-standardrouteroutputconfiguration.html
     struct standard_router_output_configuration {
+        static constexpr const char* network_interface_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the network interface associated with the standard router output. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration.NetworkInterfaceArn"> network_interface_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration.NetworkInterfaceArn", cfn::literal_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
         cfn::optional<cfn::enumeration<router_output::standard_router_output_configuration_protocol>, "AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration.Protocol"> protocol;
         /// Required. The protocol configuration settings for a router output.
         router_output::router_output_protocol_configuration protocol_configuration;
@@ -462,7 +468,7 @@ struct router_output {
             using self = standard_router_output_configuration;
             static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
+                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::router_output_protocol_configuration::cfn_struct},
             };

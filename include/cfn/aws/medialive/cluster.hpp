@@ -66,8 +66,9 @@ struct cluster {
     struct properties {
         /// The hardware type for the cluster. Update requires replacement.
         cfn::optional<cfn::enumeration<cluster::cluster_type>, "AWS::MediaLive::Cluster.ClusterType"> cluster_type;
+        static constexpr const char* instance_role_arn_pattern = "^arn:.+:iam:.+:role/.+$";
         /// The IAM role your nodes will use. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MediaLive::Cluster.InstanceRoleArn"> instance_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::Cluster.InstanceRoleArn", cfn::literal_rule{.pattern = &instance_role_arn_pattern}> instance_role_arn;
         /// The user-specified name of the Cluster to be created.
         cfn::optional<cfn::str, "AWS::MediaLive::Cluster.Name"> name;
         /// On premises settings which will have the interface network mappings and default Output logical interface.
@@ -79,7 +80,7 @@ struct cluster {
             static constexpr cfn::value_constraint instance_role_arn_constraint{.pattern = {"^arn:.+:iam:.+:role/.+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterType", offsetof(self, cluster_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"InstanceRoleArn", offsetof(self, instance_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_role_arn_constraint},
+                {"InstanceRoleArn", offsetof(self, instance_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_role_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"NetworkSettings", offsetof(self, network_settings), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_network_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -35,8 +35,9 @@ struct event_bridge_rule_template {
     /// AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget: The target to which to send matching events.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-eventbridgeruletemplate-eventbridgeruletemplatetarget.html
     struct event_bridge_rule_template_target {
+        static constexpr const char* arn_pattern = "^arn.+$";
         /// Required. Target ARNs must be either an SNS topic or CloudWatch log group.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget.Arn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget.Arn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

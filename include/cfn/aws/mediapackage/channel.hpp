@@ -18,8 +18,9 @@ struct channel {
     /// AWS::MediaPackage::Channel.LogConfiguration: The access log configuration parameters for your channel.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackage-channel-logconfiguration.html
     struct log_configuration {
+        static constexpr const char* log_group_name_pattern = R"(^^(\/aws\/MediaPackage\/)[a-zA-Z0-9_-]+$)";
         /// Sets a custom Amazon CloudWatch log group name.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackage::Channel.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackage::Channel.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &log_group_name_pattern}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -38,8 +38,9 @@ struct packaging_group {
     /// AWS::MediaPackage::PackagingGroup.LogConfiguration: Sets a custom Amazon CloudWatch log group name for egress logs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackage-packaginggroup-logconfiguration.html
     struct log_configuration {
+        static constexpr const char* log_group_name_pattern = R"(^\/aws\/MediaPackage\/[0-9a-zA-Z-_\/\.#]+$)";
         /// Sets a custom Amazon CloudWatch log group name for egress logs.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackage::PackagingGroup.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackage::PackagingGroup.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -277,8 +277,9 @@ struct origin_endpoint {
     struct dash_dvb_font_download {
         /// The `fontFamily` name for subtitles, as described in EBU-TT-D Subtitling Distribution Format.
         cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.FontFamily", cfn::literal_rule{.min_length = 1, .max_length = 256}> font_family;
+        static constexpr const char* mime_type_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_/-]*[a-zA-Z0-9]$";
         /// The `mimeType` of the resource that's at the font download URL.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.MimeType", cfn::literal_rule{.min_length = 1, .max_length = 256}> mime_type;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.MimeType", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &mime_type_pattern}> mime_type;
         /// The URL for downloading fonts for subtitles.
         cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -359,8 +360,9 @@ struct origin_endpoint {
     struct dash_program_information {
         /// A copyright statement about the content.
         cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Copyright", cfn::literal_rule{.min_length = 1, .max_length = 2048}> copyright;
+        static constexpr const char* language_code_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$";
         /// The language code for this manifest.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 5}> language_code;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 5, .pattern = &language_code_pattern}> language_code;
         /// An absolute URL that contains more information about this content.
         cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.MoreInformationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> more_information_url;
         /// Information about the content provider.
@@ -756,8 +758,9 @@ struct origin_endpoint {
     /// AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider: The parameters for the SPEKE key provider.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-spekekeyprovider.html
     struct speke_key_provider {
+        static constexpr const char* certificate_arn_pattern = R"(^arn:([^:\n]+):acm:([^:\n]+):([0-9]+):certificate/[a-zA-Z0-9-_]+$)";
         /// <p>The ARN for the certificate that you imported to Amazon Web Services Certificate Manager to add content key encryption to this endpoint.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &certificate_arn_pattern}> certificate_arn;
         /// Required. The DRM solution provider you're using to protect your content during distribution.
         cfn::required<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.DrmSystems"> drm_systems;
         /// Required. The encryption contract configuration associated with the SPEKE key provider.

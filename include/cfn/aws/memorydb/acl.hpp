@@ -16,8 +16,9 @@ struct acl {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* acl_name_pattern = R"([a-z][a-z0-9\\-]*)";
         /// Required. The name of the Access Control List. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MemoryDB::ACL.ACLName"> acl_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::ACL.ACLName", cfn::literal_rule{.pattern = &acl_name_pattern}> acl_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MemoryDB::ACL.Tags"> tags;
         /// The list of users that belong to the Access Control List.
@@ -29,7 +30,7 @@ struct acl {
             static constexpr cfn::value_constraint user_names_elements{.min_length = 1, .pattern = {R"(^[a-zA-Z][a-zA-Z0-9\-]*$)", 24}};
             static constexpr cfn::value_constraint user_names_constraint{.min_items = 1, .elements = &user_names_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ACLName", offsetof(self, acl_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &acl_name_constraint},
+                {"ACLName", offsetof(self, acl_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &acl_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserNames", offsetof(self, user_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_names_constraint},
             };

@@ -55,14 +55,16 @@ struct cluster {
     };
 
     struct properties {
+        static constexpr const char* acl_name_pattern = R"([a-zA-Z][a-zA-Z0-9\-]*)";
         /// Required. The name of the Access Control List to associate with the cluster.
-        cfn::checked_required<cfn::str, "AWS::MemoryDB::Cluster.ACLName", cfn::literal_rule{.min_length = 1}> acl_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::Cluster.ACLName", cfn::literal_rule{.min_length = 1, .pattern = &acl_name_pattern}> acl_name;
         /// When set to true, the cluster will automatically receive minor engine version upgrades after launch.
         cfn::optional<cfn::boolean, "AWS::MemoryDB::Cluster.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// The cluster 's configuration endpoint.
         cluster::endpoint cluster_endpoint = cfn::absent;
+        static constexpr const char* cluster_name_pattern = R"([a-z][a-z0-9\-]*)";
         /// Required. The name of the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MemoryDB::Cluster.ClusterName"> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::Cluster.ClusterName", cfn::literal_rule{.pattern = &cluster_name_pattern}> cluster_name;
         /// Enables data tiering. Update requires replacement.
         cfn::optional<cfn::enumeration<cluster::data_tiering>, "AWS::MemoryDB::Cluster.DataTiering"> data_tiering;
         /// A description of the cluster.
@@ -122,7 +124,7 @@ struct cluster {
                 {"ACLName", offsetof(self, acl_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &acl_name_constraint},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"ClusterEndpoint", offsetof(self, cluster_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::endpoint::cfn_struct},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"DataTiering", offsetof(self, data_tiering), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false},

@@ -28,8 +28,9 @@ struct multi_region_cluster {
         cfn::optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.Engine"> engine;
         /// The version of the engine used by the multi-Region cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.EngineVersion"> engine_version;
+        static constexpr const char* multi_region_cluster_name_suffix_pattern = R"([a-z][a-z0-9\-]*)";
         /// A suffix to be added to the Multi-Region cluster name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.MultiRegionClusterNameSuffix"> multi_region_cluster_name_suffix;
+        cfn::checked_optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.MultiRegionClusterNameSuffix", cfn::literal_rule{.pattern = &multi_region_cluster_name_suffix_pattern}> multi_region_cluster_name_suffix;
         /// The name of the multi-Region parameter group associated with the cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.MultiRegionParameterGroupName"> multi_region_parameter_group_name;
         /// Required. The node type used by the multi-Region cluster.
@@ -50,7 +51,7 @@ struct multi_region_cluster {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"MultiRegionClusterNameSuffix", offsetof(self, multi_region_cluster_name_suffix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &multi_region_cluster_name_suffix_constraint},
+                {"MultiRegionClusterNameSuffix", offsetof(self, multi_region_cluster_name_suffix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &multi_region_cluster_name_suffix_constraint},
                 {"MultiRegionParameterGroupName", offsetof(self, multi_region_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NodeType", offsetof(self, node_type), cfn::field_kind::value, true},
                 {"NumShards", offsetof(self, num_shards), cfn::field_kind::value, false},

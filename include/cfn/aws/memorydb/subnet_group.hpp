@@ -18,8 +18,9 @@ struct subnet_group {
     struct properties {
         /// A description of the subnet group.
         cfn::optional<cfn::str, "AWS::MemoryDB::SubnetGroup.Description"> description;
+        static constexpr const char* subnet_group_name_pattern = R"([a-z][a-z0-9\-]*)";
         /// Required. The name of the subnet group to be used for the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MemoryDB::SubnetGroup.SubnetGroupName"> subnet_group_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::SubnetGroup.SubnetGroupName", cfn::literal_rule{.pattern = &subnet_group_name_pattern}> subnet_group_name;
         /// Required. A list of Amazon VPC subnet IDs for the subnet group.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::MemoryDB::SubnetGroup.SubnetIds"> subnet_ids;
         /// An array of key-value pairs to apply to this resource.
@@ -30,7 +31,7 @@ struct subnet_group {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_group_name_constraint},
+                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_group_name_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -43,21 +43,23 @@ struct user {
     };
 
     struct properties {
+        static constexpr const char* access_string_pattern = R"(\S)";
         /// Access permissions string used for this user.
-        cfn::optional<cfn::str, "AWS::MemoryDB::User.AccessString"> access_string;
+        cfn::checked_optional<cfn::str, "AWS::MemoryDB::User.AccessString", cfn::literal_rule{.pattern = &access_string_pattern}> access_string;
         /// Denotes whether the user requires a password to authenticate.
         user::authentication_mode authentication_mode = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MemoryDB::User.Tags"> tags;
+        static constexpr const char* user_name_pattern = R"([a-z][a-z0-9\\-]*)";
         /// Required. The name of the user. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MemoryDB::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::User.UserName", cfn::literal_rule{.min_length = 1, .pattern = &user_name_pattern}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_string_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint user_name_constraint{.min_length = 1, .pattern = {R"([a-z][a-z0-9\\-]*)", 17}};
             static constexpr cfn::field_info fields[] = {
-                {"AccessString", offsetof(self, access_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_string_constraint},
+                {"AccessString", offsetof(self, access_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_string_constraint},
                 {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::nested, false, cfn::replacement::no, &user::authentication_mode::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserName", offsetof(self, user_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_name_constraint},

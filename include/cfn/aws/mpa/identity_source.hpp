@@ -20,8 +20,9 @@ struct identity_source {
     struct iam_identity_center {
         /// URL for the approval portal associated with the IAM Identity Center instance.
         cfn::optional<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.ApprovalPortalUrl"> approval_portal_url;
+        static constexpr const char* instance_arn_pattern = "^arn:.+:sso:::instance/(?:sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// Required. Amazon Resource Name (ARN) for the IAM Identity Center instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.InstanceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.InstanceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &instance_arn_pattern}> instance_arn;
         /// Required. AWS Region where the IAM Identity Center instance is located. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.Region", cfn::literal_rule{.max_length = 1000}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -16,15 +16,16 @@ struct cluster_policy {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* cluster_arn_pattern = R"(^arn:[\w-]+:kafka:[\w-]+:\d+:cluster.*$)";
         /// Required. The Amazon Resource Name (ARN) that uniquely identifies the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::ClusterPolicy.ClusterArn"> cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::MSK::ClusterPolicy.ClusterArn", cfn::literal_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
         /// Required. Resource policy for the cluster.
         cfn::required<cfn::json, "AWS::MSK::ClusterPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {R"(^arn:[\w-]+:kafka:[\w-]+:\d+:cluster.*$)", 39}};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_arn_constraint},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_arn_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ClusterPolicy", fields, cfn::no_intrinsic};

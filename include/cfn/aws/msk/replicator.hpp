@@ -75,15 +75,16 @@ struct replicator {
     /// AWS::MSK::Replicator.AmazonMskCluster: Details of an Amazon MSK Cluster.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-replicator-amazonmskcluster.html
     struct amazon_msk_cluster {
+        static constexpr const char* msk_cluster_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*";
         /// Required. The Amazon Resource Name (ARN) of an Amazon MSK cluster.
-        cfn::required<cfn::str, "AWS::MSK::Replicator.AmazonMskCluster.MskClusterArn"> msk_cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.AmazonMskCluster.MskClusterArn", cfn::literal_rule{.pattern = &msk_cluster_arn_pattern}> msk_cluster_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_msk_cluster;
             static constexpr cfn::value_constraint msk_cluster_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafka:.*", 36}};
             static constexpr cfn::field_info fields[] = {
-                {"MskClusterArn", offsetof(self, msk_cluster_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &msk_cluster_arn_constraint},
+                {"MskClusterArn", offsetof(self, msk_cluster_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &msk_cluster_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator.AmazonMskCluster", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -553,14 +554,16 @@ struct replicator {
     struct replication_info {
         /// Required. Configuration relating to consumer group replication.
         replicator::consumer_group_replication consumer_group_replication;
+        static constexpr const char* source_kafka_cluster_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*";
         /// The ARN of the source Kafka cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.SourceKafkaClusterArn"> source_kafka_cluster_arn;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.SourceKafkaClusterArn", cfn::literal_rule{.pattern = &source_kafka_cluster_arn_pattern}> source_kafka_cluster_arn;
         /// The ID of the source Kafka cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.SourceKafkaClusterId"> source_kafka_cluster_id;
         /// Required. The compression type to use when producing records to target cluster. Update requires replacement.
         cfn::required<cfn::enumeration<replicator::replication_info_target_compression_type>, "AWS::MSK::Replicator.ReplicationInfo.TargetCompressionType"> target_compression_type;
+        static constexpr const char* target_kafka_cluster_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*";
         /// The ARN of the target Kafka cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.TargetKafkaClusterArn"> target_kafka_cluster_arn;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.TargetKafkaClusterArn", cfn::literal_rule{.pattern = &target_kafka_cluster_arn_pattern}> target_kafka_cluster_arn;
         /// The ID of the target Kafka cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.TargetKafkaClusterId"> target_kafka_cluster_id;
         /// Required. Configuration relating to topic replication.
@@ -573,10 +576,10 @@ struct replicator {
             static constexpr cfn::value_constraint target_kafka_cluster_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafka:.*", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerGroupReplication", offsetof(self, consumer_group_replication), cfn::field_kind::nested, true, cfn::replacement::no, &replicator::consumer_group_replication::cfn_struct},
-                {"SourceKafkaClusterArn", offsetof(self, source_kafka_cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_kafka_cluster_arn_constraint},
+                {"SourceKafkaClusterArn", offsetof(self, source_kafka_cluster_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_kafka_cluster_arn_constraint},
                 {"SourceKafkaClusterId", offsetof(self, source_kafka_cluster_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TargetCompressionType", offsetof(self, target_compression_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"TargetKafkaClusterArn", offsetof(self, target_kafka_cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &target_kafka_cluster_arn_constraint},
+                {"TargetKafkaClusterArn", offsetof(self, target_kafka_cluster_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &target_kafka_cluster_arn_constraint},
                 {"TargetKafkaClusterId", offsetof(self, target_kafka_cluster_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TopicReplication", offsetof(self, topic_replication), cfn::field_kind::nested, true, cfn::replacement::no, &replicator::topic_replication::cfn_struct},
             };
@@ -594,10 +597,12 @@ struct replicator {
         replicator::log_delivery log_delivery = cfn::absent;
         /// Required. A list of replication configurations, where each configuration targets a given source cluster to target cluster replication flow.
         cfn::required<cfn::list<replicator::replication_info>, "AWS::MSK::Replicator.ReplicationInfoList"> replication_info_list;
+        static constexpr const char* replicator_name_pattern = "^[0-9A-Za-z][0-9A-Za-z-]{0,}$";
         /// Required. The name of the replicator. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ReplicatorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> replicator_name;
+        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ReplicatorName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &replicator_name_pattern}> replicator_name;
+        static constexpr const char* service_execution_role_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):iam:.*";
         /// Required. The ARN of the IAM role used by the replicator to access resources in the customer's account (e.g source and target clusters). Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::Replicator.ServiceExecutionRoleArn"> service_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ServiceExecutionRoleArn", cfn::literal_rule{.pattern = &service_execution_role_arn_pattern}> service_execution_role_arn;
         /// List of tags to attach to created Replicator.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MSK::Replicator.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -613,7 +618,7 @@ struct replicator {
                 {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::log_delivery::cfn_struct},
                 {"ReplicationInfoList", offsetof(self, replication_info_list), cfn::field_kind::value, true, cfn::replacement::no, &replicator::replication_info::cfn_struct, &replication_info_list_constraint},
                 {"ReplicatorName", offsetof(self, replicator_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &replicator_name_constraint},
-                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_execution_role_arn_constraint},
+                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_execution_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator", fields, cfn::no_intrinsic};

@@ -31,10 +31,12 @@ struct vpc_connection {
         cfn::required<cfn::list<cfn::str>, "AWS::MSK::VpcConnection.SecurityGroups"> security_groups;
         /// An arbitrary set of tags (key-value pairs) you specify while creating the VPC connection.
         cfn::optional<cfn::map<cfn::str>, "AWS::MSK::VpcConnection.Tags"> tags;
+        static constexpr const char* target_cluster_arn_pattern = R"(^arn:[\w-]+:kafka:[\w-]+:\d+:cluster.*$)";
         /// Required. The Amazon Resource Name (ARN) of the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::VpcConnection.TargetClusterArn"> target_cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::MSK::VpcConnection.TargetClusterArn", cfn::literal_rule{.pattern = &target_cluster_arn_pattern}> target_cluster_arn;
+        static constexpr const char* vpc_id_pattern = "^(vpc-)([a-z0-9]+)$";
         /// Required. The VPC ID of the remote client. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::VpcConnection.VpcId"> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::MSK::VpcConnection.VpcId", cfn::literal_rule{.pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint client_subnets_elements{.pattern = {"^(subnet-)([a-z0-9]+)$", 22}};
@@ -48,8 +50,8 @@ struct vpc_connection {
                 {"ClientSubnets", offsetof(self, client_subnets), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &client_subnets_constraint},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_groups_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetClusterArn", offsetof(self, target_cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_cluster_arn_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"TargetClusterArn", offsetof(self, target_cluster_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_cluster_arn_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::VpcConnection", fields, cfn::no_intrinsic};
             return &info;

@@ -147,12 +147,14 @@ struct workflow {
         workflow::code code = cfn::absent;
         /// Required.
         workflow::s3_location definition_s3_location;
-        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* description_pattern = "^.+$";
+        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
         /// Update requires replacement.
         workflow::encryption_configuration encryption_configuration = cfn::absent;
         workflow::logging_configuration logging_configuration = cfn::absent;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9]+[a-zA-Z0-9\.\-_]*$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         workflow::network_configuration network_configuration = cfn::absent;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;

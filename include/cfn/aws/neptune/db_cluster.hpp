@@ -72,8 +72,9 @@ struct db_cluster {
         cfn::checked_optional<cfn::integer, "AWS::Neptune::DBCluster.BackupRetentionPeriod", cfn::literal_rule{.minimum = 1}> backup_retention_period;
         /// *If set to `true`, tags are copied to any snapshot of the DB cluster that is created.*.
         cfn::optional<cfn::boolean, "AWS::Neptune::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
+        static constexpr const char* db_cluster_identifier_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// Contains a user-supplied DB cluster identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &db_cluster_identifier_pattern}> db_cluster_identifier;
         /// Provides the name of the DB cluster parameter group.
         cfn::optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterParameterGroupName"> db_cluster_parameter_group_name;
         /// The name of the DB parameter group to apply to all instances of the DB cluster.

@@ -16,8 +16,9 @@ struct graph_snapshot {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* graph_identifier_pattern = "^g-[a-z0-9]{10}$";
         /// Required. The unique identifier of the Neptune Analytics graph to create the snapshot from. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.GraphIdentifier"> graph_identifier;
+        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.GraphIdentifier", cfn::literal_rule{.pattern = &graph_identifier_pattern}> graph_identifier;
         /// Required. The snapshot name. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 63}> snapshot_name;
         /// An array of key-value pairs to apply to this resource.
@@ -28,7 +29,7 @@ struct graph_snapshot {
             static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^(?!gs-)[a-z][a-z0-9]*(-[a-z0-9]+)*$", 36}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"GraphIdentifier", offsetof(self, graph_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &graph_identifier_constraint},
+                {"GraphIdentifier", offsetof(self, graph_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &graph_identifier_constraint},
                 {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &snapshot_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -136,8 +136,9 @@ struct firewall_policy {
         firewall_policy::stateful_rule_group_override override = cfn::absent;
         /// An integer setting that indicates the order in which to run the stateful rule groups in a single firewall policy.
         cfn::checked_optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.Priority", cfn::literal_rule{.minimum = 1, .maximum = 65535}> priority;
+        static constexpr const char* resource_arn_pattern = "^(arn:aws.*)$";
         /// Required. The Amazon Resource Name (ARN) of the stateful rule group.
-        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,8 +235,9 @@ struct firewall_policy {
     struct stateless_rule_group_reference {
         /// Required. An integer setting that indicates the order in which to run the stateless rule groups in a single firewall policy.
         cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.Priority", cfn::literal_rule{.minimum = 1, .maximum = 65535}> priority;
+        static constexpr const char* resource_arn_pattern = "^(arn:aws.*)$";
         /// Required. The Amazon Resource Name (ARN) of the stateless rule group.
-        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -272,8 +274,9 @@ struct firewall_policy {
         cfn::required<cfn::list<cfn::str>, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.StatelessFragmentDefaultActions"> stateless_fragment_default_actions;
         /// References to the stateless rule groups that are used in the policy.
         cfn::optional<cfn::list<firewall_policy::stateless_rule_group_reference>, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.StatelessRuleGroupReferences"> stateless_rule_group_references;
+        static constexpr const char* tls_inspection_configuration_arn_pattern = "^(arn:aws.*)$";
         /// The Amazon Resource Name (ARN) of the TLS inspection configuration.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.TLSInspectionConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> tls_inspection_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.TLSInspectionConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &tls_inspection_configuration_arn_pattern}> tls_inspection_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -297,8 +300,9 @@ struct firewall_policy {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = "^.*$";
         /// A description of the firewall policy.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
         /// Required. The traffic filtering behavior of a firewall policy, defined in a collection of stateless and stateful rule groups and other settings.
         firewall_policy::firewall_policy_ firewall_policy_;
         /// Required. The descriptive name of the firewall policy. Update requires replacement.

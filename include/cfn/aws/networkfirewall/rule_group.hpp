@@ -82,8 +82,9 @@ struct rule_group {
     /// AWS::NetworkFirewall::RuleGroup.IPSetReference: Configures one or more IP set references for a Suricata-compatible rule group.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-ipsetreference.html
     struct ip_set_reference {
+        static constexpr const char* reference_arn_pattern = "^(arn:aws.*)$";
         /// The Amazon Resource Name (ARN) of the resource to include in the IP set reference.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.IPSetReference.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> reference_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.IPSetReference.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &reference_arn_pattern}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,18 +201,22 @@ struct rule_group {
     /// AWS::NetworkFirewall::RuleGroup.Header: The 5-tuple criteria for AWS Network Firewall to use to inspect packet headers in stateful traffic flow inspection.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-header.html
     struct header {
+        static constexpr const char* destination_pattern = "^.*$";
         /// Required. The destination IP address or address range to inspect for, in CIDR notation.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_pattern}> destination;
+        static constexpr const char* destination_port_pattern = "^.*$";
         /// Required. The destination port to inspect for.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.DestinationPort", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination_port;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.DestinationPort", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_port_pattern}> destination_port;
         /// Required. The direction of traffic flow to inspect.
         cfn::required<cfn::enumeration<rule_group::header_direction>, "AWS::NetworkFirewall::RuleGroup.Header.Direction"> direction;
         /// Required. The protocol to inspect for.
         cfn::required<cfn::enumeration<rule_group::header_protocol>, "AWS::NetworkFirewall::RuleGroup.Header.Protocol"> protocol;
+        static constexpr const char* source_pattern = "^.*$";
         /// Required. The source IP address or address range to inspect for, in CIDR notation.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Source", cfn::literal_rule{.min_length = 1, .max_length = 1024}> source;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Source", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &source_pattern}> source;
+        static constexpr const char* source_port_pattern = "^.*$";
         /// Required. The source port to inspect for.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.SourcePort", cfn::literal_rule{.min_length = 1, .max_length = 1024}> source_port;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.SourcePort", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &source_port_pattern}> source_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -236,8 +241,9 @@ struct rule_group {
     /// AWS::NetworkFirewall::RuleGroup.RuleOption: Additional settings for a stateful rule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-ruleoption.html
     struct rule_option {
+        static constexpr const char* keyword_pattern = "^.*$";
         /// Required. The Suricata rule option keywords.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleOption.Keyword", cfn::literal_rule{.min_length = 1, .max_length = 128}> keyword;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleOption.Keyword", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &keyword_pattern}> keyword;
         /// The Suricata rule option settings.
         cfn::optional<cfn::list<cfn::str>, "AWS::NetworkFirewall::RuleGroup.RuleOption.Settings"> settings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -378,8 +384,9 @@ struct rule_group {
     /// AWS::NetworkFirewall::RuleGroup.Address: A single IP address specification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-address.html
     struct address {
+        static constexpr const char* address_definition_pattern = R"(^([a-fA-F\d:\.]+/\d{1,3})$)";
         /// Required. Specify an IP address or a block of IP addresses in Classless Inter-Domain Routing (CIDR) notation.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255}> address_definition;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &address_definition_pattern}> address_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -602,8 +609,9 @@ struct rule_group {
     struct properties {
         /// Required. The maximum operating resources that this rule group can use. Update requires replacement.
         cfn::required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.Capacity"> capacity;
+        static constexpr const char* description_pattern = "^.*$";
         /// A description of the rule group.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
         /// An object that defines the rule group rules.
         rule_group::rule_group_ rule_group_ = cfn::absent;
         /// Required. The descriptive name of the rule group. Update requires replacement.

@@ -74,8 +74,9 @@ struct tls_inspection_configuration {
     /// AWS::NetworkFirewall::TLSInspectionConfiguration.Address: A single IP address specification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-address.html
     struct address {
+        static constexpr const char* address_definition_pattern = R"(^([a-fA-F\d:\.]+/\d{1,3})$)";
         /// Required. Specify an IP address or a block of IP addresses in Classless Inter-Domain Routing (CIDR) notation.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255}> address_definition;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &address_definition_pattern}> address_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,8 +124,9 @@ struct tls_inspection_configuration {
     /// AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate: Any Certificate Manager (ACM) Secure Sockets Layer/Transport Layer Security (SSL/TLS) server certificate that's associated with a ServerCertificateConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-servercertificate.html
     struct server_certificate {
+        static constexpr const char* resource_arn_pattern = "^(arn:aws.*)$";
         /// The Amazon Resource Name (ARN) of the Certificate Manager SSL/TLS server certificate that's used for inbound SSL/TLS inspection.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -141,8 +143,9 @@ struct tls_inspection_configuration {
     /// AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration: Configures the Certificate Manager certificates and scope that Network Firewall uses to decrypt and re-encrypt traffic using a TLSInspectionConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-servercertificateconfiguration.html
     struct server_certificate_configuration {
+        static constexpr const char* certificate_authority_arn_pattern = "^(arn:aws.*)$";
         /// The Amazon Resource Name (ARN) of the imported certificate authority (CA) certificate within Certificate Manager (ACM) to use for outbound SSL/TLS inspection.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration.CertificateAuthorityArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> certificate_authority_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration.CertificateAuthorityArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
         /// When enabled, Network Firewall checks if the server certificate presented by the server in the SSL/TLS connection has a revoked or unkown status.
         tls_inspection_configuration::check_certificate_revocation_status check_certificate_revocation_status = cfn::absent;
         /// A list of scopes.
@@ -183,8 +186,9 @@ struct tls_inspection_configuration {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = "^.*$";
         /// A description of the TLS inspection configuration.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
         /// Required. The object that defines a TLS inspection configuration.
         tls_inspection_configuration::tls_inspection_configuration_ tls_inspection_configuration_;
         /// Required. The descriptive name of the TLS inspection configuration. Update requires replacement.

@@ -57,8 +57,9 @@ struct connect_attachment {
     };
 
     struct properties {
+        static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The ID of the core network where the Connect attachment is located. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
         /// Required. The Region where the edge is located. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.EdgeLocation", cfn::literal_rule{.min_length = 1, .max_length = 63}> edge_location;
         /// The name of the network function group.
@@ -71,8 +72,9 @@ struct connect_attachment {
         cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
         /// The tags associated with the Connect attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::ConnectAttachment.Tags"> tags;
+        static constexpr const char* transport_attachment_id_pattern = "^attachment-([0-9a-f]{8,17})$";
         /// Required. The ID of the transport attachment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId", cfn::literal_rule{.max_length = 50}> transport_attachment_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId", cfn::literal_rule{.max_length = 50, .pattern = &transport_attachment_id_pattern}> transport_attachment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};

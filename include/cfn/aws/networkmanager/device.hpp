@@ -18,8 +18,9 @@ struct device {
     /// AWS::NetworkManager::Device.AWSLocation: Specifies a location in AWS.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkmanager-device-awslocation.html
     struct aws_location {
+        static constexpr const char* subnet_arn_pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)";
         /// The Amazon Resource Name (ARN) of the subnet that the device is located in.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.SubnetArn", cfn::literal_rule{.max_length = 500}> subnet_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.SubnetArn", cfn::literal_rule{.max_length = 500, .pattern = &subnet_arn_pattern}> subnet_arn;
         /// The Zone that the device is located in.
         cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.Zone", cfn::literal_rule{.max_length = 256}> zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -16,10 +16,12 @@ struct direct_connect_gateway_attachment {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The ID of a core network for the Direct Connect Gateway attachment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
+        static constexpr const char* direct_connect_gateway_arn_pattern = R"(^arn:[^:]{1,63}:directconnect::[^:]{0,63}:dx-gateway\/[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$)";
         /// Required. The Direct Connect gateway attachment ARN. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.DirectConnectGatewayArn", cfn::literal_rule{.max_length = 500}> direct_connect_gateway_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.DirectConnectGatewayArn", cfn::literal_rule{.max_length = 500, .pattern = &direct_connect_gateway_arn_pattern}> direct_connect_gateway_arn;
         /// Required. The Regions where the edges are located.
         cfn::required<cfn::list<cfn::str>, "AWS::NetworkManager::DirectConnectGatewayAttachment.EdgeLocations"> edge_locations;
         /// Routing policy label.

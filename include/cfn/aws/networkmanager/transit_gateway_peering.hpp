@@ -16,8 +16,9 @@ struct transit_gateway_peering {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The ID of the core network. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
         /// The list of key-value tags associated with the peering.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::TransitGatewayPeering.Tags"> tags;
         /// Required. The ARN of the transit gateway. Update requires replacement.

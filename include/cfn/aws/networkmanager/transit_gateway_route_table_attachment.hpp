@@ -41,8 +41,9 @@ struct transit_gateway_route_table_attachment {
     struct properties {
         /// The name of the network function group.
         cfn::optional<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.NetworkFunctionGroupName"> network_function_group_name;
+        static constexpr const char* peering_id_pattern = "^peering-([0-9a-f]{8,17})$";
         /// Required. The ID of the transit gateway peering. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.PeeringId", cfn::literal_rule{.max_length = 50}> peering_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.PeeringId", cfn::literal_rule{.max_length = 50, .pattern = &peering_id_pattern}> peering_id;
         /// This property is read-only.
         transit_gateway_route_table_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.

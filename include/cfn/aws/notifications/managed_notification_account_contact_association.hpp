@@ -28,15 +28,16 @@ struct managed_notification_account_contact_association {
         cfn::required<cfn::enumeration<managed_notification_account_contact_association::contact_identifier>, "AWS::Notifications::ManagedNotificationAccountContactAssociation.ContactIdentifier"> contact_identifier;
         /// Whether the account contact association is subscribed to sensitive events.
         cfn::optional<cfn::boolean, "AWS::Notifications::ManagedNotificationAccountContactAssociation.IsSensitiveEventsSubscribed"> is_sensitive_events_subscribed;
+        static constexpr const char* managed_notification_configuration_arn_pattern = R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)";
         /// Required. The ARN of the `ManagedNotificationConfiguration` to be associated with the `Channel`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Notifications::ManagedNotificationAccountContactAssociation.ManagedNotificationConfigurationArn"> managed_notification_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::ManagedNotificationAccountContactAssociation.ManagedNotificationConfigurationArn", cfn::literal_rule{.pattern = &managed_notification_configuration_arn_pattern}> managed_notification_configuration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint managed_notification_configuration_arn_constraint{.pattern = {R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)", 143}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactIdentifier", offsetof(self, contact_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IsSensitiveEventsSubscribed", offsetof(self, is_sensitive_events_subscribed), cfn::field_kind::value, false},
-                {"ManagedNotificationConfigurationArn", offsetof(self, managed_notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &managed_notification_configuration_arn_constraint},
+                {"ManagedNotificationConfigurationArn", offsetof(self, managed_notification_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &managed_notification_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::ManagedNotificationAccountContactAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -16,17 +16,19 @@ struct organizational_unit_association {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* notification_configuration_arn_pattern = "^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$";
         /// Required. ARN identifier of the NotificationConfiguration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Notifications::OrganizationalUnitAssociation.NotificationConfigurationArn"> notification_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::OrganizationalUnitAssociation.NotificationConfigurationArn", cfn::literal_rule{.pattern = &notification_configuration_arn_pattern}> notification_configuration_arn;
+        static constexpr const char* organizational_unit_id_pattern = "^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$";
         /// Required. The ID of the organizational unit. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Notifications::OrganizationalUnitAssociation.OrganizationalUnitId"> organizational_unit_id;
+        cfn::checked_required<cfn::str, "AWS::Notifications::OrganizationalUnitAssociation.OrganizationalUnitId", cfn::literal_rule{.pattern = &organizational_unit_id_pattern}> organizational_unit_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint notification_configuration_arn_constraint{.pattern = {"^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$", 70}};
             static constexpr cfn::value_constraint organizational_unit_id_constraint{.pattern = {"^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$", 55}};
             static constexpr cfn::field_info fields[] = {
-                {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &notification_configuration_arn_constraint},
-                {"OrganizationalUnitId", offsetof(self, organizational_unit_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &organizational_unit_id_constraint},
+                {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &notification_configuration_arn_constraint},
+                {"OrganizationalUnitId", offsetof(self, organizational_unit_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &organizational_unit_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::OrganizationalUnitAssociation", fields, cfn::no_intrinsic};
             return &info;

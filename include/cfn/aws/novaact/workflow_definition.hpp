@@ -18,10 +18,12 @@ struct workflow_definition {
     /// AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig: Configuration settings for exporting workflow execution data and logs to Amazon S3.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-novaact-workflowdefinition-workflowexportconfig.html
     struct workflow_export_config {
+        static constexpr const char* s3_bucket_name_pattern = "^[a-z0-9][a-z0-9.-]*[a-z0-9]$";
         /// Required. The name of the Amazon S3 bucket for exporting workflow data.
-        cfn::checked_required<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
+        static constexpr const char* s3_key_prefix_pattern = R"(^[a-zA-Z0-9!\-_.*'()]+(?:/[a-zA-Z0-9!\-_.*'()]+)*$)";
         /// An optional prefix for Amazon S3 object keys to organize exported data.
-        cfn::checked_optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100}> s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &s3_key_prefix_pattern}> s3_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

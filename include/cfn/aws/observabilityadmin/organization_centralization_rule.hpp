@@ -49,8 +49,9 @@ struct organization_centralization_rule {
     /// AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration: Configuration for backing up centralized log data to a secondary region.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationcentralizationrule-logsbackupconfiguration.html
     struct logs_backup_configuration {
+        static constexpr const char* kms_key_arn_pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)";
         /// KMS Key ARN belonging to the primary destination account and backup region, to encrypt newly created central log groups in the backup destination.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. Logs specific backup destination region within the primary destination account to which log data should be centralized.
         cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.Region", cfn::literal_rule{.min_length = 1}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -71,8 +72,9 @@ struct organization_centralization_rule {
     /// AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationcentralizationrule-loggroupnameconfiguration.html
     struct log_group_name_configuration {
+        static constexpr const char* log_group_name_pattern_pattern = R"(^(?:[\._\-/#A-Za-z0-9]+|\$\{[A-Za-z]+(?:\.[A-Za-z]+){1,2}\})+$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration.LogGroupNamePattern", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name_pattern;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration.LogGroupNamePattern", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern_pattern}> log_group_name_pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,8 +96,9 @@ struct organization_centralization_rule {
         cfn::optional<cfn::enumeration<organization_centralization_rule::logs_encryption_configuration_encryption_scope>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.EncryptionScope"> encryption_scope;
         /// Required. Configuration that determines the encryption strategy of the destination log groups.
         cfn::required<cfn::enumeration<organization_centralization_rule::logs_encryption_configuration_encryption_strategy>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.EncryptionStrategy"> encryption_strategy;
+        static constexpr const char* kms_key_arn_pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)";
         /// KMS Key ARN belonging to the primary destination account and region, to encrypt newly created central log groups in the primary destination.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

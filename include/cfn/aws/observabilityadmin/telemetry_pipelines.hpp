@@ -36,8 +36,9 @@ struct telemetry_pipelines {
     struct properties {
         /// Required. The configuration that defines how the telemetry pipeline processes data, including sources, processors, and destinations.
         telemetry_pipelines::telemetry_pipeline_configuration configuration;
+        static constexpr const char* name_pattern = R"([a-z][a-z0-9\-]+)";
         /// The name of the telemetry pipeline to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.Name", cfn::literal_rule{.min_length = 3, .max_length = 28}> name;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.Name", cfn::literal_rule{.min_length = 3, .max_length = 28, .pattern = &name_pattern}> name;
         /// The key-value pairs to associate with the telemetry pipeline resource for categorization and management purposes.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::TelemetryPipelines.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

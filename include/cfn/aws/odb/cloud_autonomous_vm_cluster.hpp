@@ -112,8 +112,9 @@ struct cloud_autonomous_vm_cluster {
     struct properties {
         /// The data storage size allocated for Autonomous Databases in the Autonomous VM cluster, in TB. Update requires replacement.
         cfn::optional<cfn::number, "AWS::ODB::CloudAutonomousVmCluster.AutonomousDataStorageSizeInTBs"> autonomous_data_storage_size_in_t_bs;
+        static constexpr const char* cloud_exadata_infrastructure_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the Cloud Exadata Infrastructure containing this Autonomous VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> cloud_exadata_infrastructure_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &cloud_exadata_infrastructure_id_pattern}> cloud_exadata_infrastructure_id;
         /// The number of CPU cores enabled per node in the Autonomous VM cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.CpuCoreCountPerNode"> cpu_core_count_per_node;
         /// The list of database servers associated with the Autonomous VM cluster. Update requires replacement.
@@ -132,8 +133,9 @@ struct cloud_autonomous_vm_cluster {
         cloud_autonomous_vm_cluster::maintenance_window maintenance_window = cfn::absent;
         /// The amount of memory allocated per Oracle Compute Unit, in GB. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.MemoryPerOracleComputeUnitInGBs"> memory_per_oracle_compute_unit_in_g_bs;
+        static constexpr const char* odb_network_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the ODB network associated with this Autonomous VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
         /// The SCAN listener port for non-TLS (TCP) protocol. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortNonTls", cfn::literal_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_non_tls;
         /// The SCAN listener port for TLS (TCP) protocol. Update requires replacement.

@@ -129,10 +129,12 @@ struct cloud_vm_cluster {
     };
 
     struct properties {
+        static constexpr const char* cloud_exadata_infrastructure_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the Exadata infrastructure that this VM cluster belongs to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> cloud_exadata_infrastructure_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &cloud_exadata_infrastructure_id_pattern}> cloud_exadata_infrastructure_id;
+        static constexpr const char* cluster_name_pattern = "^[a-zA-Z][a-zA-Z0-9-]*$";
         /// The name of the Grid Infrastructure (GI) cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 11}> cluster_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 11, .pattern = &cluster_name_pattern}> cluster_name;
         /// The number of CPU cores enabled on the VM cluster. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::ODB::CloudVmCluster.CpuCoreCount", cfn::literal_rule{.minimum = 0, .maximum = 368}> cpu_core_count;
         /// The set of diagnostic collection options enabled for the VM cluster. Update requires replacement.
@@ -149,8 +151,9 @@ struct cloud_vm_cluster {
         cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The software version of the Oracle Grid Infrastructure (GI) for the VM cluster. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.GiVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> gi_version;
+        static constexpr const char* hostname_pattern = "^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$";
         /// The host name for the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 12}> hostname;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 12, .pattern = &hostname_pattern}> hostname;
         /// The AWS Identity and Access Management (IAM) service roles associated with the VM cluster.
         cfn::optional<cfn::list<cloud_vm_cluster::iam_role>, "AWS::ODB::CloudVmCluster.IamRoles"> iam_roles;
         /// Specifies whether database backups to local Exadata storage are enabled for the VM cluster. Update requires replacement.
@@ -161,8 +164,9 @@ struct cloud_vm_cluster {
         cfn::optional<cfn::enumeration<cloud_vm_cluster::license_model>, "AWS::ODB::CloudVmCluster.LicenseModel"> license_model;
         /// The amount of memory, in gigabytes (GB), that's allocated for the VM cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudVmCluster.MemorySizeInGBs"> memory_size_in_g_bs;
+        static constexpr const char* odb_network_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the ODB network for the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
         /// The port number for TCP connections to the single client access name (SCAN) listener. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::ODB::CloudVmCluster.ScanListenerPortTcp", cfn::literal_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_tcp;
         /// The public key portion of one or more key pairs used for SSH access to the VM cluster. Update requires replacement.

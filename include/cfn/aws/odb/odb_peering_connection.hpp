@@ -20,10 +20,12 @@ struct odb_peering_connection {
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::OdbPeeringConnection.AdditionalPeerNetworkCidrs"> additional_peer_network_cidrs;
         /// The display name of the ODB peering connection.
         cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        static constexpr const char* odb_network_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the ODB network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
+        static constexpr const char* peer_network_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the peer network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.PeerNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> peer_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.PeerNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &peer_network_id_pattern}> peer_network_id;
         /// The unique identifier of the VPC route table for which a route to the ODB network is automatically created during peering connection establishment. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::OdbPeeringConnection.PeerNetworkRouteTableIds"> peer_network_route_table_ids;
         /// Tags to assign to the Odb peering connection.

@@ -41,8 +41,9 @@ struct annotation_store {
     /// AWS::Omics::AnnotationStore.ReferenceItem: A genome reference.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-annotationstore-referenceitem.html
     struct reference_item {
+        static constexpr const char* reference_arn_pattern = "^arn:.+$";
         /// Required. The reference's ARN. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::AnnotationStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127}> reference_arn;
+        cfn::checked_required<cfn::str, "AWS::Omics::AnnotationStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &reference_arn_pattern}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -124,8 +125,9 @@ struct annotation_store {
     struct properties {
         /// A description for the store.
         cfn::checked_optional<cfn::str, "AWS::Omics::AnnotationStore.Description", cfn::literal_rule{.max_length = 500}> description;
+        static constexpr const char* name_pattern = "^([a-z]){1}([a-z0-9_]){2,254}";
         /// Required. The name of the Annotation Store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::AnnotationStore.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::AnnotationStore.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// The genome reference for the store's annotations. Update requires replacement.
         annotation_store::reference_item reference = cfn::absent;
         /// The store's server-side encryption (SSE) settings. Update requires replacement.
@@ -142,7 +144,7 @@ struct annotation_store {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^([a-z]){1}([a-z0-9_]){2,254}", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Reference", offsetof(self, reference), cfn::field_kind::nested, false, cfn::replacement::yes, &annotation_store::reference_item::cfn_struct},
                 {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &annotation_store::sse_config::cfn_struct},
                 {"StoreFormat", offsetof(self, store_format), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -56,8 +56,9 @@ struct configuration {
     struct properties {
         /// Optional description for the configuration.
         cfn::checked_optional<cfn::str, "AWS::Omics::Configuration.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)";
         /// Required. User-friendly name for the configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::Configuration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::Configuration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. Update requires replacement.
         configuration::run_configurations run_configurations;
         /// A map of resource tags.

@@ -23,8 +23,9 @@ struct variant_store {
     /// AWS::Omics::VariantStore.ReferenceItem: The read set's genome reference ARN.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-variantstore-referenceitem.html
     struct reference_item {
+        static constexpr const char* reference_arn_pattern = "^arn:.+$";
         /// Required. The reference's ARN. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::VariantStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127}> reference_arn;
+        cfn::checked_required<cfn::str, "AWS::Omics::VariantStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &reference_arn_pattern}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,8 +63,9 @@ struct variant_store {
     struct properties {
         /// A description for the store.
         cfn::checked_optional<cfn::str, "AWS::Omics::VariantStore.Description", cfn::literal_rule{.max_length = 500}> description;
+        static constexpr const char* name_pattern = "^([a-z]){1}([a-z0-9_]){2,254}";
         /// Required. A name for the store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::VariantStore.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::VariantStore.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The genome reference for the store's variants. Update requires replacement.
         variant_store::reference_item reference;
         /// Server-side encryption (SSE) settings for the store. Update requires replacement.
@@ -76,7 +78,7 @@ struct variant_store {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^([a-z]){1}([a-z0-9_]){2,254}", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Reference", offsetof(self, reference), cfn::field_kind::nested, true, cfn::replacement::yes, &variant_store::reference_item::cfn_struct},
                 {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &variant_store::sse_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

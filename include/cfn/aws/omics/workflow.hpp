@@ -135,12 +135,14 @@ struct workflow {
     /// AWS::Omics::Workflow.DefinitionRepository: Contains information about a source code repository that hosts the workflow definition files.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflow-definitionrepository.html
     struct definition_repository {
+        static constexpr const char* connection_arn_pattern = R"(^arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+$)";
         /// The Amazon Resource Name (ARN) of the connection to the source code repository.
-        cfn::checked_optional<cfn::str, "AWS::Omics::Workflow.DefinitionRepository.connectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::Workflow.DefinitionRepository.connectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
         /// A list of file patterns to exclude when retrieving the workflow definition from the repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::Omics::Workflow.DefinitionRepository.excludeFilePatterns"> exclude_file_patterns;
+        static constexpr const char* full_repository_id_pattern = ".+/.+";
         /// The full repository identifier, including the repository owner and name.
-        cfn::optional<cfn::str, "AWS::Omics::Workflow.DefinitionRepository.fullRepositoryId"> full_repository_id;
+        cfn::checked_optional<cfn::str, "AWS::Omics::Workflow.DefinitionRepository.fullRepositoryId", cfn::literal_rule{.pattern = &full_repository_id_pattern}> full_repository_id;
         /// The source reference for the repository, such as a branch name, tag, or commit ID.
         workflow::source_reference source_reference = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -153,7 +155,7 @@ struct workflow {
             static constexpr cfn::field_info fields[] = {
                 {"connectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
                 {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_file_patterns_constraint},
-                {"fullRepositoryId", offsetof(self, full_repository_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &full_repository_id_constraint},
+                {"fullRepositoryId", offsetof(self, full_repository_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &full_repository_id_constraint},
                 {"sourceReference", offsetof(self, source_reference), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::source_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::Workflow.DefinitionRepository", fields, offsetof(self, cfn_intrinsic)};

@@ -135,12 +135,14 @@ struct workflow_version {
     /// AWS::Omics::WorkflowVersion.DefinitionRepository: Contains information about a source code repository that hosts the workflow definition files.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-definitionrepository.html
     struct definition_repository {
+        static constexpr const char* connection_arn_pattern = R"(^arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+$)";
         /// The Amazon Resource Name (ARN) of the connection to the source code repository.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.connectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.connectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
         /// A list of file patterns to exclude when retrieving the workflow definition from the repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::Omics::WorkflowVersion.DefinitionRepository.excludeFilePatterns"> exclude_file_patterns;
+        static constexpr const char* full_repository_id_pattern = ".+/.+";
         /// The full repository identifier, including the repository owner and name.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.fullRepositoryId"> full_repository_id;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.fullRepositoryId", cfn::literal_rule{.pattern = &full_repository_id_pattern}> full_repository_id;
         /// The source reference for the repository, such as a branch name, tag, or commit ID.
         workflow_version::source_reference source_reference = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -153,7 +155,7 @@ struct workflow_version {
             static constexpr cfn::field_info fields[] = {
                 {"connectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
                 {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_file_patterns_constraint},
-                {"fullRepositoryId", offsetof(self, full_repository_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &full_repository_id_constraint},
+                {"fullRepositoryId", offsetof(self, full_repository_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &full_repository_id_constraint},
                 {"sourceReference", offsetof(self, source_reference), cfn::field_kind::nested, false, cfn::replacement::no, &workflow_version::source_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::WorkflowVersion.DefinitionRepository", fields, offsetof(self, cfn_intrinsic)};
@@ -207,8 +209,9 @@ struct workflow_version {
         cfn::optional<cfn::enumeration<workflow_version::storage_type>, "AWS::Omics::WorkflowVersion.StorageType"> storage_type;
         /// A map of resource tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::WorkflowVersion.Tags"> tags;
+        static constexpr const char* version_name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)";
         /// Required. The name of the workflow version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 64}> version_name;
+        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &version_name_pattern}> version_name;
         /// Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowBucketOwnerId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> workflow_bucket_owner_id;
         /// Required. The workflow's ID. Update requires replacement.

@@ -63,8 +63,9 @@ struct collection_group {
         cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The generation of Amazon OpenSearch Serverless for the collection group. Update requires replacement.
         cfn::optional<cfn::enumeration<collection_group::generation>, "AWS::OpenSearchServerless::CollectionGroup.Generation"> generation;
+        static constexpr const char* name_pattern = "^[a-z][a-z0-9-]{2,31}$";
         /// Required. The name of the collection group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
         /// Required. Indicates whether standby replicas are used for the collection group. Update requires replacement.
         cfn::required<cfn::enumeration<collection_group::standby_replicas>, "AWS::OpenSearchServerless::CollectionGroup.StandbyReplicas"> standby_replicas;
         /// An array of key-value pairs to apply to this resource.

@@ -16,14 +16,16 @@ struct vpc_endpoint {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* name_pattern = "^[a-z][a-z0-9-]{2,31}$";
         /// Required. The name of the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
         /// The unique identifiers of the security groups that define the ports, protocols, and sources for inbound traffic that you are authorizing into your endpoint.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::OpenSearchServerless::VpcEndpoint.SecurityGroupIds"> security_group_ids;
         /// Required. The ID of the subnets from which you access OpenSearch Serverless.
         cfn::required<cfn::list<cfn::str>, "AWS::OpenSearchServerless::VpcEndpoint.SubnetIds"> subnet_ids;
+        static constexpr const char* vpc_id_pattern = "^vpc-[0-9a-z]*$";
         /// Required. The ID of the VPC from which you access OpenSearch Serverless. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = {"^[a-z][a-z0-9-]{2,31}$", 22}};

@@ -94,10 +94,12 @@ struct application {
         cfn::optional<cfn::str, "AWS::OpenSearchService::Application.Endpoint"> endpoint;
         /// Settings container for integrating IAM Identity Center with OpenSearch UI applications, which enables enabling secure user authentication and access control across multiple data sources.
         application::iam_identity_center_options iam_identity_center_options = cfn::absent;
+        static constexpr const char* kms_key_arn_pattern = R"(^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$)";
         /// The ARN of the KMS key used to encrypt the application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchService::Application.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchService::Application.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        static constexpr const char* name_pattern = R"([a-z][a-z0-9\-]+)";
         /// Required. The name of an OpenSearch application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
         /// An arbitrary set of tags (key-value pairs) for this application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OpenSearchService::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

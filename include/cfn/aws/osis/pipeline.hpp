@@ -59,8 +59,9 @@ struct pipeline {
     /// AWS::OSIS::Pipeline.CloudWatchLogDestination: The destination for OpenSearch Ingestion logs sent to Amazon CloudWatch.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-osis-pipeline-cloudwatchlogdestination.html
     struct cloud_watch_log_destination {
+        static constexpr const char* log_group_pattern = R"(\/aws\/vendedlogs\/[\.\-_/#A-Za-z0-9]+)";
         /// Required. The name of the CloudWatch Logs group to send pipeline logs to.
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.CloudWatchLogDestination.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.CloudWatchLogDestination.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_pattern}> log_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,8 +117,9 @@ struct pipeline {
     struct vpc_attachment_options {
         /// Required. Whether a VPC is attached to the pipeline.
         cfn::required<cfn::boolean, "AWS::OSIS::Pipeline.VpcAttachmentOptions.AttachToVpc"> attach_to_vpc;
+        static constexpr const char* cidr_block_pattern = R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[12]?[0-9])$)";
         /// Required. The CIDR block to be reserved for OpenSearch Ingestion to create elastic network interfaces (ENIs).
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.VpcAttachmentOptions.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.VpcAttachmentOptions.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_block_pattern}> cidr_block;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,10 +177,12 @@ struct pipeline {
         cfn::checked_required<cfn::integer, "AWS::OSIS::Pipeline.MinUnits", cfn::literal_rule{.minimum = 1, .maximum = 384}> min_units;
         /// Required. The Data Prepper pipeline configuration in YAML format.
         cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody", cfn::literal_rule{.min_length = 1, .max_length = 100000}> pipeline_configuration_body;
+        static constexpr const char* pipeline_name_pattern = R"([a-z][a-z0-9\-]+)";
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::literal_rule{.min_length = 3, .max_length = 28}> pipeline_name;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::literal_rule{.min_length = 3, .max_length = 28, .pattern = &pipeline_name_pattern}> pipeline_name;
+        static constexpr const char* pipeline_role_arn_pattern = R"(^arn:(aws|aws\-cn|aws\-us\-gov|aws\-iso|aws\-iso\-b|aws\-iso\-e|aws\-iso\-f):iam::[0-9]+:role\/.*$)";
         /// The Amazon Resource Name (ARN) of the IAM role that the pipeline uses to access AWS resources.
-        cfn::checked_optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> pipeline_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &pipeline_role_arn_pattern}> pipeline_role_arn;
         pipeline::resource_policy resource_policy = cfn::absent;
         /// List of tags to add to the pipeline upon creation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OSIS::Pipeline.Tags"> tags;

@@ -22,8 +22,9 @@ struct package_version {
         cfn::checked_optional<cfn::str, "AWS::Panorama::PackageVersion.OwnerAccount", cfn::literal_rule{.min_length = 1, .max_length = 12, .characters = R"(0-9a-z\_)"}> owner_account;
         /// Required. A package ID. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PackageId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_\/)"}> package_id;
+        static constexpr const char* package_version_pattern = R"(^([0-9]+)\.([0-9]+)$)";
         /// Required. A package version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PackageVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> package_version_;
+        cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PackageVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &package_version_pattern}> package_version_;
         /// Required. A patch version. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PatchVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-z0-9"}> patch_version;
         /// If the version was marked latest, the new version to maker as latest.

@@ -44,10 +44,12 @@ struct connector {
     };
 
     struct properties {
+        static constexpr const char* certificate_authority_arn_pattern = R"(^arn:[\w-]+:acm-pca:[\w-]+:[0-9]+:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)";
         /// Required. The Amazon Resource Name (ARN) of the certificate authority being used. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
+        static constexpr const char* directory_id_pattern = "^d-[0-9a-f]{10}$";
         /// Required. The identifier of the Active Directory. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::Connector.DirectoryId"> directory_id;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Connector.DirectoryId", cfn::literal_rule{.pattern = &directory_id_pattern}> directory_id;
         /// Metadata assigned to a connector consisting of a key-value pair.
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorAD::Connector.Tags"> tags;
         /// Required. Information of the VPC and security group(s) used with the connector. Update requires replacement.
@@ -58,7 +60,7 @@ struct connector {
             static constexpr cfn::value_constraint directory_id_constraint{.pattern = {"^d-[0-9a-f]{10}$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},
-                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &directory_id_constraint},
+                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &directory_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcInformation", offsetof(self, vpc_information), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::vpc_information::cfn_struct},
             };

@@ -16,15 +16,16 @@ struct directory_registration {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* directory_id_pattern = "^d-[0-9a-f]{10}$";
         /// Required. The identifier of the Active Directory. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::DirectoryRegistration.DirectoryId"> directory_id;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::DirectoryRegistration.DirectoryId", cfn::literal_rule{.pattern = &directory_id_pattern}> directory_id;
         /// Metadata assigned to a directory registration consisting of a key-value pair.
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorAD::DirectoryRegistration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint directory_id_constraint{.pattern = {"^d-[0-9a-f]{10}$", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &directory_id_constraint},
+                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &directory_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::DirectoryRegistration", fields, cfn::no_intrinsic};

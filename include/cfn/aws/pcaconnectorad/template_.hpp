@@ -1017,8 +1017,9 @@ struct template_ {
     };
 
     struct properties {
+        static constexpr const char* connector_arn_pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)";
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateConnector. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Template.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Template.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &connector_arn_pattern}> connector_arn;
         /// Required. Template configuration to define the information included in certificates.
         template_::template_definition definition;
         /// Required. Name of the templates. Update requires replacement.

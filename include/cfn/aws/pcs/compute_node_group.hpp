@@ -261,14 +261,16 @@ struct compute_node_group {
     };
 
     struct properties {
+        static constexpr const char* ami_id_pattern = "^ami-[a-z0-9]+$";
         /// The ID of the Amazon Machine Image (AMI) that AWS PCS uses to launch instances.
-        cfn::optional<cfn::str, "AWS::PCS::ComputeNodeGroup.AmiId"> ami_id;
+        cfn::checked_optional<cfn::str, "AWS::PCS::ComputeNodeGroup.AmiId", cfn::literal_rule{.pattern = &ami_id_pattern}> ami_id;
         /// Required. The ID of the cluster of the compute node group. Update requires replacement.
         cfn::required<cfn::str, "AWS::PCS::ComputeNodeGroup.ClusterId"> cluster_id;
         /// Required. An Amazon EC2 launch template AWS PCS uses to launch compute nodes.
         compute_node_group::custom_launch_template custom_launch_template;
+        static constexpr const char* iam_instance_profile_arn_pattern = "^arn:aws([a-zA-Z-]{0,10})?:iam::[0-9]{12}:instance-profile/.{1,128}$";
         /// Required. The Amazon Resource Name (ARN) of the IAM instance profile used to pass an IAM role when launching EC2 instances.
-        cfn::required<cfn::str, "AWS::PCS::ComputeNodeGroup.IamInstanceProfileArn"> iam_instance_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::PCS::ComputeNodeGroup.IamInstanceProfileArn", cfn::literal_rule{.pattern = &iam_instance_profile_arn_pattern}> iam_instance_profile_arn;
         /// Required. A list of EC2 instance configurations that AWS PCS can provision in the compute node group. Update requires replacement.
         cfn::required<cfn::list<compute_node_group::instance_config>, "AWS::PCS::ComputeNodeGroup.InstanceConfigs"> instance_configs;
         /// The name that identifies the compute node group. Update requires replacement.
@@ -292,10 +294,10 @@ struct compute_node_group {
             static constexpr cfn::value_constraint ami_id_constraint{.pattern = {"^ami-[a-z0-9]+$", 15}};
             static constexpr cfn::value_constraint iam_instance_profile_arn_constraint{.pattern = {"^arn:aws([a-zA-Z-]{0,10})?:iam::[0-9]{12}:instance-profile/.{1,128}$", 68}};
             static constexpr cfn::field_info fields[] = {
-                {"AmiId", offsetof(self, ami_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ami_id_constraint},
+                {"AmiId", offsetof(self, ami_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ami_id_constraint},
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CustomLaunchTemplate", offsetof(self, custom_launch_template), cfn::field_kind::nested, true, cfn::replacement::no, &compute_node_group::custom_launch_template::cfn_struct},
-                {"IamInstanceProfileArn", offsetof(self, iam_instance_profile_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iam_instance_profile_arn_constraint},
+                {"IamInstanceProfileArn", offsetof(self, iam_instance_profile_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &iam_instance_profile_arn_constraint},
                 {"InstanceConfigs", offsetof(self, instance_configs), cfn::field_kind::value, true, cfn::replacement::yes, &compute_node_group::instance_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NodeLifecycleActions", offsetof(self, node_lifecycle_actions), cfn::field_kind::nested, false, cfn::replacement::no, &compute_node_group::node_lifecycle_actions::cfn_struct},

@@ -24,8 +24,9 @@ struct schema {
     struct properties {
         /// The domain of a schema that you created for a dataset in a Domain dataset group. Update requires replacement.
         cfn::optional<cfn::enumeration<schema::domain>, "AWS::Personalize::Schema.Domain"> domain;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)";
         /// Required. The name of the schema. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
         /// Required. The schema. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Schema", cfn::literal_rule{.max_length = 10000}> schema_;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

@@ -246,18 +246,21 @@ struct solution {
     };
 
     struct properties {
+        static constexpr const char* dataset_group_arn_pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)";
         /// Required. The Amazon Resource Name (ARN) of the dataset group that provides the training data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.DatasetGroupArn", cfn::literal_rule{.max_length = 256}> dataset_group_arn;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.DatasetGroupArn", cfn::literal_rule{.max_length = 256, .pattern = &dataset_group_arn_pattern}> dataset_group_arn;
         /// The event type (for example, 'click' or 'like') that is used for training the model. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.EventType", cfn::literal_rule{.max_length = 256}> event_type;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)";
         /// Required. The name of the solution. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.Name", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
         /// We don't recommend enabling automated machine learning. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Personalize::Solution.PerformAutoML"> perform_auto_ml;
         /// Whether to perform hyperparameter optimization (HPO) on the chosen recipe. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Personalize::Solution.PerformHPO"> perform_hpo;
+        static constexpr const char* recipe_arn_pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)";
         /// The ARN of the recipe used to create the solution. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.RecipeArn", cfn::literal_rule{.max_length = 256}> recipe_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.RecipeArn", cfn::literal_rule{.max_length = 256, .pattern = &recipe_arn_pattern}> recipe_arn;
         /// Describes the configuration properties for the solution. Update requires replacement.
         solution::solution_config solution_config = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

@@ -229,8 +229,9 @@ struct pipe {
     /// AWS::Pipes::Pipe.CloudwatchLogsLogDestination: Represents the Amazon CloudWatch Logs logging configuration settings for the pipe.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-cloudwatchlogslogdestination.html
     struct cloudwatch_logs_log_destination {
+        static constexpr const char* log_group_arn_pattern = R"(^(^arn:aws([a-z]|\-)*:logs:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):log-group:.+)$)";
         /// The AWS Resource Name (ARN) for the CloudWatch log group to which EventBridge sends the log records.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.CloudwatchLogsLogDestination.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.CloudwatchLogsLogDestination.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &log_group_arn_pattern}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -247,8 +248,9 @@ struct pipe {
     /// AWS::Pipes::Pipe.FirehoseLogDestination: Represents the Amazon Data Firehose logging configuration settings for the pipe.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-firehoselogdestination.html
     struct firehose_log_destination {
+        static constexpr const char* delivery_stream_arn_pattern = R"(^(^arn:aws([a-z]|\-)*:firehose:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):deliverystream/.+)$)";
         /// The Amazon Resource Name (ARN) of the Firehose delivery stream to which EventBridge delivers the pipe log records.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.FirehoseLogDestination.DeliveryStreamArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> delivery_stream_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.FirehoseLogDestination.DeliveryStreamArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &delivery_stream_arn_pattern}> delivery_stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -369,8 +371,9 @@ struct pipe {
     /// AWS::Pipes::Pipe.DeadLetterConfig: A `DeadLetterConfig` object that contains information about a dead-letter queue configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-deadletterconfig.html
     struct dead_letter_config {
+        static constexpr const char* arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)";
         /// The ARN of the specified target for the dead-letter queue.
-        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -545,8 +548,9 @@ struct pipe {
         cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_managed_streaming_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.StartingPosition"> starting_position;
+        static constexpr const char* topic_name_pattern = R"(^[^.]([a-zA-Z0-9\-_.]+)$)";
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249, .pattern = &topic_name_pattern}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -667,12 +671,14 @@ struct pipe {
         pipe::self_managed_kafka_access_configuration_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
         cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        static constexpr const char* server_root_ca_certificate_pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)$)";
         /// The ARN of the Secrets Manager secret used for certification.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate", cfn::literal_rule{.min_length = 1, .max_length = 1600}> server_root_ca_certificate;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &server_root_ca_certificate_pattern}> server_root_ca_certificate;
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_self_managed_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.StartingPosition"> starting_position;
+        static constexpr const char* topic_name_pattern = R"(^[^.]([a-zA-Z0-9\-_.]+)$)";
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249, .pattern = &topic_name_pattern}> topic_name;
         /// This structure specifies the VPC subnets and security groups for the stream, and whether a public IP address is to be used.
         pipe::self_managed_kafka_access_configuration_vpc vpc = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -925,8 +931,9 @@ struct pipe {
     struct pipe_target_cloud_watch_logs_parameters {
         /// The name of the log stream.
         cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.LogStreamName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_stream_name;
+        static constexpr const char* timestamp_pattern = R"(^\$(\.[\w_-]+(\[(\d+|\*)\])*)*$)";
         /// A dynamic path parameter to a field in the payload containing the time the event occurred, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.Timestamp", cfn::literal_rule{.min_length = 1, .max_length = 256}> timestamp;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.Timestamp", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &timestamp_pattern}> timestamp;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1157,14 +1164,16 @@ struct pipe {
         cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.Cpu"> cpu;
         /// The ephemeral storage setting override for the task.
         pipe::ecs_ephemeral_storage ephemeral_storage = cfn::absent;
+        static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// The Amazon Resource Name (ARN) of the task execution IAM role override for the task.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// The Elastic Inference accelerator override for the task.
         cfn::optional<cfn::list<pipe::ecs_inference_accelerator_override>, "AWS::Pipes::Pipe.EcsTaskOverride.InferenceAcceleratorOverrides"> inference_accelerator_overrides;
         /// The memory override for the task.
         cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.Memory"> memory;
+        static constexpr const char* task_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// The Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.TaskRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.TaskRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &task_role_arn_pattern}> task_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1258,8 +1267,9 @@ struct pipe {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
         cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskCount", cfn::literal_rule{.minimum = 1}> task_count;
+        static constexpr const char* task_definition_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &task_definition_arn_pattern}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1297,14 +1307,16 @@ struct pipe {
     struct pipe_target_event_bridge_event_bus_parameters {
         /// A free-form string, with a maximum of 128 characters, used to decide what fields to expect in the event detail.
         cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
+        static constexpr const char* endpoint_id_pattern = R"(^[A-Za-z0-9\-]+[\.][A-Za-z0-9\-]+$)";
         /// The URL subdomain of the endpoint.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.EndpointId", cfn::literal_rule{.min_length = 1, .max_length = 50}> endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.EndpointId", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &endpoint_id_pattern}> endpoint_id;
         /// AWS resources, identified by Amazon Resource Name (ARN), which the event primarily concerns.
         cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Resources"> resources;
         /// The source of the event.
         cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
+        static constexpr const char* time_pattern = R"(^\$(\.[\w/_-]+(\[(\d+|\*)\])*)*$)";
         /// The time stamp of the event, per RFC3339.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Time", cfn::literal_rule{.min_length = 1, .max_length = 256}> time;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Time", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &time_pattern}> time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1394,8 +1406,9 @@ struct pipe {
         cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
         /// The database user name.
         cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
+        static constexpr const char* secret_manager_arn_pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// The name or ARN of the secret that enables access to the database.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> secret_manager_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
         /// Required. The SQL statement text to run.
         cfn::required<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Sqls"> sqls;
         /// The name of the SQL statement.
@@ -1428,8 +1441,9 @@ struct pipe {
     /// AWS::Pipes::Pipe.SageMakerPipelineParameter: Name/Value pair of a parameter to start execution of a SageMaker AI Model Building Pipeline.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9](-*[a-zA-Z0-9])*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
         cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1700,12 +1714,14 @@ struct pipe {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = "^.*$";
         /// A description of the pipe.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Description", cfn::literal_rule{.max_length = 512, .pattern = &description_pattern}> description;
         /// The state the pipe should be in.
         cfn::optional<cfn::enumeration<pipe::desired_state>, "AWS::Pipes::Pipe.DesiredState"> desired_state;
+        static constexpr const char* enrichment_pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)";
         /// The ARN of the enrichment resource.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Pipes::Pipe.Enrichment", cfn::literal_rule{.max_length = 1600}> enrichment;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Pipes::Pipe.Enrichment", cfn::literal_rule{.max_length = 1600, .pattern = &enrichment_pattern}> enrichment;
         /// The parameters required to set up enrichment on your pipe.
         pipe::pipe_enrichment_parameters enrichment_parameters = cfn::absent;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt pipe data.
@@ -1714,16 +1730,19 @@ struct pipe {
         pipe::pipe_log_configuration log_configuration = cfn::absent;
         /// The name of the pipe. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
+        static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the role that allows the pipe to send data to the target.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Pipes::Pipe.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Pipes::Pipe.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* source_pattern = R"(^smk://(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)";
         /// Required. The ARN of the source resource. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.Source", cfn::literal_rule{.min_length = 1, .max_length = 1600}> source;
+        cfn::checked_required<cfn::id<"AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.Source", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &source_pattern}> source;
         /// The parameters required to set up a source for your pipe.
         pipe::pipe_source_parameters source_parameters = cfn::absent;
         /// The list of key-value pairs to associate with the pipe.
         cfn::optional<cfn::map<cfn::str>, "AWS::Pipes::Pipe.Tags"> tags;
+        static constexpr const char* target_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)";
         /// Required. The ARN of the target resource.
-        cfn::checked_required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Pipes::Pipe.Target", cfn::literal_rule{.min_length = 1, .max_length = 1600}> target;
+        cfn::checked_required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Pipes::Pipe.Target", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &target_pattern}> target;
         /// The parameters required to set up a target for your pipe.
         pipe::pipe_target_parameters target_parameters = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -53,8 +53,9 @@ struct data_accessor {
     /// AWS::QBusiness::DataAccessor.DocumentAttribute: A document attribute or metadata field.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-dataaccessor-documentattribute.html
     struct document_attribute {
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$";
         /// Required. The identifier for the attribute.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DocumentAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DocumentAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &name_pattern}> name;
         /// Required. The value of the attribute.
         data_accessor::document_attribute_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -135,8 +136,9 @@ struct data_accessor {
     /// AWS::QBusiness::DataAccessor.ActionConfiguration: Specifies an allowed action and its associated filter configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-dataaccessor-actionconfiguration.html
     struct action_configuration {
+        static constexpr const char* action_pattern = "^qbusiness:[a-zA-Z]+$";
         /// Required. The Amazon Q Business action that is allowed.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.ActionConfiguration.Action"> action;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.ActionConfiguration.Action", cfn::literal_rule{.pattern = &action_pattern}> action;
         /// The filter configuration for the action, if any.
         data_accessor::action_filter_configuration filter_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -145,7 +147,7 @@ struct data_accessor {
             using self = action_configuration;
             static constexpr cfn::value_constraint action_constraint{.pattern = {"^qbusiness:[a-zA-Z]+$", 21}};
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_constraint},
+                {"Action", offsetof(self, action), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_constraint},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::action_filter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.ActionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -156,8 +158,9 @@ struct data_accessor {
     /// AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration: Configuration details for IAM Identity Center Trusted Token Issuer (TTI) authentication.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-dataaccessor-dataaccessoridctrustedtokenissuerconfiguration.html
     struct data_accessor_idc_trusted_token_issuer_configuration {
+        static constexpr const char* idc_trusted_token_issuer_arn_pattern = "^arn:aws:sso::[0-9]{12}:trustedTokenIssuer/(sso)?ins-[a-zA-Z0-9-.]{16}/tti-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the IAM Identity Center Trusted Token Issuer that will be used for authentication.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration.IdcTrustedTokenIssuerArn", cfn::literal_rule{.max_length = 1284}> idc_trusted_token_issuer_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration.IdcTrustedTokenIssuerArn", cfn::literal_rule{.max_length = 1284, .pattern = &idc_trusted_token_issuer_arn_pattern}> idc_trusted_token_issuer_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,14 +222,17 @@ struct data_accessor {
     struct properties {
         /// Required. A list of action configurations specifying the allowed actions and any associated filters.
         cfn::required<cfn::list<data_accessor::action_configuration>, "AWS::QBusiness::DataAccessor.ActionConfigurations"> action_configurations;
+        static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The unique identifier of the Amazon Q Business application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// The authentication configuration details for the data accessor.
         data_accessor::data_accessor_authentication_detail authentication_detail = cfn::absent;
+        static constexpr const char* display_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The friendly name of the data accessor.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &display_name_pattern}> display_name;
+        static constexpr const char* principal_pattern = "^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role for the ISV associated with this data accessor. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284}> principal;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284, .pattern = &principal_pattern}> principal;
         /// The tags to associate with the data accessor.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::DataAccessor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

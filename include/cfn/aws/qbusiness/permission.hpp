@@ -23,8 +23,9 @@ struct permission {
     /// AWS::QBusiness::Permission.Condition.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-permission-condition.html
     struct condition {
+        static constexpr const char* condition_key_pattern = "^aws:PrincipalTag/qbusiness-dataaccessor:[a-zA-Z]+";
         /// Required.
-        cfn::required<cfn::str, "AWS::QBusiness::Permission.Condition.ConditionKey"> condition_key;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.Condition.ConditionKey", cfn::literal_rule{.pattern = &condition_key_pattern}> condition_key;
         /// Required.
         cfn::required<cfn::enumeration<permission::condition_condition_operator>, "AWS::QBusiness::Permission.Condition.ConditionOperator"> condition_operator;
         /// Required.
@@ -36,7 +37,7 @@ struct permission {
             static constexpr cfn::value_constraint condition_key_constraint{.pattern = {"^aws:PrincipalTag/qbusiness-dataaccessor:[a-zA-Z]+", 50}};
             static constexpr cfn::value_constraint condition_values_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_key_constraint},
+                {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_key_constraint},
                 {"ConditionOperator", offsetof(self, condition_operator), cfn::field_kind::value, true},
                 {"ConditionValues", offsetof(self, condition_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_values_constraint},
             };
@@ -48,12 +49,14 @@ struct permission {
     struct properties {
         /// Required. The list of Amazon Q Business actions that the ISV is allowed to perform. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::QBusiness::Permission.Actions"> actions;
+        static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The unique identifier of the Amazon Q Business application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// Update requires replacement.
         cfn::optional<cfn::list<permission::condition>, "AWS::QBusiness::Permission.Conditions"> conditions;
+        static constexpr const char* principal_pattern = "^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$";
         /// Required. Provides user and group information used for filtering documents to use for generating Amazon Q Business conversation responses. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284}> principal;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284, .pattern = &principal_pattern}> principal;
         /// Required. A unique identifier for the policy statement. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -48,14 +48,18 @@ struct web_experience {
     /// AWS::QBusiness::WebExperience.CustomizationConfiguration: Contains the configuration information to customize the logo, font, and color of an Amazon Q Business web experience with individual files for each property or a CSS file for them all.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-customizationconfiguration.html
     struct customization_configuration {
+        static constexpr const char* custom_css_url_pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.css)?$)";
         /// Provides the URL where the custom CSS file is hosted for an Amazon Q web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.CustomCSSUrl", cfn::literal_rule{.max_length = 1284}> custom_css_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.CustomCSSUrl", cfn::literal_rule{.max_length = 1284, .pattern = &custom_css_url_pattern}> custom_css_url;
+        static constexpr const char* favicon_url_pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|ico))?$)";
         /// Provides the URL where the custom favicon file is hosted for an Amazon Q web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FaviconUrl", cfn::literal_rule{.max_length = 1284}> favicon_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FaviconUrl", cfn::literal_rule{.max_length = 1284, .pattern = &favicon_url_pattern}> favicon_url;
+        static constexpr const char* font_url_pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(ttf|woff|woff2|otf))?$)";
         /// Provides the URL where the custom font file is hosted for an Amazon Q web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FontUrl", cfn::literal_rule{.max_length = 1284}> font_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FontUrl", cfn::literal_rule{.max_length = 1284, .pattern = &font_url_pattern}> font_url;
+        static constexpr const char* logo_url_pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|png))?$)";
         /// Provides the URL where the custom logo file is hosted for an Amazon Q web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.LogoUrl", cfn::literal_rule{.max_length = 1284}> logo_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.LogoUrl", cfn::literal_rule{.max_length = 1284, .pattern = &logo_url_pattern}> logo_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,8 +104,9 @@ struct web_experience {
     /// AWS::QBusiness::WebExperience.SamlProviderConfiguration: Information about the SAML 2.0-compliant identity provider (IdP) used to authenticate end users of an Amazon Q Business web experience.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-samlproviderconfiguration.html
     struct saml_provider_configuration {
+        static constexpr const char* authentication_url_pattern = "^https://.*$";
         /// Required. The URL where Amazon Q Business end users will be redirected for authentication.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.SamlProviderConfiguration.AuthenticationUrl", cfn::literal_rule{.min_length = 1, .max_length = 1284}> authentication_url;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.SamlProviderConfiguration.AuthenticationUrl", cfn::literal_rule{.min_length = 1, .max_length = 1284, .pattern = &authentication_url_pattern}> authentication_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,8 +144,9 @@ struct web_experience {
     };
 
     struct properties {
+        static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The identifier of the Amazon Q Business web experience. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// The container for browser extension configuration for an Amazon Q Business web experience.
         web_experience::browser_extension_configuration browser_extension_configuration = cfn::absent;
         /// Contains the configuration information to customize the logo, font, and color of an Amazon Q Business web experience with individual files for each property or a CSS file for them all.

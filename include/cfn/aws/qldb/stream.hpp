@@ -20,8 +20,9 @@ struct stream {
     struct kinesis_configuration {
         /// Enables QLDB to publish multiple data records in a single Kinesis Data Streams record, increasing the number of records sent per API call. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::QLDB::Stream.KinesisConfiguration.AggregationEnabled"> aggregation_enabled;
+        static constexpr const char* stream_arn_pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)";
         /// The Amazon Resource Name (ARN) of the Kinesis Data Streams resource. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::QLDB::Stream.KinesisConfiguration.StreamArn"> stream_arn;
+        cfn::checked_optional<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::QLDB::Stream.KinesisConfiguration.StreamArn", cfn::literal_rule{.pattern = &stream_arn_pattern}> stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +30,7 @@ struct stream {
             static constexpr cfn::value_constraint stream_arn_constraint{.pattern = {R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)", 76}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationEnabled", offsetof(self, aggregation_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StreamArn", offsetof(self, stream_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &stream_arn_constraint},
+                {"StreamArn", offsetof(self, stream_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &stream_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QLDB::Stream.KinesisConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,8 +46,9 @@ struct stream {
         stream::kinesis_configuration kinesis_configuration;
         /// Required. The name of the ledger. Update requires replacement.
         cfn::required<cfn::str, "AWS::QLDB::Stream.LedgerName"> ledger_name;
+        static constexpr const char* role_arn_pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants QLDB permissions for a journal stream to write data records to a Kinesis Data Streams resource. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::QLDB::Stream.RoleArn"> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::QLDB::Stream.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. The name that you want to assign to the QLDB journal stream. Update requires replacement.
         cfn::required<cfn::str, "AWS::QLDB::Stream.StreamName"> stream_name;
         /// An array of key-value pairs to apply to this resource.
@@ -60,7 +62,7 @@ struct stream {
                 {"InclusiveStartTime", offsetof(self, inclusive_start_time), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KinesisConfiguration", offsetof(self, kinesis_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &stream::kinesis_configuration::cfn_struct},
                 {"LedgerName", offsetof(self, ledger_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

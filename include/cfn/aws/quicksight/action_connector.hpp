@@ -71,9 +71,11 @@ struct action_connector {
     struct api_key_connection_metadata {
         /// Required.
         cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.ApiKey"> api_key;
+        static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
-        cfn::optional<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.Email"> email;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
+        static constexpr const char* email_pattern = R"(^[\w.%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)";
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.Email", cfn::literal_rule{.pattern = &email_pattern}> email;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,7 +85,7 @@ struct action_connector {
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true},
                 {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
-                {"Email", offsetof(self, email), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_constraint},
+                {"Email", offsetof(self, email), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,14 +95,16 @@ struct action_connector {
     /// AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-authorizationcodegrantdetails.html
     struct authorization_code_grant_details {
+        static constexpr const char* authorization_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> authorization_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &authorization_endpoint_pattern}> authorization_endpoint;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
+        static constexpr const char* token_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> token_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &token_endpoint_pattern}> token_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,10 +149,12 @@ struct action_connector {
     struct authorization_code_grant_metadata {
         action_connector::authorization_code_grant_credentials_details authorization_code_grant_credentials_details = cfn::absent;
         cfn::optional<cfn::enumeration<action_connector::authorization_code_grant_metadata_authorization_code_grant_credentials_source>, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.AuthorizationCodeGrantCredentialsSource"> authorization_code_grant_credentials_source;
+        static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
+        static constexpr const char* redirect_url_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.RedirectUrl", cfn::literal_rule{.min_length = 1, .max_length = 8192}> redirect_url;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.RedirectUrl", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &redirect_url_pattern}> redirect_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,8 +175,9 @@ struct action_connector {
     /// AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-basicauthconnectionmetadata.html
     struct basic_auth_connection_metadata {
+        static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
         /// Required.
         cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.Password"> password;
         /// Required.
@@ -197,8 +204,9 @@ struct action_connector {
         cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
+        static constexpr const char* token_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> token_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &token_endpoint_pattern}> token_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -239,8 +247,9 @@ struct action_connector {
     /// AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-clientcredentialsgrantmetadata.html
     struct client_credentials_grant_metadata {
+        static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
         action_connector::client_credentials_details client_credentials_details = cfn::absent;
         cfn::optional<cfn::enumeration<action_connector::client_credentials_grant_metadata_client_credentials_source>, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.ClientCredentialsSource"> client_credentials_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -279,8 +288,9 @@ struct action_connector {
     /// AWS::QuickSight::ActionConnector.NoneConnectionMetadata.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-noneconnectionmetadata.html
     struct none_connection_metadata {
+        static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.NoneConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.NoneConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

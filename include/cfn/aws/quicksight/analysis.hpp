@@ -2270,8 +2270,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.CustomColor: Determines the color that's applied to a particular data value in a column.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-customcolor.html
     struct custom_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that is applied to the data value.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CustomColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
@@ -2283,7 +2284,7 @@ struct analysis {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"SpecialValue", offsetof(self, special_value), cfn::field_kind::value, false},
             };
@@ -2909,8 +2910,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.FontConfiguration: Configures the display properties of the given text.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-fontconfiguration.html
     struct font_configuration {
+        static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FontConfiguration.FontColor"> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FontConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<analysis::font_configuration_font_decoration>, "AWS::QuickSight::Analysis.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
@@ -2928,7 +2930,7 @@ struct analysis {
             static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint font_family_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
+                {"FontColor", offsetof(self, font_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
                 {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
                 {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_size::cfn_struct},
@@ -5254,8 +5256,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle: The background style configuration of a free-form layout element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-freeformlayoutelementbackgroundstyle.html
     struct free_form_layout_element_background_style {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The background visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<analysis::free_form_layout_element_background_style_visibility>, "AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5264,7 +5267,7 @@ struct analysis {
             using self = free_form_layout_element_background_style;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle", fields, offsetof(self, cfn_intrinsic)};
@@ -5275,8 +5278,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle: The background style configuration of a free-form layout element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-freeformlayoutelementborderstyle.html
     struct free_form_layout_element_border_style {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The border color of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The border visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<analysis::free_form_layout_element_border_style_visibility>, "AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle.Visibility"> visibility;
         /// String to encapsulate the most generic way Width can be formatted with whatever units (px, em etc).
@@ -5287,7 +5291,7 @@ struct analysis {
             using self = free_form_layout_element_border_style;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
@@ -6889,8 +6893,9 @@ struct analysis {
         cfn::optional<cfn::enumeration<analysis::data_label_options_category_label_visibility>, "AWS::QuickSight::Analysis.DataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
         /// The option that determines the data label type.
         cfn::optional<cfn::list<analysis::data_label_type>, "AWS::QuickSight::Analysis.DataLabelOptions.DataLabelTypes"> data_label_types;
+        static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the data labels.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataLabelOptions.LabelColor"> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
         /// Determines the content of the data labels.
         cfn::optional<cfn::enumeration<analysis::data_label_options_label_content>, "AWS::QuickSight::Analysis.DataLabelOptions.LabelContent"> label_content;
         /// Determines the font configuration of the data labels.
@@ -6914,7 +6919,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &analysis::data_label_type::cfn_struct, &data_label_types_constraint},
-                {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
+                {"LabelColor", offsetof(self, label_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
@@ -7407,15 +7412,16 @@ struct analysis {
     /// AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration: The configuration for a custom label on a `ReferenceLine`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-referencelinecustomlabelconfiguration.html
     struct reference_line_custom_label_configuration {
+        static constexpr const char* custom_label_pattern = R"(\S)";
         /// Required. The string text of the custom label.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration.CustomLabel"> custom_label;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::literal_rule{.pattern = &custom_label_pattern}> custom_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_custom_label_configuration;
             static constexpr cfn::value_constraint custom_label_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7447,8 +7453,9 @@ struct analysis {
     struct reference_line_label_configuration {
         /// The custom label configuration of the label in a reference line.
         analysis::reference_line_custom_label_configuration custom_label_configuration = cfn::absent;
+        static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// The font color configuration of the label in a reference line.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration.FontColor"> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
         /// The font configuration of the label in a reference line.
         analysis::font_configuration font_configuration = cfn::absent;
         /// The horizontal position configuration of the label in a reference line.
@@ -7464,7 +7471,7 @@ struct analysis {
             static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_custom_label_configuration::cfn_struct},
-                {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
+                {"FontColor", offsetof(self, font_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"HorizontalPosition", offsetof(self, horizontal_position), cfn::field_kind::value, false},
                 {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_value_label_configuration::cfn_struct},
@@ -7478,8 +7485,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration: The style configuration of the reference line.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-referencelinestyleconfiguration.html
     struct reference_line_style_configuration {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The hex color of the reference line.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The pattern type of the line style.
         cfn::optional<cfn::enumeration<analysis::reference_line_style_configuration_pattern>, "AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration.Pattern"> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7488,7 +7496,7 @@ struct analysis {
             using self = reference_line_style_configuration;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7559,12 +7567,14 @@ struct analysis {
     /// AWS::QuickSight::Analysis.PanelConfiguration: A collection of options that configure how each panel displays in a small multiples chart.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-panelconfiguration.html
     struct panel_configuration {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the background color for each panel.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PanelConfiguration.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PanelConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
         /// Determines whether or not a background for each small multiples panel is rendered.
         cfn::optional<cfn::enumeration<analysis::panel_configuration_background_visibility>, "AWS::QuickSight::Analysis.PanelConfiguration.BackgroundVisibility"> background_visibility;
+        static constexpr const char* border_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the line color of panel borders.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PanelConfiguration.BorderColor"> border_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PanelConfiguration.BorderColor", cfn::literal_rule{.pattern = &border_color_pattern}> border_color;
         /// Sets the line style of panel borders.
         cfn::optional<cfn::enumeration<analysis::panel_configuration_border_style>, "AWS::QuickSight::Analysis.PanelConfiguration.BorderStyle"> border_style;
         /// Sets the line thickness of panel borders.
@@ -7584,9 +7594,9 @@ struct analysis {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint border_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BackgroundVisibility", offsetof(self, background_visibility), cfn::field_kind::value, false},
-                {"BorderColor", offsetof(self, border_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &border_color_constraint},
+                {"BorderColor", offsetof(self, border_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &border_color_constraint},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::value, false},
                 {"BorderThickness", offsetof(self, border_thickness), cfn::field_kind::value, false},
                 {"BorderVisibility", offsetof(self, border_visibility), cfn::field_kind::value, false},
@@ -7914,8 +7924,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.DataPathColor: The color map that determines the color options for a particular element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-datapathcolor.html
     struct data_path_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that needs to be applied to the element.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataPathColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataPathColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The element that the color needs to be applied to.
         analysis::data_path_value element;
         /// The time granularity of the field that the color needs to be applied to.
@@ -7926,7 +7937,7 @@ struct analysis {
             using self = data_path_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::data_path_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
@@ -7938,8 +7949,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.VisualPalette: The visual display options for the visual palette.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-visualpalette.html
     struct visual_palette {
+        static constexpr const char* chart_color_pattern = "^#[A-F0-9]{6}$";
         /// The chart color options for the visual palette.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.VisualPalette.ChartColor"> chart_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.VisualPalette.ChartColor", cfn::literal_rule{.pattern = &chart_color_pattern}> chart_color;
         /// The color map options for the visual palette.
         cfn::optional<cfn::list<analysis::data_path_color>, "AWS::QuickSight::Analysis.VisualPalette.ColorMap"> color_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7949,7 +7961,7 @@ struct analysis {
             static constexpr cfn::value_constraint chart_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
+                {"ChartColor", offsetof(self, chart_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &chart_color_constraint},
                 {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, &analysis::data_path_color::cfn_struct, &color_map_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.VisualPalette", fields, offsetof(self, cfn_intrinsic)};
@@ -8578,8 +8590,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.LineChartMarkerStyleSettings: Marker styles options for a line series in `LineChartVisual`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-linechartmarkerstylesettings.html
     struct line_chart_marker_style_settings {
+        static constexpr const char* marker_color_pattern = "^#[A-F0-9]{6}$";
         /// Color of marker in the series.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LineChartMarkerStyleSettings.MarkerColor"> marker_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LineChartMarkerStyleSettings.MarkerColor", cfn::literal_rule{.pattern = &marker_color_pattern}> marker_color;
         /// Shape option for markers in the series.
         cfn::optional<cfn::enumeration<analysis::line_chart_marker_style_settings_marker_shape>, "AWS::QuickSight::Analysis.LineChartMarkerStyleSettings.MarkerShape"> marker_shape;
         /// Size of marker in the series.
@@ -8592,7 +8605,7 @@ struct analysis {
             using self = line_chart_marker_style_settings;
             static constexpr cfn::value_constraint marker_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &marker_color_constraint},
+                {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &marker_color_constraint},
                 {"MarkerShape", offsetof(self, marker_shape), cfn::field_kind::value, false},
                 {"MarkerSize", offsetof(self, marker_size), cfn::field_kind::value, false},
                 {"MarkerVisibility", offsetof(self, marker_visibility), cfn::field_kind::value, false},
@@ -9114,8 +9127,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.GradientStop: Determines the gradient stop configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-gradientstop.html
     struct gradient_stop {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GradientStop.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GradientStop.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Determines the data value.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GradientStop.DataValue"> data_value;
         /// Required. Determines gradient offset value.
@@ -9126,7 +9140,7 @@ struct analysis {
             using self = gradient_stop;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
                 {"GradientOffset", offsetof(self, gradient_offset), cfn::field_kind::value, true},
             };
@@ -9177,8 +9191,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.ConditionalFormattingSolidColor: Formatting configuration for solid color.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-conditionalformattingsolidcolor.html
     struct conditional_formatting_solid_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The expression that determines the formatting configuration for solid color.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9188,7 +9203,7 @@ struct analysis {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingSolidColor", fields, offsetof(self, cfn_intrinsic)};
@@ -9336,8 +9351,9 @@ struct analysis {
     struct funnel_chart_data_label_options {
         /// The visibility of the category labels within the data labels.
         cfn::optional<cfn::enumeration<analysis::funnel_chart_data_label_options_category_label_visibility>, "AWS::QuickSight::Analysis.FunnelChartDataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
+        static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the data label text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FunnelChartDataLabelOptions.LabelColor"> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FunnelChartDataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
         /// The font configuration for the data labels.
         analysis::font_configuration label_font_configuration = cfn::absent;
         /// Determines the style of the metric labels.
@@ -9355,7 +9371,7 @@ struct analysis {
             static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
-                {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
+                {"LabelColor", offsetof(self, label_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"MeasureDataLabelStyle", offsetof(self, measure_data_label_style), cfn::field_kind::value, false},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
@@ -9507,10 +9523,12 @@ struct analysis {
     /// AWS::QuickSight::Analysis.GaugeChartColorConfiguration: The color configuration of a `GaugeChartVisual`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-gaugechartcolorconfiguration.html
     struct gauge_chart_color_configuration {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color configuration of a `GaugeChartVisual`.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartColorConfiguration.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartColorConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        static constexpr const char* foreground_color_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color configuration of a `GaugeChartVisual`.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartColorConfiguration.ForegroundColor"> foreground_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartColorConfiguration.ForegroundColor", cfn::literal_rule{.pattern = &foreground_color_pattern}> foreground_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9518,8 +9536,8 @@ struct analysis {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint foreground_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9770,8 +9788,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition: Determines the custom condition for an icon set.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-conditionalformattingcustomiconcondition.html
     struct conditional_formatting_custom_icon_condition {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the icon.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Determines the icon display configuration.
         analysis::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
@@ -9785,7 +9804,7 @@ struct analysis {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon_display_configuration::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::conditional_formatting_custom_icon_options::cfn_struct},
@@ -9978,15 +9997,16 @@ struct analysis {
     /// AWS::QuickSight::Analysis.SimpleClusterMarker: The simple cluster marker of the cluster marker.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-simpleclustermarker.html
     struct simple_cluster_marker {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the simple cluster marker.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SimpleClusterMarker.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SimpleClusterMarker.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = simple_cluster_marker;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SimpleClusterMarker", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10030,15 +10050,16 @@ struct analysis {
     /// AWS::QuickSight::Analysis.GeospatialHeatmapDataColor: The color to be used in the heatmap point style.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialheatmapdatacolor.html
     struct geospatial_heatmap_data_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The hex color to be used in the heatmap point style.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialHeatmapDataColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialHeatmapDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_data_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialHeatmapDataColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10182,8 +10203,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.DataColor: Determines the color that is applied to a particular data value.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-datacolor.html
     struct data_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color that is applied to the data value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataColor.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.DataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10192,7 +10214,7 @@ struct analysis {
             using self = data_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11064,8 +11086,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.KPISparklineOptions: The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-kpisparklineoptions.html
     struct kpi_sparkline_options {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the sparkline.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.KPISparklineOptions.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.KPISparklineOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The tooltip visibility of the sparkline.
         cfn::optional<cfn::enumeration<analysis::kpi_sparkline_options_tooltip_visibility>, "AWS::QuickSight::Analysis.KPISparklineOptions.TooltipVisibility"> tooltip_visibility;
         /// Required. The type of the sparkline.
@@ -11078,7 +11101,7 @@ struct analysis {
             using self = kpi_sparkline_options;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -11547,8 +11570,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.GeospatialCategoricalDataColor: The categorical data color for a single category.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialcategoricaldatacolor.html
     struct geospatial_categorical_data_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the category data color.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialCategoricalDataColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialCategoricalDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The data value for the category data color.
         cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialCategoricalDataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11557,7 +11581,7 @@ struct analysis {
             using self = geospatial_categorical_data_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialCategoricalDataColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11568,10 +11592,12 @@ struct analysis {
     /// AWS::QuickSight::Analysis.GeospatialNullSymbolStyle: The symbol style for null data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialnullsymbolstyle.html
     struct geospatial_null_symbol_style {
+        static constexpr const char* fill_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The color and opacity values for the fill color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.FillColor"> fill_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.FillColor", cfn::literal_rule{.pattern = &fill_color_pattern}> fill_color;
+        static constexpr const char* stroke_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The color and opacity values for the stroke color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeColor"> stroke_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeColor", cfn::literal_rule{.pattern = &stroke_color_pattern}> stroke_color;
         /// The width of the border stroke.
         cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeWidth", cfn::literal_rule{.minimum = 0}> stroke_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11582,8 +11608,8 @@ struct analysis {
             static constexpr cfn::value_constraint stroke_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint stroke_width_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fill_color_constraint},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stroke_color_constraint},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fill_color_constraint},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stroke_color_constraint},
                 {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stroke_width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialNullSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
@@ -11638,8 +11664,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.GeospatialGradientStepColor: The gradient step color for a single step.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialgradientstepcolor.html
     struct geospatial_gradient_step_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the gradient step color.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialGradientStepColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialGradientStepColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The data value for the gradient step color.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.GeospatialGradientStepColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11648,7 +11675,7 @@ struct analysis {
             using self = geospatial_gradient_step_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialGradientStepColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11687,8 +11714,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.GeospatialSolidColor: The definition for a solid color.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialsolidcolor.html
     struct geospatial_solid_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the color.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialSolidColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Enables and disables the view state of the color.
         cfn::optional<cfn::enumeration<analysis::geospatial_solid_color_state>, "AWS::QuickSight::Analysis.GeospatialSolidColor.State"> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11697,7 +11725,7 @@ struct analysis {
             using self = geospatial_solid_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialSolidColor", fields, offsetof(self, cfn_intrinsic)};
@@ -12021,8 +12049,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.GeospatialMapStyle: The map style properties for a map.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialmapstyle.html
     struct geospatial_map_style {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color and opacity values for a map.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapStyle.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
         /// The selected base map style.
         cfn::optional<cfn::enumeration<analysis::geospatial_map_style_base_map_style>, "AWS::QuickSight::Analysis.GeospatialMapStyle.BaseMapStyle"> base_map_style;
         /// The state of visibility for the base map.
@@ -12033,7 +12062,7 @@ struct analysis {
             using self = geospatial_map_style;
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BaseMapStyle", offsetof(self, base_map_style), cfn::field_kind::value, false},
                 {"BaseMapVisibility", offsetof(self, base_map_visibility), cfn::field_kind::value, false},
             };
@@ -13052,8 +13081,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.TableBorderOptions: The border options for a table border.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-tableborderoptions.html
     struct table_border_options {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of a table border.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TableBorderOptions.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableBorderOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The style (none, solid) of a table border.
         cfn::optional<cfn::enumeration<analysis::table_border_options_style>, "AWS::QuickSight::Analysis.TableBorderOptions.Style"> style;
         /// The thickness of a table border.
@@ -13065,7 +13095,7 @@ struct analysis {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint thickness_constraint{.minimum = 1, .maximum = 4};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::value, false},
                 {"Thickness", offsetof(self, thickness), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thickness_constraint},
             };
@@ -13129,8 +13159,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.TableCellStyle: The table cell style for a cell in pivot table or table visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-tablecellstyle.html
     struct table_cell_style {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color for the table cells.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TableCellStyle.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableCellStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
         /// The borders for the table cells.
         analysis::global_table_border_options border = cfn::absent;
         /// The font configuration of the table cells.
@@ -13152,7 +13183,7 @@ struct analysis {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint height_constraint{.minimum = 8, .maximum = 500};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::global_table_border_options::cfn_struct},
                 {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"Height", offsetof(self, height), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &height_constraint},
@@ -13906,10 +13937,12 @@ struct analysis {
     struct radar_chart_configuration {
         /// Determines the visibility of the colors of alternatign bands in a radar chart.
         cfn::optional<cfn::enumeration<analysis::radar_chart_configuration_alternate_band_colors_visibility>, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandColorsVisibility"> alternate_band_colors_visibility;
+        static constexpr const char* alternate_band_even_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the even-numbered alternate bands of a radar chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandEvenColor"> alternate_band_even_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandEvenColor", cfn::literal_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
+        static constexpr const char* alternate_band_odd_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the odd-numbered alternate bands of a radar chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandOddColor"> alternate_band_odd_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandOddColor", cfn::literal_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
         /// The axis behavior options of a radar chart.
         cfn::optional<cfn::enumeration<analysis::radar_chart_configuration_axes_range_scale>, "AWS::QuickSight::Analysis.RadarChartConfiguration.AxesRangeScale"> axes_range_scale;
         /// The base sreies settings of a radar chart.
@@ -13945,8 +13978,8 @@ struct analysis {
             static constexpr cfn::value_constraint start_angle_constraint{.minimum = -360, .maximum = 360};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateBandColorsVisibility", offsetof(self, alternate_band_colors_visibility), cfn::field_kind::value, false},
-                {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_band_even_color_constraint},
-                {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_band_odd_color_constraint},
+                {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alternate_band_even_color_constraint},
+                {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alternate_band_odd_color_constraint},
                 {"AxesRangeScale", offsetof(self, axes_range_scale), cfn::field_kind::value, false},
                 {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_series_settings::cfn_struct},
                 {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
@@ -14664,10 +14697,12 @@ struct analysis {
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        static constexpr const char* negative_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the negative data bar.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.NegativeColor"> negative_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.NegativeColor", cfn::literal_rule{.pattern = &negative_color_pattern}> negative_color;
+        static constexpr const char* positive_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the positive data bar.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.PositiveColor"> positive_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.PositiveColor", cfn::literal_rule{.pattern = &positive_color_pattern}> positive_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14677,8 +14712,8 @@ struct analysis {
             static constexpr cfn::value_constraint positive_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
-                {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_color_constraint},
+                {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &negative_color_constraint},
+                {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &positive_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataBarsOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15103,12 +15138,15 @@ struct analysis {
     /// AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration: The color configuration for individual groups within a waterfall visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-waterfallchartgroupcolorconfiguration.html
     struct waterfall_chart_group_color_configuration {
+        static constexpr const char* negative_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the negative bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.NegativeBarColor"> negative_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::literal_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
+        static constexpr const char* positive_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the positive bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.PositiveBarColor"> positive_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::literal_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
+        static constexpr const char* total_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the total bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.TotalBarColor"> total_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::literal_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15117,9 +15155,9 @@ struct analysis {
             static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
-                {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
-                {"TotalBarColor", offsetof(self, total_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_bar_color_constraint},
+                {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
+                {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
+                {"TotalBarColor", offsetof(self, total_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &total_bar_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15820,15 +15858,16 @@ struct analysis {
     /// AWS::QuickSight::Analysis.Entity: An object, structure, or sub-structure of an analysis, template, or dashboard.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-entity.html
     struct entity {
+        static constexpr const char* path_pattern = R"(\S)";
         /// The hierarchical path of the entity within the analysis, template, or dashboard definition tree.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.Entity.Path"> path;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.Entity.Path", cfn::literal_rule{.pattern = &path_pattern}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity;
             static constexpr cfn::value_constraint path_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.Entity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15838,8 +15877,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.AnalysisError: Analysis error.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-analysiserror.html
     struct analysis_error {
+        static constexpr const char* message_pattern = R"(\S)";
         /// The message associated with the analysis error.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.AnalysisError.Message"> message;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.AnalysisError.Message", cfn::literal_rule{.pattern = &message_pattern}> message;
         /// The type of the analysis error.
         cfn::optional<cfn::enumeration<analysis::analysis_error_type>, "AWS::QuickSight::Analysis.AnalysisError.Type"> type;
         /// Lists the violated entities that caused the analysis error.
@@ -15851,7 +15891,7 @@ struct analysis {
             static constexpr cfn::value_constraint message_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint violated_entities_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Message", offsetof(self, message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_constraint},
+                {"Message", offsetof(self, message), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"ViolatedEntities", offsetof(self, violated_entities), cfn::field_kind::value, false, cfn::replacement::no, &analysis::entity::cfn_struct, &violated_entities_constraint},
             };
@@ -15863,8 +15903,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.DateTimeParameter: A date-time parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-datetimeparameter.html
     struct date_time_parameter {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for the date-time parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateTimeParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateTimeParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the date-time parameter.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.DateTimeParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15873,7 +15914,7 @@ struct analysis {
             using self = date_time_parameter;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateTimeParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -15884,8 +15925,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.DecimalParameter: A decimal parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-decimalparameter.html
     struct decimal_parameter {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for the decimal parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DecimalParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DecimalParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the decimal parameter.
         cfn::required<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.DecimalParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15894,7 +15936,7 @@ struct analysis {
             using self = decimal_parameter;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DecimalParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -15905,8 +15947,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.IntegerParameter: An integer parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-integerparameter.html
     struct integer_parameter {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the integer parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.IntegerParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.IntegerParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the integer parameter.
         cfn::required<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.IntegerParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15915,7 +15958,7 @@ struct analysis {
             using self = integer_parameter;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.IntegerParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -15926,8 +15969,9 @@ struct analysis {
     /// AWS::QuickSight::Analysis.StringParameter: A string parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-stringparameter.html
     struct string_parameter {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for a string parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.StringParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.StringParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The values of a string parameter.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.StringParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15936,7 +15980,7 @@ struct analysis {
             using self = string_parameter;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.StringParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -16025,8 +16069,9 @@ struct analysis {
     struct data_set_reference {
         /// Required. Dataset Amazon Resource Name (ARN).
         cfn::required<cfn::id<"AWS::QuickSight::DataSet.Arn">, "AWS::QuickSight::Analysis.DataSetReference.DataSetArn"> data_set_arn;
+        static constexpr const char* data_set_placeholder_pattern = R"(\S)";
         /// Required. Dataset placeholder.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataSetReference.DataSetPlaceholder"> data_set_placeholder;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataSetReference.DataSetPlaceholder", cfn::literal_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16034,7 +16079,7 @@ struct analysis {
             static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
-                {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
+                {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataSetReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -2659,8 +2659,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.CustomColor: Determines the color that's applied to a particular data value in a column.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customcolor.html
     struct custom_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that is applied to the data value.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
@@ -2672,7 +2673,7 @@ struct dashboard {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"SpecialValue", offsetof(self, special_value), cfn::field_kind::value, false},
             };
@@ -3298,8 +3299,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.FontConfiguration: Configures the display properties of the given text.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-fontconfiguration.html
     struct font_configuration {
+        static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontColor"> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<dashboard::font_configuration_font_decoration>, "AWS::QuickSight::Dashboard.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
@@ -3317,7 +3319,7 @@ struct dashboard {
             static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint font_family_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
+                {"FontColor", offsetof(self, font_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
                 {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
                 {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_size::cfn_struct},
@@ -5633,8 +5635,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle: The background style configuration of a free-form layout element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-freeformlayoutelementbackgroundstyle.html
     struct free_form_layout_element_background_style {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The background visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<dashboard::free_form_layout_element_background_style_visibility>, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5643,7 +5646,7 @@ struct dashboard {
             using self = free_form_layout_element_background_style;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle", fields, offsetof(self, cfn_intrinsic)};
@@ -5654,8 +5657,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle: The background style configuration of a free-form layout element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-freeformlayoutelementborderstyle.html
     struct free_form_layout_element_border_style {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The border color of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The border visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<dashboard::free_form_layout_element_border_style_visibility>, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Visibility"> visibility;
         /// The border width of a free-form layout element.
@@ -5667,7 +5671,7 @@ struct dashboard {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint width_constraint{.min_length = 0, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &width_constraint},
             };
@@ -5856,8 +5860,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle: The background style configuration of a grid layout element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-gridlayoutelementbackgroundstyle.html
     struct grid_layout_element_background_style {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color of a grid layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The background visibility of a grid layout element.
         cfn::optional<cfn::enumeration<dashboard::grid_layout_element_background_style_visibility>, "AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5866,7 +5871,7 @@ struct dashboard {
             using self = grid_layout_element_background_style;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle", fields, offsetof(self, cfn_intrinsic)};
@@ -5877,8 +5882,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle: The border style configuration of a grid layout element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-gridlayoutelementborderstyle.html
     struct grid_layout_element_border_style {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The border color of a grid layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The border visibility of a grid layout element.
         cfn::optional<cfn::enumeration<dashboard::grid_layout_element_border_style_visibility>, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Visibility"> visibility;
         /// The border width of a grid layout element.
@@ -5890,7 +5896,7 @@ struct dashboard {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint width_constraint{.min_length = 0, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &width_constraint},
             };
@@ -7287,8 +7293,9 @@ struct dashboard {
         cfn::optional<cfn::enumeration<dashboard::data_label_options_category_label_visibility>, "AWS::QuickSight::Dashboard.DataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
         /// The option that determines the data label type.
         cfn::optional<cfn::list<dashboard::data_label_type>, "AWS::QuickSight::Dashboard.DataLabelOptions.DataLabelTypes"> data_label_types;
+        static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the data labels.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataLabelOptions.LabelColor"> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
         /// Determines the content of the data labels.
         cfn::optional<cfn::enumeration<dashboard::data_label_options_label_content>, "AWS::QuickSight::Dashboard.DataLabelOptions.LabelContent"> label_content;
         /// Determines the font configuration of the data labels.
@@ -7312,7 +7319,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::data_label_type::cfn_struct, &data_label_types_constraint},
-                {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
+                {"LabelColor", offsetof(self, label_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
@@ -7788,15 +7795,16 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration: The configuration for a custom label on a `ReferenceLine`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-referencelinecustomlabelconfiguration.html
     struct reference_line_custom_label_configuration {
+        static constexpr const char* custom_label_pattern = R"(\S)";
         /// Required. The string text of the custom label.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration.CustomLabel"> custom_label;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::literal_rule{.pattern = &custom_label_pattern}> custom_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_custom_label_configuration;
             static constexpr cfn::value_constraint custom_label_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7828,8 +7836,9 @@ struct dashboard {
     struct reference_line_label_configuration {
         /// The custom label configuration of the label in a reference line.
         dashboard::reference_line_custom_label_configuration custom_label_configuration = cfn::absent;
+        static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// The font color configuration of the label in a reference line.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration.FontColor"> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
         /// The font configuration of the label in a reference line.
         dashboard::font_configuration font_configuration = cfn::absent;
         /// The horizontal position configuration of the label in a reference line.
@@ -7845,7 +7854,7 @@ struct dashboard {
             static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_custom_label_configuration::cfn_struct},
-                {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
+                {"FontColor", offsetof(self, font_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"HorizontalPosition", offsetof(self, horizontal_position), cfn::field_kind::value, false},
                 {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_value_label_configuration::cfn_struct},
@@ -7859,8 +7868,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration: The style configuration of the reference line.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-referencelinestyleconfiguration.html
     struct reference_line_style_configuration {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The hex color of the reference line.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The pattern type of the line style.
         cfn::optional<cfn::enumeration<dashboard::reference_line_style_configuration_pattern>, "AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration.Pattern"> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7869,7 +7879,7 @@ struct dashboard {
             using self = reference_line_style_configuration;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7940,12 +7950,14 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.PanelConfiguration: A collection of options that configure how each panel displays in a small multiples chart.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-panelconfiguration.html
     struct panel_configuration {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the background color for each panel.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PanelConfiguration.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PanelConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
         /// Determines whether or not a background for each small multiples panel is rendered.
         cfn::optional<cfn::enumeration<dashboard::panel_configuration_background_visibility>, "AWS::QuickSight::Dashboard.PanelConfiguration.BackgroundVisibility"> background_visibility;
+        static constexpr const char* border_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the line color of panel borders.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PanelConfiguration.BorderColor"> border_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PanelConfiguration.BorderColor", cfn::literal_rule{.pattern = &border_color_pattern}> border_color;
         /// Sets the line style of panel borders.
         cfn::optional<cfn::enumeration<dashboard::panel_configuration_border_style>, "AWS::QuickSight::Dashboard.PanelConfiguration.BorderStyle"> border_style;
         /// Sets the line thickness of panel borders.
@@ -7965,9 +7977,9 @@ struct dashboard {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint border_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BackgroundVisibility", offsetof(self, background_visibility), cfn::field_kind::value, false},
-                {"BorderColor", offsetof(self, border_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &border_color_constraint},
+                {"BorderColor", offsetof(self, border_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &border_color_constraint},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::value, false},
                 {"BorderThickness", offsetof(self, border_thickness), cfn::field_kind::value, false},
                 {"BorderVisibility", offsetof(self, border_visibility), cfn::field_kind::value, false},
@@ -8295,8 +8307,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.DataPathColor: The color map that determines the color options for a particular element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datapathcolor.html
     struct data_path_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that needs to be applied to the element.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataPathColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataPathColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The element that the color needs to be applied to.
         dashboard::data_path_value element;
         /// The time granularity of the field that the color needs to be applied to.
@@ -8307,7 +8320,7 @@ struct dashboard {
             using self = data_path_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::data_path_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
@@ -8319,8 +8332,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.VisualPalette: The visual display options for the visual palette.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-visualpalette.html
     struct visual_palette {
+        static constexpr const char* chart_color_pattern = "^#[A-F0-9]{6}$";
         /// The chart color options for the visual palette.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.VisualPalette.ChartColor"> chart_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.VisualPalette.ChartColor", cfn::literal_rule{.pattern = &chart_color_pattern}> chart_color;
         /// The color map options for the visual palette.
         cfn::optional<cfn::list<dashboard::data_path_color>, "AWS::QuickSight::Dashboard.VisualPalette.ColorMap"> color_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8330,7 +8344,7 @@ struct dashboard {
             static constexpr cfn::value_constraint chart_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
+                {"ChartColor", offsetof(self, chart_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &chart_color_constraint},
                 {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::data_path_color::cfn_struct, &color_map_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.VisualPalette", fields, offsetof(self, cfn_intrinsic)};
@@ -8959,8 +8973,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings: Marker styles options for a line series in `LineChartVisual`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-linechartmarkerstylesettings.html
     struct line_chart_marker_style_settings {
+        static constexpr const char* marker_color_pattern = "^#[A-F0-9]{6}$";
         /// Color of marker in the series.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings.MarkerColor"> marker_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings.MarkerColor", cfn::literal_rule{.pattern = &marker_color_pattern}> marker_color;
         /// Shape option for markers in the series.
         cfn::optional<cfn::enumeration<dashboard::line_chart_marker_style_settings_marker_shape>, "AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings.MarkerShape"> marker_shape;
         /// Size of marker in the series.
@@ -8973,7 +8988,7 @@ struct dashboard {
             using self = line_chart_marker_style_settings;
             static constexpr cfn::value_constraint marker_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &marker_color_constraint},
+                {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &marker_color_constraint},
                 {"MarkerShape", offsetof(self, marker_shape), cfn::field_kind::value, false},
                 {"MarkerSize", offsetof(self, marker_size), cfn::field_kind::value, false},
                 {"MarkerVisibility", offsetof(self, marker_visibility), cfn::field_kind::value, false},
@@ -9495,8 +9510,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GradientStop: Determines the gradient stop configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-gradientstop.html
     struct gradient_stop {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GradientStop.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GradientStop.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Determines the data value.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GradientStop.DataValue"> data_value;
         /// Required. Determines gradient offset value.
@@ -9507,7 +9523,7 @@ struct dashboard {
             using self = gradient_stop;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
                 {"GradientOffset", offsetof(self, gradient_offset), cfn::field_kind::value, true},
             };
@@ -9558,8 +9574,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor: Formatting configuration for solid color.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-conditionalformattingsolidcolor.html
     struct conditional_formatting_solid_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The expression that determines the formatting configuration for solid color.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9569,7 +9586,7 @@ struct dashboard {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor", fields, offsetof(self, cfn_intrinsic)};
@@ -9717,8 +9734,9 @@ struct dashboard {
     struct funnel_chart_data_label_options {
         /// The visibility of the category labels within the data labels.
         cfn::optional<cfn::enumeration<dashboard::funnel_chart_data_label_options_category_label_visibility>, "AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
+        static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the data label text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions.LabelColor"> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
         /// The font configuration for the data labels.
         dashboard::font_configuration label_font_configuration = cfn::absent;
         /// Determines the style of the metric labels.
@@ -9736,7 +9754,7 @@ struct dashboard {
             static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
-                {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
+                {"LabelColor", offsetof(self, label_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"MeasureDataLabelStyle", offsetof(self, measure_data_label_style), cfn::field_kind::value, false},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
@@ -9888,10 +9906,12 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GaugeChartColorConfiguration: The color configuration of a `GaugeChartVisual`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-gaugechartcolorconfiguration.html
     struct gauge_chart_color_configuration {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color configuration of a `GaugeChartVisual`.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartColorConfiguration.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartColorConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        static constexpr const char* foreground_color_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color configuration of a `GaugeChartVisual`.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartColorConfiguration.ForegroundColor"> foreground_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartColorConfiguration.ForegroundColor", cfn::literal_rule{.pattern = &foreground_color_pattern}> foreground_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9899,8 +9919,8 @@ struct dashboard {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint foreground_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10151,8 +10171,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition: Determines the custom condition for an icon set.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-conditionalformattingcustomiconcondition.html
     struct conditional_formatting_custom_icon_condition {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the icon.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Determines the icon display configuration.
         dashboard::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
@@ -10166,7 +10187,7 @@ struct dashboard {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon_display_configuration::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::conditional_formatting_custom_icon_options::cfn_struct},
@@ -10359,15 +10380,16 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.SimpleClusterMarker: The simple cluster marker of the cluster marker.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-simpleclustermarker.html
     struct simple_cluster_marker {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the simple cluster marker.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SimpleClusterMarker.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SimpleClusterMarker.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = simple_cluster_marker;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SimpleClusterMarker", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10411,15 +10433,16 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor: The color to be used in the heatmap point style.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialheatmapdatacolor.html
     struct geospatial_heatmap_data_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The hex color to be used in the heatmap point style.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_data_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10563,8 +10586,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.DataColor: Determines the color that is applied to a particular data value.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datacolor.html
     struct data_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color that is applied to the data value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataColor.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.DataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10573,7 +10597,7 @@ struct dashboard {
             using self = data_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11445,8 +11469,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.KPISparklineOptions: The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-kpisparklineoptions.html
     struct kpi_sparkline_options {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the sparkline.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.KPISparklineOptions.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.KPISparklineOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The tooltip visibility of the sparkline.
         cfn::optional<cfn::enumeration<dashboard::kpi_sparkline_options_tooltip_visibility>, "AWS::QuickSight::Dashboard.KPISparklineOptions.TooltipVisibility"> tooltip_visibility;
         /// Required. The type of the sparkline.
@@ -11459,7 +11484,7 @@ struct dashboard {
             using self = kpi_sparkline_options;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -11928,8 +11953,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor: The categorical data color for a single category.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialcategoricaldatacolor.html
     struct geospatial_categorical_data_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the category data color.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The data value for the category data color.
         cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11938,7 +11964,7 @@ struct dashboard {
             using self = geospatial_categorical_data_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11949,10 +11975,12 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle: The symbol style for null data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialnullsymbolstyle.html
     struct geospatial_null_symbol_style {
+        static constexpr const char* fill_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The color and opacity values for the fill color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.FillColor"> fill_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.FillColor", cfn::literal_rule{.pattern = &fill_color_pattern}> fill_color;
+        static constexpr const char* stroke_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The color and opacity values for the stroke color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeColor"> stroke_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeColor", cfn::literal_rule{.pattern = &stroke_color_pattern}> stroke_color;
         /// The width of the border stroke.
         cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeWidth", cfn::literal_rule{.minimum = 0}> stroke_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11963,8 +11991,8 @@ struct dashboard {
             static constexpr cfn::value_constraint stroke_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint stroke_width_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fill_color_constraint},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stroke_color_constraint},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fill_color_constraint},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stroke_color_constraint},
                 {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stroke_width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
@@ -12019,8 +12047,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GeospatialGradientStepColor: The gradient step color for a single step.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialgradientstepcolor.html
     struct geospatial_gradient_step_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the gradient step color.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialGradientStepColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialGradientStepColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The data value for the gradient step color.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialGradientStepColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12029,7 +12058,7 @@ struct dashboard {
             using self = geospatial_gradient_step_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialGradientStepColor", fields, offsetof(self, cfn_intrinsic)};
@@ -12068,8 +12097,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GeospatialSolidColor: The definition for a solid color.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialsolidcolor.html
     struct geospatial_solid_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the color.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialSolidColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Enables and disables the view state of the color.
         cfn::optional<cfn::enumeration<dashboard::geospatial_solid_color_state>, "AWS::QuickSight::Dashboard.GeospatialSolidColor.State"> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12078,7 +12108,7 @@ struct dashboard {
             using self = geospatial_solid_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialSolidColor", fields, offsetof(self, cfn_intrinsic)};
@@ -12402,8 +12432,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.GeospatialMapStyle: The map style properties for a map.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialmapstyle.html
     struct geospatial_map_style {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color and opacity values for a map.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapStyle.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
         /// The selected base map style.
         cfn::optional<cfn::enumeration<dashboard::geospatial_map_style_base_map_style>, "AWS::QuickSight::Dashboard.GeospatialMapStyle.BaseMapStyle"> base_map_style;
         /// The state of visibility for the base map.
@@ -12414,7 +12445,7 @@ struct dashboard {
             using self = geospatial_map_style;
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BaseMapStyle", offsetof(self, base_map_style), cfn::field_kind::value, false},
                 {"BaseMapVisibility", offsetof(self, base_map_visibility), cfn::field_kind::value, false},
             };
@@ -13433,8 +13464,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.TableBorderOptions: The border options for a table border.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tableborderoptions.html
     struct table_border_options {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of a table border.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TableBorderOptions.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableBorderOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The style (none, solid) of a table border.
         cfn::optional<cfn::enumeration<dashboard::table_border_options_style>, "AWS::QuickSight::Dashboard.TableBorderOptions.Style"> style;
         /// The thickness of a table border.
@@ -13446,7 +13478,7 @@ struct dashboard {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint thickness_constraint{.minimum = 1, .maximum = 4};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::value, false},
                 {"Thickness", offsetof(self, thickness), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thickness_constraint},
             };
@@ -13510,8 +13542,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.TableCellStyle: The table cell style for a cell in pivot table or table visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablecellstyle.html
     struct table_cell_style {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color for the table cells.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TableCellStyle.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableCellStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
         /// The borders for the table cells.
         dashboard::global_table_border_options border = cfn::absent;
         /// The font configuration of the table cells.
@@ -13533,7 +13566,7 @@ struct dashboard {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint height_constraint{.minimum = 8, .maximum = 500};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::global_table_border_options::cfn_struct},
                 {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"Height", offsetof(self, height), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &height_constraint},
@@ -14287,10 +14320,12 @@ struct dashboard {
     struct radar_chart_configuration {
         /// Determines the visibility of the colors of alternatign bands in a radar chart.
         cfn::optional<cfn::enumeration<dashboard::radar_chart_configuration_alternate_band_colors_visibility>, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandColorsVisibility"> alternate_band_colors_visibility;
+        static constexpr const char* alternate_band_even_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the even-numbered alternate bands of a radar chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandEvenColor"> alternate_band_even_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandEvenColor", cfn::literal_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
+        static constexpr const char* alternate_band_odd_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the odd-numbered alternate bands of a radar chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandOddColor"> alternate_band_odd_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandOddColor", cfn::literal_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
         /// The axis behavior options of a radar chart.
         cfn::optional<cfn::enumeration<dashboard::radar_chart_configuration_axes_range_scale>, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AxesRangeScale"> axes_range_scale;
         /// The base sreies settings of a radar chart.
@@ -14326,8 +14361,8 @@ struct dashboard {
             static constexpr cfn::value_constraint start_angle_constraint{.minimum = -360, .maximum = 360};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateBandColorsVisibility", offsetof(self, alternate_band_colors_visibility), cfn::field_kind::value, false},
-                {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_band_even_color_constraint},
-                {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_band_odd_color_constraint},
+                {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alternate_band_even_color_constraint},
+                {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alternate_band_odd_color_constraint},
                 {"AxesRangeScale", offsetof(self, axes_range_scale), cfn::field_kind::value, false},
                 {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_series_settings::cfn_struct},
                 {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
@@ -15045,10 +15080,12 @@ struct dashboard {
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        static constexpr const char* negative_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the negative data bar.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.NegativeColor"> negative_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.NegativeColor", cfn::literal_rule{.pattern = &negative_color_pattern}> negative_color;
+        static constexpr const char* positive_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the positive data bar.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.PositiveColor"> positive_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.PositiveColor", cfn::literal_rule{.pattern = &positive_color_pattern}> positive_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15058,8 +15095,8 @@ struct dashboard {
             static constexpr cfn::value_constraint positive_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
-                {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_color_constraint},
+                {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &negative_color_constraint},
+                {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &positive_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataBarsOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15484,12 +15521,15 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration: The color configuration for individual groups within a waterfall visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-waterfallchartgroupcolorconfiguration.html
     struct waterfall_chart_group_color_configuration {
+        static constexpr const char* negative_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the negative bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.NegativeBarColor"> negative_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::literal_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
+        static constexpr const char* positive_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the positive bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.PositiveBarColor"> positive_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::literal_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
+        static constexpr const char* total_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the total bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.TotalBarColor"> total_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::literal_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15498,9 +15538,9 @@ struct dashboard {
             static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
-                {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
-                {"TotalBarColor", offsetof(self, total_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_bar_color_constraint},
+                {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
+                {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
+                {"TotalBarColor", offsetof(self, total_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &total_bar_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16241,8 +16281,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.DateTimeParameter: A date-time parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datetimeparameter.html
     struct date_time_parameter {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for the date-time parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the date-time parameter.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.DateTimeParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16251,7 +16292,7 @@ struct dashboard {
             using self = date_time_parameter;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateTimeParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -16262,8 +16303,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.DecimalParameter: A decimal parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-decimalparameter.html
     struct decimal_parameter {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for the decimal parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the decimal parameter.
         cfn::required<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.DecimalParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16272,7 +16314,7 @@ struct dashboard {
             using self = decimal_parameter;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DecimalParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -16283,8 +16325,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.IntegerParameter: An integer parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-integerparameter.html
     struct integer_parameter {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the integer parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the integer parameter.
         cfn::required<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.IntegerParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16293,7 +16336,7 @@ struct dashboard {
             using self = integer_parameter;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.IntegerParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -16304,8 +16347,9 @@ struct dashboard {
     /// AWS::QuickSight::Dashboard.StringParameter: A string parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-stringparameter.html
     struct string_parameter {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for a string parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.StringParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.StringParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Required. The values of a string parameter.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.StringParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16314,7 +16358,7 @@ struct dashboard {
             using self = string_parameter;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.StringParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -16357,8 +16401,9 @@ struct dashboard {
     struct data_set_reference {
         /// Required. Dataset Amazon Resource Name (ARN).
         cfn::required<cfn::id<"AWS::QuickSight::DataSet.Arn">, "AWS::QuickSight::Dashboard.DataSetReference.DataSetArn"> data_set_arn;
+        static constexpr const char* data_set_placeholder_pattern = R"(\S)";
         /// Required. Dataset placeholder.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataSetReference.DataSetPlaceholder"> data_set_placeholder;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataSetReference.DataSetPlaceholder", cfn::literal_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16366,7 +16411,7 @@ struct dashboard {
             static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
-                {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
+                {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataSetReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;

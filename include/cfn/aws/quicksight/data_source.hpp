@@ -535,14 +535,15 @@ struct data_source {
     /// AWS::QuickSight::DataSource.S3TablesParameters.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-s3tablesparameters.html
     struct s3_tables_parameters {
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.S3TablesParameters.TableBucketArn"> table_bucket_arn;
+        static constexpr const char* table_bucket_arn_pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-zA-Z0-9-_]{3,63})$";
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.S3TablesParameters.TableBucketArn", cfn::literal_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_tables_parameters;
             static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = {"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-zA-Z0-9-_]{3,63})$", 79}};
             static constexpr cfn::field_info fields[] = {
-                {"TableBucketArn", offsetof(self, table_bucket_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &table_bucket_arn_constraint},
+                {"TableBucketArn", offsetof(self, table_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &table_bucket_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.S3TablesParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -901,14 +902,16 @@ struct data_source {
     /// AWS::QuickSight::DataSource.DataSourceCredentials: Data source credentials.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-datasourcecredentials.html
     struct data_source_credentials {
+        static constexpr const char* copy_source_arn_pattern = "^arn:[-a-z0-9]*:quicksight:[-a-z0-9]*:[0-9]{12}:datasource/.+$";
         /// The Amazon Resource Name (ARN) of a data source that has the credential pair that you want to use.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.CopySourceArn"> copy_source_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.CopySourceArn", cfn::literal_rule{.pattern = &copy_source_arn_pattern}> copy_source_arn;
         /// Credential pair.
         data_source::credential_pair credential_pair = cfn::absent;
         /// The credentials for connecting using key-pair.
         data_source::key_pair_credentials key_pair_credentials = cfn::absent;
+        static constexpr const char* secret_arn_pattern = "^arn:[-a-z0-9]*:secretsmanager:[-a-z0-9]*:[0-9]{12}:secret:.+$";
         /// The Amazon Resource Name (ARN) of the secret associated with the data source in AWS Secrets Manager.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -916,7 +919,7 @@ struct data_source {
             static constexpr cfn::value_constraint copy_source_arn_constraint{.pattern = {"^arn:[-a-z0-9]*:quicksight:[-a-z0-9]*:[0-9]{12}:datasource/.+$", 62}};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:[-a-z0-9]*:secretsmanager:[-a-z0-9]*:[0-9]{12}:secret:.+$", 62}};
             static constexpr cfn::field_info fields[] = {
-                {"CopySourceArn", offsetof(self, copy_source_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &copy_source_arn_constraint},
+                {"CopySourceArn", offsetof(self, copy_source_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &copy_source_arn_constraint},
                 {"CredentialPair", offsetof(self, credential_pair), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::credential_pair::cfn_struct},
                 {"KeyPairCredentials", offsetof(self, key_pair_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::key_pair_credentials::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},

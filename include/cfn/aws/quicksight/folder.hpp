@@ -32,8 +32,9 @@ struct folder {
     struct resource_permission {
         /// Required. <p>The IAM action to grant or revoke permissions on.</p>.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Folder.ResourcePermission.Actions"> actions;
+        static constexpr const char* principal_pattern = "^arn:.*";
         /// Required. <p>The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Folder.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Folder.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &principal_pattern}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -45,8 +45,9 @@ struct refresh_schedule {
     /// AWS::QuickSight::RefreshSchedule.RefreshOnDay: The day that you want yout dataset to refresh.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-refreshschedule-refreshonday.html
     struct refresh_on_day {
+        static constexpr const char* day_of_month_pattern = "^(?:LAST_DAY_OF_MONTH|1[0-9]|2[0-8]|[12]|[3-9])$";
         /// The day of the month that you want your dataset to refresh.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfMonth", cfn::literal_rule{.min_length = 1, .max_length = 128}> day_of_month;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfMonth", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &day_of_month_pattern}> day_of_month;
         /// The day of the week that you want to schedule the refresh on.
         cfn::optional<cfn::enumeration<refresh_schedule::refresh_on_day_day_of_week>, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfWeek"> day_of_week;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -2244,8 +2244,9 @@ struct template_ {
     /// AWS::QuickSight::Template.CustomColor: Determines the color that's applied to a particular data value in a column.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customcolor.html
     struct custom_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that is applied to the data value.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
@@ -2257,7 +2258,7 @@ struct template_ {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"SpecialValue", offsetof(self, special_value), cfn::field_kind::value, false},
             };
@@ -2965,8 +2966,9 @@ struct template_ {
     /// AWS::QuickSight::Template.FontConfiguration: Configures the display properties of the given text.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-fontconfiguration.html
     struct font_configuration {
+        static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontColor"> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<template_::font_configuration_font_decoration>, "AWS::QuickSight::Template.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
@@ -2984,7 +2986,7 @@ struct template_ {
             static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint font_family_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
+                {"FontColor", offsetof(self, font_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
                 {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
                 {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_size::cfn_struct},
@@ -5310,8 +5312,9 @@ struct template_ {
     /// AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle: The background style configuration of a free-form layout element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-freeformlayoutelementbackgroundstyle.html
     struct free_form_layout_element_background_style {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The background visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<template_::free_form_layout_element_background_style_visibility>, "AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5320,7 +5323,7 @@ struct template_ {
             using self = free_form_layout_element_background_style;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle", fields, offsetof(self, cfn_intrinsic)};
@@ -5331,8 +5334,9 @@ struct template_ {
     /// AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle: The background style configuration of a free-form layout element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-freeformlayoutelementborderstyle.html
     struct free_form_layout_element_border_style {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The border color of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The border visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<template_::free_form_layout_element_border_style_visibility>, "AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5341,7 +5345,7 @@ struct template_ {
             using self = free_form_layout_element_border_style;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle", fields, offsetof(self, cfn_intrinsic)};
@@ -6938,8 +6942,9 @@ struct template_ {
         cfn::optional<cfn::enumeration<template_::data_label_options_category_label_visibility>, "AWS::QuickSight::Template.DataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
         /// The option that determines the data label type.
         cfn::optional<cfn::list<template_::data_label_type>, "AWS::QuickSight::Template.DataLabelOptions.DataLabelTypes"> data_label_types;
+        static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the data labels.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataLabelOptions.LabelColor"> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
         /// Determines the content of the data labels.
         cfn::optional<cfn::enumeration<template_::data_label_options_label_content>, "AWS::QuickSight::Template.DataLabelOptions.LabelContent"> label_content;
         /// Determines the font configuration of the data labels.
@@ -6963,7 +6968,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &template_::data_label_type::cfn_struct, &data_label_types_constraint},
-                {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
+                {"LabelColor", offsetof(self, label_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
@@ -7456,15 +7461,16 @@ struct template_ {
     /// AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration: The configuration for a custom label on a `ReferenceLine`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-referencelinecustomlabelconfiguration.html
     struct reference_line_custom_label_configuration {
+        static constexpr const char* custom_label_pattern = R"(\S)";
         /// Required. The string text of the custom label.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration.CustomLabel"> custom_label;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::literal_rule{.pattern = &custom_label_pattern}> custom_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_custom_label_configuration;
             static constexpr cfn::value_constraint custom_label_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7496,8 +7502,9 @@ struct template_ {
     struct reference_line_label_configuration {
         /// The custom label configuration of the label in a reference line.
         template_::reference_line_custom_label_configuration custom_label_configuration = cfn::absent;
+        static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// The font color configuration of the label in a reference line.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ReferenceLineLabelConfiguration.FontColor"> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ReferenceLineLabelConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
         /// The font configuration of the label in a reference line.
         template_::font_configuration font_configuration = cfn::absent;
         /// The horizontal position configuration of the label in a reference line.
@@ -7513,7 +7520,7 @@ struct template_ {
             static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_custom_label_configuration::cfn_struct},
-                {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
+                {"FontColor", offsetof(self, font_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"HorizontalPosition", offsetof(self, horizontal_position), cfn::field_kind::value, false},
                 {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_value_label_configuration::cfn_struct},
@@ -7527,8 +7534,9 @@ struct template_ {
     /// AWS::QuickSight::Template.ReferenceLineStyleConfiguration: The style configuration of the reference line.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-referencelinestyleconfiguration.html
     struct reference_line_style_configuration {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The hex color of the reference line.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ReferenceLineStyleConfiguration.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ReferenceLineStyleConfiguration.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The pattern type of the line style.
         cfn::optional<cfn::enumeration<template_::reference_line_style_configuration_pattern>, "AWS::QuickSight::Template.ReferenceLineStyleConfiguration.Pattern"> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7537,7 +7545,7 @@ struct template_ {
             using self = reference_line_style_configuration;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ReferenceLineStyleConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7608,12 +7616,14 @@ struct template_ {
     /// AWS::QuickSight::Template.PanelConfiguration: A collection of options that configure how each panel displays in a small multiples chart.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-panelconfiguration.html
     struct panel_configuration {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the background color for each panel.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PanelConfiguration.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PanelConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
         /// Determines whether or not a background for each small multiples panel is rendered.
         cfn::optional<cfn::enumeration<template_::panel_configuration_background_visibility>, "AWS::QuickSight::Template.PanelConfiguration.BackgroundVisibility"> background_visibility;
+        static constexpr const char* border_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the line color of panel borders.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PanelConfiguration.BorderColor"> border_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PanelConfiguration.BorderColor", cfn::literal_rule{.pattern = &border_color_pattern}> border_color;
         /// Sets the line style of panel borders.
         cfn::optional<cfn::enumeration<template_::panel_configuration_border_style>, "AWS::QuickSight::Template.PanelConfiguration.BorderStyle"> border_style;
         /// Sets the line thickness of panel borders.
@@ -7633,9 +7643,9 @@ struct template_ {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint border_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BackgroundVisibility", offsetof(self, background_visibility), cfn::field_kind::value, false},
-                {"BorderColor", offsetof(self, border_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &border_color_constraint},
+                {"BorderColor", offsetof(self, border_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &border_color_constraint},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::value, false},
                 {"BorderThickness", offsetof(self, border_thickness), cfn::field_kind::value, false},
                 {"BorderVisibility", offsetof(self, border_visibility), cfn::field_kind::value, false},
@@ -7963,8 +7973,9 @@ struct template_ {
     /// AWS::QuickSight::Template.DataPathColor: The color map that determines the color options for a particular element.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-datapathcolor.html
     struct data_path_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that needs to be applied to the element.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DataPathColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataPathColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The element that the color needs to be applied to.
         template_::data_path_value element;
         /// The time granularity of the field that the color needs to be applied to.
@@ -7975,7 +7986,7 @@ struct template_ {
             using self = data_path_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &template_::data_path_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
@@ -7987,8 +7998,9 @@ struct template_ {
     /// AWS::QuickSight::Template.VisualPalette: The visual display options for the visual palette.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-visualpalette.html
     struct visual_palette {
+        static constexpr const char* chart_color_pattern = "^#[A-F0-9]{6}$";
         /// The chart color options for the visual palette.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.VisualPalette.ChartColor"> chart_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.VisualPalette.ChartColor", cfn::literal_rule{.pattern = &chart_color_pattern}> chart_color;
         /// The color map options for the visual palette.
         cfn::optional<cfn::list<template_::data_path_color>, "AWS::QuickSight::Template.VisualPalette.ColorMap"> color_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7998,7 +8010,7 @@ struct template_ {
             static constexpr cfn::value_constraint chart_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
+                {"ChartColor", offsetof(self, chart_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &chart_color_constraint},
                 {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, &template_::data_path_color::cfn_struct, &color_map_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.VisualPalette", fields, offsetof(self, cfn_intrinsic)};
@@ -8627,8 +8639,9 @@ struct template_ {
     /// AWS::QuickSight::Template.LineChartMarkerStyleSettings: Marker styles options for a line series in `LineChartVisual`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-linechartmarkerstylesettings.html
     struct line_chart_marker_style_settings {
+        static constexpr const char* marker_color_pattern = "^#[A-F0-9]{6}$";
         /// Color of marker in the series.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LineChartMarkerStyleSettings.MarkerColor"> marker_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LineChartMarkerStyleSettings.MarkerColor", cfn::literal_rule{.pattern = &marker_color_pattern}> marker_color;
         /// Shape option for markers in the series.
         cfn::optional<cfn::enumeration<template_::line_chart_marker_style_settings_marker_shape>, "AWS::QuickSight::Template.LineChartMarkerStyleSettings.MarkerShape"> marker_shape;
         /// Size of marker in the series.
@@ -8641,7 +8654,7 @@ struct template_ {
             using self = line_chart_marker_style_settings;
             static constexpr cfn::value_constraint marker_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &marker_color_constraint},
+                {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &marker_color_constraint},
                 {"MarkerShape", offsetof(self, marker_shape), cfn::field_kind::value, false},
                 {"MarkerSize", offsetof(self, marker_size), cfn::field_kind::value, false},
                 {"MarkerVisibility", offsetof(self, marker_visibility), cfn::field_kind::value, false},
@@ -9163,8 +9176,9 @@ struct template_ {
     /// AWS::QuickSight::Template.GradientStop: Determines the gradient stop configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-gradientstop.html
     struct gradient_stop {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GradientStop.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GradientStop.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Determines the data value.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.GradientStop.DataValue"> data_value;
         /// Required. Determines gradient offset value.
@@ -9175,7 +9189,7 @@ struct template_ {
             using self = gradient_stop;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
                 {"GradientOffset", offsetof(self, gradient_offset), cfn::field_kind::value, true},
             };
@@ -9226,8 +9240,9 @@ struct template_ {
     /// AWS::QuickSight::Template.ConditionalFormattingSolidColor: Formatting configuration for solid color.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-conditionalformattingsolidcolor.html
     struct conditional_formatting_solid_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Required. The expression that determines the formatting configuration for solid color.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9237,7 +9252,7 @@ struct template_ {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingSolidColor", fields, offsetof(self, cfn_intrinsic)};
@@ -9385,8 +9400,9 @@ struct template_ {
     struct funnel_chart_data_label_options {
         /// The visibility of the category labels within the data labels.
         cfn::optional<cfn::enumeration<template_::funnel_chart_data_label_options_category_label_visibility>, "AWS::QuickSight::Template.FunnelChartDataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
+        static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the data label text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FunnelChartDataLabelOptions.LabelColor"> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FunnelChartDataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
         /// The font configuration for the data labels.
         template_::font_configuration label_font_configuration = cfn::absent;
         /// Determines the style of the metric labels.
@@ -9404,7 +9420,7 @@ struct template_ {
             static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
-                {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
+                {"LabelColor", offsetof(self, label_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"MeasureDataLabelStyle", offsetof(self, measure_data_label_style), cfn::field_kind::value, false},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
@@ -9556,10 +9572,12 @@ struct template_ {
     /// AWS::QuickSight::Template.GaugeChartColorConfiguration: The color configuration of a `GaugeChartVisual`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-gaugechartcolorconfiguration.html
     struct gauge_chart_color_configuration {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color configuration of a `GaugeChartVisual`.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GaugeChartColorConfiguration.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartColorConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        static constexpr const char* foreground_color_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color configuration of a `GaugeChartVisual`.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GaugeChartColorConfiguration.ForegroundColor"> foreground_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartColorConfiguration.ForegroundColor", cfn::literal_rule{.pattern = &foreground_color_pattern}> foreground_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9567,8 +9585,8 @@ struct template_ {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint foreground_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9819,8 +9837,9 @@ struct template_ {
     /// AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition: Determines the custom condition for an icon set.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-conditionalformattingcustomiconcondition.html
     struct conditional_formatting_custom_icon_condition {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the icon.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Determines the icon display configuration.
         template_::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
@@ -9834,7 +9853,7 @@ struct template_ {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon_display_configuration::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::conditional_formatting_custom_icon_options::cfn_struct},
@@ -10027,15 +10046,16 @@ struct template_ {
     /// AWS::QuickSight::Template.SimpleClusterMarker: The simple cluster marker of the cluster marker.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-simpleclustermarker.html
     struct simple_cluster_marker {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the simple cluster marker.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SimpleClusterMarker.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SimpleClusterMarker.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = simple_cluster_marker;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SimpleClusterMarker", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10079,15 +10099,16 @@ struct template_ {
     /// AWS::QuickSight::Template.GeospatialHeatmapDataColor: The color to be used in the heatmap point style.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialheatmapdatacolor.html
     struct geospatial_heatmap_data_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The hex color to be used in the heatmap point style.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GeospatialHeatmapDataColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialHeatmapDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_data_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialHeatmapDataColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10230,8 +10251,9 @@ struct template_ {
     /// AWS::QuickSight::Template.DataColor: Determines the color that is applied to a particular data value.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-datacolor.html
     struct data_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color that is applied to the data value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataColor.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.DataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10240,7 +10262,7 @@ struct template_ {
             using self = data_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11112,8 +11134,9 @@ struct template_ {
     /// AWS::QuickSight::Template.KPISparklineOptions: The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-kpisparklineoptions.html
     struct kpi_sparkline_options {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the sparkline.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.KPISparklineOptions.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.KPISparklineOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The tooltip visibility of the sparkline.
         cfn::optional<cfn::enumeration<template_::kpi_sparkline_options_tooltip_visibility>, "AWS::QuickSight::Template.KPISparklineOptions.TooltipVisibility"> tooltip_visibility;
         /// Required. The type of the sparkline.
@@ -11126,7 +11149,7 @@ struct template_ {
             using self = kpi_sparkline_options;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -11607,8 +11630,10 @@ struct template_ {
     /// AWS::QuickSight::Template.GeospatialNullSymbolStyle.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialnullsymbolstyle.html
     struct geospatial_null_symbol_style {
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.FillColor"> fill_color;
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.StrokeColor"> stroke_color;
+        static constexpr const char* fill_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.FillColor", cfn::literal_rule{.pattern = &fill_color_pattern}> fill_color;
+        static constexpr const char* stroke_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.StrokeColor", cfn::literal_rule{.pattern = &stroke_color_pattern}> stroke_color;
         cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.StrokeWidth", cfn::literal_rule{.minimum = 0}> stroke_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -11618,8 +11643,8 @@ struct template_ {
             static constexpr cfn::value_constraint stroke_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint stroke_width_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fill_color_constraint},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stroke_color_constraint},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fill_color_constraint},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stroke_color_constraint},
                 {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stroke_width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialNullSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
@@ -11713,8 +11738,9 @@ struct template_ {
     /// AWS::QuickSight::Template.GeospatialSolidColor: Describes the properties for a solid color.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialsolidcolor.html
     struct geospatial_solid_color {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GeospatialSolidColor.Color"> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// Defines view state of the color.
         cfn::optional<cfn::enumeration<template_::geospatial_solid_color_state>, "AWS::QuickSight::Template.GeospatialSolidColor.State"> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11723,7 +11749,7 @@ struct template_ {
             using self = geospatial_solid_color;
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialSolidColor", fields, offsetof(self, cfn_intrinsic)};
@@ -13038,8 +13064,9 @@ struct template_ {
     /// AWS::QuickSight::Template.TableBorderOptions: The border options for a table border.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tableborderoptions.html
     struct table_border_options {
+        static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of a table border.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TableBorderOptions.Color"> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableBorderOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
         /// The style (none, solid) of a table border.
         cfn::optional<cfn::enumeration<template_::table_border_options_style>, "AWS::QuickSight::Template.TableBorderOptions.Style"> style;
         /// The thickness of a table border.
@@ -13051,7 +13078,7 @@ struct template_ {
             static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint thickness_constraint{.minimum = 1, .maximum = 4};
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::value, false},
                 {"Thickness", offsetof(self, thickness), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thickness_constraint},
             };
@@ -13115,8 +13142,9 @@ struct template_ {
     /// AWS::QuickSight::Template.TableCellStyle: The table cell style for a cell in pivot table or table visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablecellstyle.html
     struct table_cell_style {
+        static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color for the table cells.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TableCellStyle.BackgroundColor"> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableCellStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
         /// The borders for the table cells.
         template_::global_table_border_options border = cfn::absent;
         /// The font configuration of the table cells.
@@ -13138,7 +13166,7 @@ struct template_ {
             static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint height_constraint{.minimum = 8, .maximum = 500};
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &template_::global_table_border_options::cfn_struct},
                 {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"Height", offsetof(self, height), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &height_constraint},
@@ -13892,10 +13920,12 @@ struct template_ {
     struct radar_chart_configuration {
         /// Determines the visibility of the colors of alternatign bands in a radar chart.
         cfn::optional<cfn::enumeration<template_::radar_chart_configuration_alternate_band_colors_visibility>, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandColorsVisibility"> alternate_band_colors_visibility;
+        static constexpr const char* alternate_band_even_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the even-numbered alternate bands of a radar chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandEvenColor"> alternate_band_even_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandEvenColor", cfn::literal_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
+        static constexpr const char* alternate_band_odd_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the odd-numbered alternate bands of a radar chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandOddColor"> alternate_band_odd_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandOddColor", cfn::literal_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
         /// The axis behavior options of a radar chart.
         cfn::optional<cfn::enumeration<template_::radar_chart_configuration_axes_range_scale>, "AWS::QuickSight::Template.RadarChartConfiguration.AxesRangeScale"> axes_range_scale;
         /// The base sreies settings of a radar chart.
@@ -13931,8 +13961,8 @@ struct template_ {
             static constexpr cfn::value_constraint start_angle_constraint{.minimum = -360, .maximum = 360};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateBandColorsVisibility", offsetof(self, alternate_band_colors_visibility), cfn::field_kind::value, false},
-                {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_band_even_color_constraint},
-                {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_band_odd_color_constraint},
+                {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alternate_band_even_color_constraint},
+                {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alternate_band_odd_color_constraint},
                 {"AxesRangeScale", offsetof(self, axes_range_scale), cfn::field_kind::value, false},
                 {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_series_settings::cfn_struct},
                 {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
@@ -14650,10 +14680,12 @@ struct template_ {
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        static constexpr const char* negative_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the negative data bar.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.NegativeColor"> negative_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.NegativeColor", cfn::literal_rule{.pattern = &negative_color_pattern}> negative_color;
+        static constexpr const char* positive_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the positive data bar.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.PositiveColor"> positive_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.PositiveColor", cfn::literal_rule{.pattern = &positive_color_pattern}> positive_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14663,8 +14695,8 @@ struct template_ {
             static constexpr cfn::value_constraint positive_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
-                {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_color_constraint},
+                {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &negative_color_constraint},
+                {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &positive_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataBarsOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15089,12 +15121,15 @@ struct template_ {
     /// AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration: The color configuration for individual groups within a waterfall visual.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-waterfallchartgroupcolorconfiguration.html
     struct waterfall_chart_group_color_configuration {
+        static constexpr const char* negative_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the negative bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.NegativeBarColor"> negative_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::literal_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
+        static constexpr const char* positive_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the positive bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.PositiveBarColor"> positive_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::literal_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
+        static constexpr const char* total_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the total bars of a waterfall chart.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.TotalBarColor"> total_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::literal_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15103,9 +15138,9 @@ struct template_ {
             static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
-                {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
-                {"TotalBarColor", offsetof(self, total_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_bar_color_constraint},
+                {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
+                {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
+                {"TotalBarColor", offsetof(self, total_bar_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &total_bar_color_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15825,8 +15860,9 @@ struct template_ {
     struct data_set_reference {
         /// Required. Dataset Amazon Resource Name (ARN).
         cfn::required<cfn::id<"AWS::QuickSight::DataSet.Arn">, "AWS::QuickSight::Template.DataSetReference.DataSetArn"> data_set_arn;
+        static constexpr const char* data_set_placeholder_pattern = R"(\S)";
         /// Required. Dataset placeholder.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DataSetReference.DataSetPlaceholder"> data_set_placeholder;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataSetReference.DataSetPlaceholder", cfn::literal_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15834,7 +15870,7 @@ struct template_ {
             static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
-                {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
+                {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataSetReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;

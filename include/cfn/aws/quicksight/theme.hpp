@@ -64,8 +64,9 @@ struct theme {
     struct data_color_palette {
         /// The hexadecimal codes for the colors.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Theme.DataColorPalette.Colors"> colors;
+        static constexpr const char* empty_fill_color_pattern = "^#[A-F0-9]{6}$";
         /// The hexadecimal code of a color that applies to charts where a lack of data is highlighted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.DataColorPalette.EmptyFillColor"> empty_fill_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.DataColorPalette.EmptyFillColor", cfn::literal_rule{.pattern = &empty_fill_color_pattern}> empty_fill_color;
         /// The minimum and maximum hexadecimal codes that describe a color gradient.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Theme.DataColorPalette.MinMaxGradient"> min_max_gradient;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -79,7 +80,7 @@ struct theme {
             static constexpr cfn::value_constraint min_max_gradient_constraint{.min_items = 0, .max_items = 100, .elements = &min_max_gradient_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"EmptyFillColor", offsetof(self, empty_fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &empty_fill_color_constraint},
+                {"EmptyFillColor", offsetof(self, empty_fill_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &empty_fill_color_constraint},
                 {"MinMaxGradient", offsetof(self, min_max_gradient), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_max_gradient_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.DataColorPalette", fields, offsetof(self, cfn_intrinsic)};
@@ -382,38 +383,54 @@ struct theme {
     /// AWS::QuickSight::Theme.UIColorPalette: The theme colors that apply to UI and to charts, excluding data colors.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-theme-uicolorpalette.html
     struct ui_color_palette {
+        static constexpr const char* accent_pattern = "^#[A-F0-9]{6}$";
         /// This color is that applies to selected states and buttons.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Accent"> accent;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Accent", cfn::literal_rule{.pattern = &accent_pattern}> accent;
+        static constexpr const char* accent_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the accent color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.AccentForeground"> accent_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.AccentForeground", cfn::literal_rule{.pattern = &accent_foreground_pattern}> accent_foreground;
+        static constexpr const char* danger_pattern = "^#[A-F0-9]{6}$";
         /// The color that applies to error messages.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Danger"> danger;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Danger", cfn::literal_rule{.pattern = &danger_pattern}> danger;
+        static constexpr const char* danger_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the error color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.DangerForeground"> danger_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.DangerForeground", cfn::literal_rule{.pattern = &danger_foreground_pattern}> danger_foreground;
+        static constexpr const char* dimension_pattern = "^#[A-F0-9]{6}$";
         /// The color that applies to the names of fields that are identified as dimensions.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Dimension"> dimension;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Dimension", cfn::literal_rule{.pattern = &dimension_pattern}> dimension;
+        static constexpr const char* dimension_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the dimension color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.DimensionForeground"> dimension_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.DimensionForeground", cfn::literal_rule{.pattern = &dimension_foreground_pattern}> dimension_foreground;
+        static constexpr const char* measure_pattern = "^#[A-F0-9]{6}$";
         /// The color that applies to the names of fields that are identified as measures.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Measure"> measure;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Measure", cfn::literal_rule{.pattern = &measure_pattern}> measure;
+        static constexpr const char* measure_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the measure color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.MeasureForeground"> measure_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.MeasureForeground", cfn::literal_rule{.pattern = &measure_foreground_pattern}> measure_foreground;
+        static constexpr const char* primary_background_pattern = "^#[A-F0-9]{6}$";
         /// The background color that applies to visuals and other high emphasis UI.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.PrimaryBackground"> primary_background;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.PrimaryBackground", cfn::literal_rule{.pattern = &primary_background_pattern}> primary_background;
+        static constexpr const char* primary_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The color of text and other foreground elements that appear over the primary background regions, such as grid lines, borders, table banding, icons, and so on.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.PrimaryForeground"> primary_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.PrimaryForeground", cfn::literal_rule{.pattern = &primary_foreground_pattern}> primary_foreground;
+        static constexpr const char* secondary_background_pattern = "^#[A-F0-9]{6}$";
         /// The background color that applies to the sheet background and sheet controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SecondaryBackground"> secondary_background;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SecondaryBackground", cfn::literal_rule{.pattern = &secondary_background_pattern}> secondary_background;
+        static constexpr const char* secondary_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any sheet title, sheet control text, or UI that appears over the secondary background.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SecondaryForeground"> secondary_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SecondaryForeground", cfn::literal_rule{.pattern = &secondary_foreground_pattern}> secondary_foreground;
+        static constexpr const char* success_pattern = "^#[A-F0-9]{6}$";
         /// The color that applies to success messages, for example the check mark for a successful download.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Success"> success;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Success", cfn::literal_rule{.pattern = &success_pattern}> success;
+        static constexpr const char* success_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the success color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SuccessForeground"> success_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SuccessForeground", cfn::literal_rule{.pattern = &success_foreground_pattern}> success_foreground;
+        static constexpr const char* warning_pattern = "^#[A-F0-9]{6}$";
         /// This color that applies to warning and informational messages.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Warning"> warning;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Warning", cfn::literal_rule{.pattern = &warning_pattern}> warning;
+        static constexpr const char* warning_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the warning color.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.WarningForeground"> warning_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.WarningForeground", cfn::literal_rule{.pattern = &warning_foreground_pattern}> warning_foreground;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -435,22 +452,22 @@ struct theme {
             static constexpr cfn::value_constraint warning_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint warning_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Accent", offsetof(self, accent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accent_constraint},
-                {"AccentForeground", offsetof(self, accent_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accent_foreground_constraint},
-                {"Danger", offsetof(self, danger), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &danger_constraint},
-                {"DangerForeground", offsetof(self, danger_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &danger_foreground_constraint},
-                {"Dimension", offsetof(self, dimension), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimension_constraint},
-                {"DimensionForeground", offsetof(self, dimension_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimension_foreground_constraint},
-                {"Measure", offsetof(self, measure), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &measure_constraint},
-                {"MeasureForeground", offsetof(self, measure_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &measure_foreground_constraint},
-                {"PrimaryBackground", offsetof(self, primary_background), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &primary_background_constraint},
-                {"PrimaryForeground", offsetof(self, primary_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &primary_foreground_constraint},
-                {"SecondaryBackground", offsetof(self, secondary_background), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secondary_background_constraint},
-                {"SecondaryForeground", offsetof(self, secondary_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secondary_foreground_constraint},
-                {"Success", offsetof(self, success), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &success_constraint},
-                {"SuccessForeground", offsetof(self, success_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &success_foreground_constraint},
-                {"Warning", offsetof(self, warning), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &warning_constraint},
-                {"WarningForeground", offsetof(self, warning_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &warning_foreground_constraint},
+                {"Accent", offsetof(self, accent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accent_constraint},
+                {"AccentForeground", offsetof(self, accent_foreground), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accent_foreground_constraint},
+                {"Danger", offsetof(self, danger), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &danger_constraint},
+                {"DangerForeground", offsetof(self, danger_foreground), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &danger_foreground_constraint},
+                {"Dimension", offsetof(self, dimension), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dimension_constraint},
+                {"DimensionForeground", offsetof(self, dimension_foreground), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dimension_foreground_constraint},
+                {"Measure", offsetof(self, measure), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &measure_constraint},
+                {"MeasureForeground", offsetof(self, measure_foreground), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &measure_foreground_constraint},
+                {"PrimaryBackground", offsetof(self, primary_background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &primary_background_constraint},
+                {"PrimaryForeground", offsetof(self, primary_foreground), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &primary_foreground_constraint},
+                {"SecondaryBackground", offsetof(self, secondary_background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secondary_background_constraint},
+                {"SecondaryForeground", offsetof(self, secondary_foreground), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secondary_foreground_constraint},
+                {"Success", offsetof(self, success), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &success_constraint},
+                {"SuccessForeground", offsetof(self, success_foreground), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &success_foreground_constraint},
+                {"Warning", offsetof(self, warning), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &warning_constraint},
+                {"WarningForeground", offsetof(self, warning_foreground), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &warning_foreground_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.UIColorPalette", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -39,8 +39,9 @@ struct vpc_connection {
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.SubnetIds"> subnet_ids;
         /// A map of the key-value pairs for the resource tag or tags assigned to the VPC connection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::VPCConnection.Tags"> tags;
+        static constexpr const char* vpc_connection_id_pattern = R"([\w\-]+)";
         /// The ID of the VPC connection that you're creating. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.VPCConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 1000}> vpc_connection_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.VPCConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &vpc_connection_id_pattern}> vpc_connection_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};

@@ -109,8 +109,9 @@ struct rule {
         cfn::required<cfn::enumeration<rule::resource_type>, "AWS::Rbin::Rule.ResourceType"> resource_type;
         /// Required. Information about the retention period for which the retention rule is to retain resources.
         rule::retention_period retention_period;
+        static constexpr const char* status_pattern = "pending|available";
         /// The state of the retention rule.
-        cfn::optional<cfn::str, "AWS::Rbin::Rule.Status"> status;
+        cfn::checked_optional<cfn::str, "AWS::Rbin::Rule.Status", cfn::literal_rule{.pattern = &status_pattern}> status;
         /// Information about the tags to assign to the retention rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rbin::Rule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -127,7 +128,7 @@ struct rule {
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &rule::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, true, cfn::replacement::no, &rule::retention_period::cfn_struct},
-                {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},
+                {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rbin::Rule", fields, cfn::no_intrinsic};

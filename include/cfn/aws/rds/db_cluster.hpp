@@ -127,8 +127,9 @@ struct db_cluster {
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.ClusterScalabilityType"> cluster_scalability_type;
         /// A value that indicates whether to copy all tags from the DB cluster to snapshots of the DB cluster.
         cfn::optional<cfn::boolean, "AWS::RDS::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
+        static constexpr const char* db_cluster_identifier_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// The DB cluster identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &db_cluster_identifier_pattern}> db_cluster_identifier;
         /// The compute and memory capacity of each DB instance in the Multi-AZ DB cluster, for example `db.m6gd.xlarge`.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.DBClusterInstanceClass"> db_cluster_instance_class;
         /// The name of the DB cluster parameter group to associate with this DB cluster.
@@ -169,8 +170,9 @@ struct db_cluster {
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.EngineMode"> engine_mode;
         /// The version number of the database engine to use.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.EngineVersion"> engine_version;
+        static constexpr const char* global_cluster_identifier_pattern = "^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// If you are configuring an Aurora global database cluster and want your Aurora DB cluster to be a secondary member in the global database cluster, specify the global cluster ID of the global database cluster. Update may require replacement.
-        cfn::checked_optional<cfn::id<"AWS::RDS::GlobalCluster.GlobalClusterIdentifier">, "AWS::RDS::DBCluster.GlobalClusterIdentifier", cfn::literal_rule{.max_length = 63}> global_cluster_identifier;
+        cfn::checked_optional<cfn::id<"AWS::RDS::GlobalCluster.GlobalClusterIdentifier">, "AWS::RDS::DBCluster.GlobalClusterIdentifier", cfn::literal_rule{.max_length = 63, .pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
         /// The amount of Provisioned IOPS (input/output operations per second) to be initially allocated for each DB instance in the Multi-AZ DB cluster.
         cfn::optional<cfn::integer, "AWS::RDS::DBCluster.Iops"> iops;
         /// The Amazon Resource Name (ARN) of the AWS KMS key that is used to encrypt the database instances in the DB cluster, such as `arn:aws:kms:us-east-1:012345678910:key/abcd1234-a123-456a-a12b-a123b4cd56ef`. Update requires replacement.
@@ -183,8 +185,9 @@ struct db_cluster {
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.MasterUserPassword"> master_user_password;
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
         db_cluster::master_user_secret master_user_secret = cfn::absent;
+        static constexpr const char* master_username_pattern = "^[a-zA-Z]{1}[a-zA-Z0-9_]*$";
         /// The name of the master user for the DB cluster. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.MasterUsername", cfn::literal_rule{.min_length = 1}> master_username;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.MasterUsername", cfn::literal_rule{.min_length = 1, .pattern = &master_username_pattern}> master_username;
         /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB cluster.
         cfn::optional<cfn::integer, "AWS::RDS::DBCluster.MonitoringInterval"> monitoring_interval;
         /// The Amazon Resource Name (ARN) for the IAM role that permits RDS to send Enhanced Monitoring metrics to Amazon CloudWatch Logs.

@@ -16,8 +16,9 @@ struct db_cluster_parameter_group {
     using ref_type = cfn::id<"AWS::RDS::DBClusterParameterGroup.DBClusterParameterGroupName">;
 
     struct properties {
+        static constexpr const char* db_cluster_parameter_group_name_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$";
         /// The name of the DB cluster parameter group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBClusterParameterGroup.DBClusterParameterGroupName"> db_cluster_parameter_group_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBClusterParameterGroup.DBClusterParameterGroupName", cfn::literal_rule{.pattern = &db_cluster_parameter_group_name_pattern}> db_cluster_parameter_group_name;
         /// Required. The description for the DB cluster parameter group. Update requires replacement.
         cfn::required<cfn::str, "AWS::RDS::DBClusterParameterGroup.Description"> description;
         /// Required. The DB cluster parameter group family name. Update requires replacement.
@@ -31,7 +32,7 @@ struct db_cluster_parameter_group {
             static constexpr cfn::value_constraint db_cluster_parameter_group_name_constraint{.pattern = {"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$", 31}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_cluster_parameter_group_name_constraint},
+                {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_cluster_parameter_group_name_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Family", offsetof(self, family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},

@@ -159,8 +159,9 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBClusterSnapshotIdentifier"> db_cluster_snapshot_identifier;
         /// The compute and memory capacity of the DB instance, for example `db.m5.large`.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceClass"> db_instance_class;
+        static constexpr const char* db_instance_identifier_pattern = "^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// A name for the DB instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_instance_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &db_instance_identifier_pattern}> db_instance_identifier;
         /// The meaning of this parameter differs according to the database engine you use. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBName"> db_name;
         /// The name of an existing DB parameter group or a reference to an AWS::RDS::DBParameterGroup resource created in the template. Update may require replacement.
@@ -219,8 +220,9 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.MasterUserPassword"> master_user_password;
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
         db_instance::master_user_secret master_user_secret = cfn::absent;
+        static constexpr const char* master_username_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,127}$";
         /// The master user name for the DB instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.MasterUsername", cfn::literal_rule{.min_length = 1, .max_length = 128}> master_username;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.MasterUsername", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &master_username_pattern}> master_username;
         /// The upper limit in gibibytes (GiB) to which Amazon RDS can automatically scale the storage of the DB instance.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.MaxAllocatedStorage"> max_allocated_storage;
         /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB instance.
@@ -239,8 +241,9 @@ struct db_instance {
         cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::RDS::DBInstance.PerformanceInsightsKMSKeyId"> performance_insights_kms_key_id;
         /// The number of days to retain Performance Insights data.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.PerformanceInsightsRetentionPeriod"> performance_insights_retention_period;
+        static constexpr const char* port_pattern = R"(^\d*$)";
         /// The port number on which the database accepts connections. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.Port"> port;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.Port", cfn::literal_rule{.pattern = &port_pattern}> port;
         /// The daily time range during which automated backups are created if automated backups are enabled, using the `BackupRetentionPeriod` parameter.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.PreferredBackupWindow"> preferred_backup_window;
         /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC). Update may require replacement.
@@ -365,7 +368,7 @@ struct db_instance {
                 {"OptionGroupName", offsetof(self, option_group_name), cfn::field_kind::value, false},
                 {"PerformanceInsightsKMSKeyId", offsetof(self, performance_insights_kms_key_id), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"PerformanceInsightsRetentionPeriod", offsetof(self, performance_insights_retention_period), cfn::field_kind::value, false},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &port_constraint},
                 {"PreferredBackupWindow", offsetof(self, preferred_backup_window), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"ProcessorFeatures", offsetof(self, processor_features), cfn::field_kind::value, false, cfn::replacement::no, &db_instance::processor_feature::cfn_struct},

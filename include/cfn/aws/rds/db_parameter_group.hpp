@@ -16,8 +16,9 @@ struct db_parameter_group {
     using ref_type = cfn::id<"AWS::RDS::DBParameterGroup.DBParameterGroupName">;
 
     struct properties {
+        static constexpr const char* db_parameter_group_name_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$";
         /// The name of the DB parameter group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBParameterGroup.DBParameterGroupName"> db_parameter_group_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBParameterGroup.DBParameterGroupName", cfn::literal_rule{.pattern = &db_parameter_group_name_pattern}> db_parameter_group_name;
         /// Required. Provides the customer-specified description for this DB parameter group. Update requires replacement.
         cfn::required<cfn::str, "AWS::RDS::DBParameterGroup.Description"> description;
         /// Required. The DB parameter group family name. Update requires replacement.
@@ -31,7 +32,7 @@ struct db_parameter_group {
             static constexpr cfn::value_constraint db_parameter_group_name_constraint{.pattern = {"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$", 31}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DBParameterGroupName", offsetof(self, db_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_parameter_group_name_constraint},
+                {"DBParameterGroupName", offsetof(self, db_parameter_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_parameter_group_name_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Family", offsetof(self, family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},

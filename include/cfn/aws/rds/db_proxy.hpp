@@ -96,10 +96,12 @@ struct db_proxy {
     /// AWS::RDS::DBProxy.TagFormat: Metadata assigned to an Amazon RDS resource consisting of a key-value pair.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbproxy-tagformat.html
     struct tag_format {
+        static constexpr const char* key_pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)";
         /// A key is the required name of the tag.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Key", cfn::literal_rule{.max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Key", cfn::literal_rule{.max_length = 128, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)";
         /// A value is the optional value of the tag.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Value", cfn::literal_rule{.max_length = 128}> value;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Value", cfn::literal_rule{.max_length = 128, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,8 +120,9 @@ struct db_proxy {
     struct properties {
         /// The authorization mechanism that the proxy uses.
         cfn::optional<cfn::list<db_proxy::auth_format>, "AWS::RDS::DBProxy.Auth"> auth;
+        static constexpr const char* db_proxy_name_pattern = "[0-z]*";
         /// Required. The identifier for the proxy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::DBProxy.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxy.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
         /// Specifies whether the proxy logs detailed connection and query information.
         cfn::optional<cfn::boolean, "AWS::RDS::DBProxy.DebugLogging"> debug_logging;
         /// The default authentication scheme that the proxy uses for client connections to the proxy and connections from the proxy to the underlying database.

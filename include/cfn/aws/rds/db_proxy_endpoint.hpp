@@ -31,10 +31,12 @@ struct db_proxy_endpoint {
     /// AWS::RDS::DBProxyEndpoint.TagFormat: Metadata assigned to an Amazon RDS resource consisting of a key-value pair.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbproxyendpoint-tagformat.html
     struct tag_format {
+        static constexpr const char* key_pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)";
         /// A key is the required name of the tag.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Key", cfn::literal_rule{.max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Key", cfn::literal_rule{.max_length = 128, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)";
         /// A value is the optional value of the tag.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Value", cfn::literal_rule{.max_length = 128}> value;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Value", cfn::literal_rule{.max_length = 128, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,10 +53,12 @@ struct db_proxy_endpoint {
     };
 
     struct properties {
+        static constexpr const char* db_proxy_endpoint_name_pattern = "[0-z]*";
         /// Required. The name of the DB proxy endpoint to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_endpoint_name_pattern}> db_proxy_endpoint_name;
+        static constexpr const char* db_proxy_name_pattern = "[0-z]*";
         /// Required. The name of the DB proxy associated with the DB proxy endpoint that you create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
         /// The network type of the DB proxy endpoint. Update requires replacement.
         cfn::optional<cfn::enumeration<db_proxy_endpoint::endpoint_network_type>, "AWS::RDS::DBProxyEndpoint.EndpointNetworkType"> endpoint_network_type;
         /// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.

@@ -58,8 +58,9 @@ struct db_proxy_target_group {
         cfn::optional<cfn::list<cfn::id<"AWS::RDS::DBCluster.DBClusterIdentifier">>, "AWS::RDS::DBProxyTargetGroup.DBClusterIdentifiers"> db_cluster_identifiers;
         /// One or more DB instance identifiers.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBProxyTargetGroup.DBInstanceIdentifiers"> db_instance_identifiers;
+        static constexpr const char* db_proxy_name_pattern = "[A-z][0-z]*";
         /// Required. The identifier of the `DBProxy` that is associated with the `DBProxyTargetGroup`. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RDS::DBProxy.DBProxyName">, "AWS::RDS::DBProxyTargetGroup.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
+        cfn::checked_required<cfn::id<"AWS::RDS::DBProxy.DBProxyName">, "AWS::RDS::DBProxyTargetGroup.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
         /// Required. The identifier for the target group. Update requires replacement.
         cfn::required<cfn::enumeration<db_proxy_target_group::target_group_name>, "AWS::RDS::DBProxyTargetGroup.TargetGroupName"> target_group_name;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,16 +18,19 @@ struct integration {
     struct properties {
         /// An optional set of non-secret key–value pairs that contains additional contextual information about the data. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::RDS::Integration.AdditionalEncryptionContext"> additional_encryption_context;
+        static constexpr const char* data_filter_pattern = R"([a-zA-Z0-9_ "\\\-$,*.:?+\/]*)";
         /// Data filters for the integration.
-        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.DataFilter", cfn::literal_rule{.min_length = 1, .max_length = 25600}> data_filter;
+        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.DataFilter", cfn::literal_rule{.min_length = 1, .max_length = 25600, .pattern = &data_filter_pattern}> data_filter;
         /// A description of the integration.
         cfn::checked_optional<cfn::str, "AWS::RDS::Integration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        static constexpr const char* integration_name_pattern = "^[a-zA-Z](?:-?[a-zA-Z0-9]+)*$";
         /// The name of the integration.
-        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64}> integration_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &integration_name_pattern}> integration_name;
         /// The AWS Key Management System ( AWS KMS) key identifier for the key to use to encrypt the integration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::Integration.KMSKeyId"> kms_key_id;
+        static constexpr const char* source_arn_pattern = R"(^arn:aws[a-z\-]*:rds(-[a-z]*)?:[a-z0-9\-]*:[0-9]*:(cluster|db):[a-z][a-z0-9]*(-[a-z0-9]+)*$)";
         /// Required. The Amazon Resource Name (ARN) of the database to use as the source for replication. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_arn;
+        cfn::checked_required<cfn::str, "AWS::RDS::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &source_arn_pattern}> source_arn;
         /// An optional array of key-value pairs to apply to this integration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::Integration.Tags"> tags;
         /// Required. The ARN of the Redshift data warehouse to use as the target for replication. Update requires replacement.

@@ -16,8 +16,9 @@ struct endpoint_authorization {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* account_pattern = R"(^\d{12}$)";
         /// Required. The AWS account ID of either the cluster owner (grantor) or grantee. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::EndpointAuthorization.Account"> account;
+        cfn::checked_required<cfn::str, "AWS::Redshift::EndpointAuthorization.Account", cfn::literal_rule{.pattern = &account_pattern}> account;
         /// Required. The cluster identifier. Update requires replacement.
         cfn::required<cfn::str, "AWS::Redshift::EndpointAuthorization.ClusterIdentifier"> cluster_identifier;
         /// Indicates whether to force the revoke action.
@@ -31,7 +32,7 @@ struct endpoint_authorization {
             static constexpr cfn::value_constraint vpc_ids_elements{.pattern = {"^vpc-[A-Za-z0-9]{1,17}$", 23}};
             static constexpr cfn::value_constraint vpc_ids_constraint{.elements = &vpc_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Account", offsetof(self, account), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_constraint},
+                {"Account", offsetof(self, account), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_constraint},
                 {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_identifier_constraint},
                 {"Force", offsetof(self, force), cfn::field_kind::value, false},
                 {"VpcIds", offsetof(self, vpc_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_ids_constraint},

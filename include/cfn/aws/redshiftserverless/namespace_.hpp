@@ -43,14 +43,17 @@ struct namespace_ {
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminPasswordSecretKmsKeyId"> admin_password_secret_kms_key_id;
         /// The password of the administrator for the primary database created in the namespace.
         cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUserPassword", cfn::literal_rule{.min_length = 8, .max_length = 64}> admin_user_password;
+        static constexpr const char* admin_username_pattern = "[a-zA-Z][a-zA-Z_0-9+.@-]*";
         /// The username of the administrator for the primary database created in the namespace.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUsername"> admin_username;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUsername", cfn::literal_rule{.pattern = &admin_username_pattern}> admin_username;
+        static constexpr const char* db_name_pattern = "[a-zA-Z][a-zA-Z_0-9+.@-]*";
         /// The name of the primary database created in the namespace.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.DbName", cfn::literal_rule{.max_length = 127}> db_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.DbName", cfn::literal_rule{.max_length = 127, .pattern = &db_name_pattern}> db_name;
         /// The Amazon Resource Name (ARN) of the IAM role to set as a default in the namespace.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RedshiftServerless::Namespace.DefaultIamRoleArn"> default_iam_role_arn;
+        static constexpr const char* final_snapshot_name_pattern = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
         /// The name of the snapshot to be created before the namespace is deleted.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.FinalSnapshotName", cfn::literal_rule{.max_length = 255}> final_snapshot_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.FinalSnapshotName", cfn::literal_rule{.max_length = 255, .pattern = &final_snapshot_name_pattern}> final_snapshot_name;
         /// How long to retain the final snapshot.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Namespace.FinalSnapshotRetentionPeriod"> final_snapshot_retention_period;
         /// A list of IAM roles to associate with the namespace.
@@ -88,7 +91,7 @@ struct namespace_ {
             static constexpr cfn::field_info fields[] = {
                 {"AdminPasswordSecretKmsKeyId", offsetof(self, admin_password_secret_kms_key_id), cfn::field_kind::value, false},
                 {"AdminUserPassword", offsetof(self, admin_user_password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &admin_user_password_constraint},
-                {"AdminUsername", offsetof(self, admin_username), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &admin_username_constraint},
+                {"AdminUsername", offsetof(self, admin_username), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &admin_username_constraint},
                 {"DbName", offsetof(self, db_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_name_constraint},
                 {"DefaultIamRoleArn", offsetof(self, default_iam_role_arn), cfn::field_kind::value, false},
                 {"FinalSnapshotName", offsetof(self, final_snapshot_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &final_snapshot_name_constraint},

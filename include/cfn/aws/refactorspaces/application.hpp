@@ -50,16 +50,18 @@ struct application {
     struct properties {
         /// The endpoint URL of the Amazon API Gateway proxy. Update requires replacement.
         application::api_gateway_proxy_input api_gateway_proxy = cfn::absent;
+        static constexpr const char* environment_identifier_pattern = "^env-([0-9A-Za-z]{10}$)";
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Application.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> environment_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Application.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14, .pattern = &environment_identifier_pattern}> environment_identifier;
         /// Required. The name of the application. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// Required. The proxy type of the proxy created within the application. Update requires replacement.
         cfn::required<cfn::enumeration<application::proxy_type>, "AWS::RefactorSpaces::Application.ProxyType"> proxy_type;
         /// The tags assigned to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Application.Tags"> tags;
+        static constexpr const char* vpc_id_pattern = "^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$";
         /// Required. The ID of the virtual private cloud (VPC). Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Application.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Application.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^env-([0-9A-Za-z]{10}$)", 23}};

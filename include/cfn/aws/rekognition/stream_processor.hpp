@@ -110,8 +110,9 @@ struct stream_processor {
     /// AWS::Rekognition::StreamProcessor.KinesisDataStream: Amazon Rekognition Video Stream Processor take as input a Kinesis video stream (Input) and a Kinesis data stream (Output).
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-kinesisdatastream.html
     struct kinesis_data_stream {
+        static constexpr const char* arn_pattern = R"((^arn:([a-z\d-]+):kinesis:([a-z\d-]+):\d{12}:.+$))";
         /// Required. ARN of the output Amazon Kinesis Data Streams stream. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisDataStream.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisDataStream.Arn", cfn::literal_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,8 +129,9 @@ struct stream_processor {
     /// AWS::Rekognition::StreamProcessor.KinesisVideoStream: The Kinesis video stream that provides the source of the streaming video for an Amazon Rekognition Video stream processor.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-kinesisvideostream.html
     struct kinesis_video_stream {
+        static constexpr const char* arn_pattern = R"((^arn:([a-z\d-]+):kinesisvideo:([a-z\d-]+):\d{12}:.+$))";
         /// Required. ARN of the Kinesis video stream stream that streams the source video. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisVideoStream.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisVideoStream.Arn", cfn::literal_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -218,14 +220,16 @@ struct stream_processor {
         stream_processor::kinesis_video_stream kinesis_video_stream;
         /// The identifier for your Amazon Key Management Service key (Amazon KMS key). Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        static constexpr const char* name_pattern = R"([a-zA-Z0-9_.\-]+)";
         /// The Name attribute specifies the name of the stream processor and it must be within the constraints described in the Name section of StreamProcessor. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The Amazon Simple Notification Service topic to which Amazon Rekognition publishes the object detection results and completion status of a video analysis operation. Update requires replacement.
         stream_processor::notification_channel notification_channel = cfn::absent;
         /// A set of ordered lists of Point objects. Update requires replacement.
         cfn::optional<cfn::list<cfn::list<stream_processor::point>>, "AWS::Rekognition::StreamProcessor.PolygonRegionsOfInterest"> polygon_regions_of_interest;
+        static constexpr const char* role_arn_pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)";
         /// Required. The ARN of the IAM role that allows access to the stream processor. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.RoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The Amazon S3 bucket location to which Amazon Rekognition publishes the detailed inference results of a video analysis operation. Update requires replacement.
         stream_processor::s3_destination s3_destination = cfn::absent;
         /// A set of tags (key-value pairs) that you want to attach to the stream processor.

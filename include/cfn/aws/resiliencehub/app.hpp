@@ -89,12 +89,14 @@ struct app {
     struct physical_resource_id {
         /// The AWS account that owns the physical resource.
         cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        static constexpr const char* aws_region_pattern = "^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]$";
         /// The AWS Region that the physical resource is located in.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsRegion"> aws_region;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsRegion", cfn::literal_rule{.pattern = &aws_region_pattern}> aws_region;
         /// Required. Identifier of the physical resource.
         cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> identifier;
+        static constexpr const char* type_pattern = "Arn|Native";
         /// Required. Specifies the type of physical resource identifier.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Type", cfn::literal_rule{.pattern = &type_pattern}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,9 +107,9 @@ struct app {
             static constexpr cfn::value_constraint type_constraint{.pattern = {"Arn|Native", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aws_account_id_constraint},
-                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_region_constraint},
+                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aws_region_constraint},
                 {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHub::App.PhysicalResourceId", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -121,12 +123,14 @@ struct app {
         cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.EksSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> eks_source_name;
         /// Name of the CloudFormation stack this resource is mapped to when the `mappingType` is `CfnStack`.
         cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.LogicalStackName", cfn::literal_rule{.min_length = 1, .max_length = 255}> logical_stack_name;
+        static constexpr const char* mapping_type_pattern = "CfnStack|Resource|Terraform|EKS";
         /// Required. Specifies the type of resource mapping.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.MappingType"> mapping_type;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.MappingType", cfn::literal_rule{.pattern = &mapping_type_pattern}> mapping_type;
         /// Required. Identifier of the physical resource.
         app::physical_resource_id physical_resource_id;
+        static constexpr const char* resource_name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Name of the resource that this resource is mapped to when the `mappingType` is `Resource`.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.ResourceName"> resource_name;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.ResourceName", cfn::literal_rule{.pattern = &resource_name_pattern}> resource_name;
         /// Name of the Terraform source that this resource is mapped to when the `mappingType` is `Terraform`.
         cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.TerraformSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> terraform_source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -141,9 +145,9 @@ struct app {
             static constexpr cfn::field_info fields[] = {
                 {"EksSourceName", offsetof(self, eks_source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &eks_source_name_constraint},
                 {"LogicalStackName", offsetof(self, logical_stack_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logical_stack_name_constraint},
-                {"MappingType", offsetof(self, mapping_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mapping_type_constraint},
+                {"MappingType", offsetof(self, mapping_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mapping_type_constraint},
                 {"PhysicalResourceId", offsetof(self, physical_resource_id), cfn::field_kind::nested, true, cfn::replacement::no, &app::physical_resource_id::cfn_struct},
-                {"ResourceName", offsetof(self, resource_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_name_constraint},
+                {"ResourceName", offsetof(self, resource_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_name_constraint},
                 {"TerraformSourceName", offsetof(self, terraform_source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &terraform_source_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHub::App.ResourceMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -160,8 +164,9 @@ struct app {
         cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The list of events you would like to subscribe and get notification for.
         cfn::optional<cfn::list<app::event_subscription>, "AWS::ResilienceHub::App.EventSubscriptions"> event_subscriptions;
+        static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Required. Name for the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Defines the roles and credentials that AWS Resilience Hub would use while creating the application, importing its resources, and running an assessment.
         app::permission_model permission_model = cfn::absent;
         /// The Amazon Resource Name (ARN) of the resiliency policy.
@@ -182,7 +187,7 @@ struct app {
                 {"AppTemplateBody", offsetof(self, app_template_body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_template_body_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventSubscriptions", offsetof(self, event_subscriptions), cfn::field_kind::value, false, cfn::replacement::no, &app::event_subscription::cfn_struct, &event_subscriptions_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::nested, false, cfn::replacement::no, &app::permission_model::cfn_struct},
                 {"ResiliencyPolicyArn", offsetof(self, resiliency_policy_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resiliency_policy_arn_constraint},
                 {"ResourceMappings", offsetof(self, resource_mappings), cfn::field_kind::value, true, cfn::replacement::no, &app::resource_mapping::cfn_struct},

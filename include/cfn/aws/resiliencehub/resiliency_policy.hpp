@@ -58,8 +58,9 @@ struct resiliency_policy {
         cfn::required<cfn::map<resiliency_policy::failure_policy>, "AWS::ResilienceHub::ResiliencyPolicy.Policy"> policy;
         /// Description of the resiliency policy.
         cfn::checked_optional<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyDescription", cfn::literal_rule{.max_length = 500}> policy_description;
+        static constexpr const char* policy_name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the policy.
-        cfn::required<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyName"> policy_name;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyName", cfn::literal_rule{.pattern = &policy_name_pattern}> policy_name;
         /// Tags assigned to the resource.
         cfn::optional<cfn::map<cfn::str>, "AWS::ResilienceHub::ResiliencyPolicy.Tags"> tags;
         /// Required. The tier for this resiliency policy, ranging from the highest severity ( `MissionCritical` ) to lowest ( `NonCritical` ).
@@ -72,7 +73,7 @@ struct resiliency_policy {
                 {"DataLocationConstraint", offsetof(self, data_location_constraint), cfn::field_kind::value, false},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true, cfn::replacement::no, &resiliency_policy::failure_policy::cfn_struct},
                 {"PolicyDescription", offsetof(self, policy_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_description_constraint},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_name_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, true},
             };

@@ -49,8 +49,9 @@ struct group {
     struct configuration_item {
         /// A collection of parameters for this configuration item.
         cfn::optional<cfn::list<group::configuration_parameter>, "AWS::ResourceGroups::Group.ConfigurationItem.Parameters"> parameters;
+        static constexpr const char* type_pattern = "^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$";
         /// Specifies the type of configuration item.
-        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationItem.Type", cfn::literal_rule{.max_length = 40}> type;
+        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationItem.Type", cfn::literal_rule{.max_length = 40, .pattern = &type_pattern}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

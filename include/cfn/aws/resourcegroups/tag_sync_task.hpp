@@ -18,8 +18,9 @@ struct tag_sync_task {
     struct properties {
         /// Required. The Amazon resource name (ARN) or name of the application group for which you want to create a tag-sync task. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.Group", cfn::literal_rule{.min_length = 12, .max_length = 1600}> group;
+        static constexpr const char* role_arn_pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// Required. The Amazon resource name (ARN) of the role assumed by the service to tag and untag resources on your behalf. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Required. The tag key. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> tag_key;
         /// Required. The tag value. Update requires replacement.

@@ -16,16 +16,18 @@ struct robot_application_version {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* application_pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)";
         /// Required. The application information for the robot application. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RoboMaker::RobotApplication.Arn">, "AWS::RoboMaker::RobotApplicationVersion.Application"> application;
+        cfn::checked_required<cfn::id<"AWS::RoboMaker::RobotApplication.Arn">, "AWS::RoboMaker::RobotApplicationVersion.Application", cfn::literal_rule{.pattern = &application_pattern}> application;
+        static constexpr const char* current_revision_id_pattern = R"([a-zA-Z0-9_.\-]*)";
         /// The current revision id for the robot application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RoboMaker::RobotApplicationVersion.CurrentRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 40}> current_revision_id;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::RobotApplicationVersion.CurrentRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 40, .pattern = &current_revision_id_pattern}> current_revision_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_constraint{.pattern = {R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)", 76}};
             static constexpr cfn::value_constraint current_revision_id_constraint{.min_length = 1, .max_length = 40, .pattern = {R"([a-zA-Z0-9_.\-]*)", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"Application", offsetof(self, application), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_constraint},
+                {"Application", offsetof(self, application), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_constraint},
                 {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &current_revision_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::RobotApplicationVersion", fields, cfn::no_intrinsic};

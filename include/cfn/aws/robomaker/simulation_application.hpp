@@ -65,8 +65,9 @@ struct simulation_application {
     struct rendering_engine {
         /// Required. The name of the rendering engine.
         cfn::required<cfn::enumeration<simulation_application::rendering_engine_name>, "AWS::RoboMaker::SimulationApplication.RenderingEngine.Name"> name;
+        static constexpr const char* version_pattern = "1.x";
         /// Required. The version of the rendering engine.
-        cfn::required<cfn::str, "AWS::RoboMaker::SimulationApplication.RenderingEngine.Version"> version;
+        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.RenderingEngine.Version", cfn::literal_rule{.pattern = &version_pattern}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +75,7 @@ struct simulation_application {
             static constexpr cfn::value_constraint version_constraint{.pattern = {"1.x", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &version_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::SimulationApplication.RenderingEngine", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,8 +127,9 @@ struct simulation_application {
     struct source_config {
         /// Required. The target processor architecture for the application.
         cfn::required<cfn::enumeration<simulation_application::source_config_architecture>, "AWS::RoboMaker::SimulationApplication.SourceConfig.Architecture"> architecture;
+        static constexpr const char* s3_bucket_pattern = R"([a-z0-9][a-z0-9.\-]*[a-z0-9])";
         /// Required. The Amazon S3 bucket name.
-        cfn::required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Bucket"> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Bucket", cfn::literal_rule{.pattern = &s3_bucket_pattern}> s3_bucket;
         /// Required. The s3 object key.
         cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -138,7 +140,7 @@ struct simulation_application {
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Architecture", offsetof(self, architecture), cfn::field_kind::value, true},
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
                 {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::SimulationApplication.SourceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -151,8 +153,9 @@ struct simulation_application {
         cfn::optional<cfn::str, "AWS::RoboMaker::SimulationApplication.CurrentRevisionId"> current_revision_id;
         /// The environment of the simulation application.
         cfn::optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Environment"> environment;
+        static constexpr const char* name_pattern = R"([a-zA-Z0-9_\-]*)";
         /// The name of the simulation application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The rendering engine for the simulation application.
         simulation_application::rendering_engine rendering_engine = cfn::absent;
         /// Required. The robot software suite used by the simulation application.

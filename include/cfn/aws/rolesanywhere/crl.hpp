@@ -24,8 +24,9 @@ struct crl {
         cfn::required<cfn::str, "AWS::RolesAnywhere::CRL.Name"> name;
         /// A list of tags to attach to the certificate revocation list (CRL).
         cfn::optional<cfn::list<cfn::tag>, "AWS::RolesAnywhere::CRL.Tags"> tags;
+        static constexpr const char* trust_anchor_arn_pattern = "^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$";
         /// The ARN of the TrustAnchor the certificate revocation list (CRL) will provide revocation for.
-        cfn::optional<cfn::str, "AWS::RolesAnywhere::CRL.TrustAnchorArn"> trust_anchor_arn;
+        cfn::checked_optional<cfn::str, "AWS::RolesAnywhere::CRL.TrustAnchorArn", cfn::literal_rule{.pattern = &trust_anchor_arn_pattern}> trust_anchor_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
@@ -35,7 +36,7 @@ struct crl {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TrustAnchorArn", offsetof(self, trust_anchor_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trust_anchor_arn_constraint},
+                {"TrustAnchorArn", offsetof(self, trust_anchor_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &trust_anchor_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RolesAnywhere::CRL", fields, cfn::no_intrinsic};
             return &info;

@@ -52,7 +52,8 @@ struct firewall_rule {
         /// Required.
         cfn::required<cfn::enumeration<firewall_rule::action>, "AWS::Route53GlobalResolver::FirewallRule.Action"> action;
         cfn::optional<cfn::enumeration<firewall_rule::block_override_dns_type>, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDnsType"> block_override_dns_type;
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> block_override_domain;
+        static constexpr const char* block_override_domain_pattern = R"(\*?[-a-zA-Z0-9.]+)";
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &block_override_domain_pattern}> block_override_domain;
         cfn::checked_optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideTtl", cfn::literal_rule{.minimum = 0, .maximum = 604800}> block_override_ttl;
         cfn::optional<cfn::enumeration<firewall_rule::block_response>, "AWS::Route53GlobalResolver::FirewallRule.BlockResponse"> block_response;
         /// Update requires replacement.

@@ -16,8 +16,9 @@ struct cell {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* cell_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the cell to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::Cell.CellName", cfn::literal_rule{.max_length = 64}> cell_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::Cell.CellName", cfn::literal_rule{.max_length = 64, .pattern = &cell_name_pattern}> cell_name;
         /// A list of cell Amazon Resource Names (ARNs) contained within this cell, for use in nested cells.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::Cell.Cells"> cells;
         /// A collection of tags associated with a resource.

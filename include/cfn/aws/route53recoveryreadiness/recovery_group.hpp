@@ -18,8 +18,9 @@ struct recovery_group {
     struct properties {
         /// A list of the cell Amazon Resource Names (ARNs) in the recovery group.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Cells"> cells;
+        static constexpr const char* recovery_group_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the recovery group to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::RecoveryGroup.RecoveryGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64}> recovery_group_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::RecoveryGroup.RecoveryGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &recovery_group_name_pattern}> recovery_group_name;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -133,8 +133,9 @@ struct resource_set {
     struct properties {
         /// The name of the resource set to create. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::ResourceSet.ResourceSetName"> resource_set_name;
+        static constexpr const char* resource_set_type_pattern = "^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$";
         /// Required. The resource type of the resources in the resource set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53RecoveryReadiness::ResourceSet.ResourceSetType"> resource_set_type;
+        cfn::checked_required<cfn::str, "AWS::Route53RecoveryReadiness::ResourceSet.ResourceSetType", cfn::literal_rule{.pattern = &resource_set_type_pattern}> resource_set_type;
         /// Required. A list of resource objects in the resource set.
         cfn::required<cfn::list<resource_set::resource>, "AWS::Route53RecoveryReadiness::ResourceSet.Resources"> resources;
         /// A tag to associate with the parameters for a resource set.
@@ -145,7 +146,7 @@ struct resource_set {
             static constexpr cfn::value_constraint resources_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ResourceSetType", offsetof(self, resource_set_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_set_type_constraint},
+                {"ResourceSetType", offsetof(self, resource_set_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_set_type_constraint},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::no, &resource_set::resource::cfn_struct, &resources_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -59,8 +59,9 @@ struct resolver_endpoint {
         cfn::optional<cfn::boolean, "AWS::Route53Resolver::ResolverEndpoint.Ipv6InternetAccessEnabled"> ipv6_internet_access_enabled;
         /// A friendly name that lets you easily find a configuration in the Resolver dashboard in the Route 53 console.
         cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.Name", cfn::literal_rule{.max_length = 64}> name;
+        static constexpr const char* outpost_arn_pattern = R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)";
         /// The ARN (Amazon Resource Name) for the Outpost. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> outpost_arn;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &outpost_arn_pattern}> outpost_arn;
         /// The Amazon EC2 instance type. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
         /// Protocols used for the endpoint.

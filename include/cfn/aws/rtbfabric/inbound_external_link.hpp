@@ -33,8 +33,9 @@ struct inbound_external_link {
     struct responder_error_masking_for_http_code {
         /// Required.
         cfn::required<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.Action"> action;
+        static constexpr const char* http_code_pattern = R"(^DEFAULT|4XX|5XX|\d{3}$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7, .pattern = &http_code_pattern}> http_code;
         /// Required.
         cfn::required<cfn::list<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         cfn::checked_optional<cfn::number, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> response_logging_percentage;
@@ -132,8 +133,9 @@ struct inbound_external_link {
     };
 
     struct properties {
+        static constexpr const char* gateway_id_pattern = "^rtb-gw-[a-z0-9-]{1,25}$";
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::InboundExternalLink.GatewayId"> gateway_id;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::InboundExternalLink.GatewayId", cfn::literal_rule{.pattern = &gateway_id_pattern}> gateway_id;
         inbound_external_link::link_attributes link_attributes = cfn::absent;
         /// Required.
         inbound_external_link::link_log_settings link_log_settings;
@@ -144,7 +146,7 @@ struct inbound_external_link {
             static constexpr cfn::value_constraint gateway_id_constraint{.pattern = {"^rtb-gw-[a-z0-9-]{1,25}$", 24}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_id_constraint},
+                {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gateway_id_constraint},
                 {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &inbound_external_link::link_attributes::cfn_struct},
                 {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, cfn::replacement::no, &inbound_external_link::link_log_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

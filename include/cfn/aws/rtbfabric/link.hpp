@@ -39,8 +39,9 @@ struct link {
     struct responder_error_masking_for_http_code {
         /// Required. The action for the error..
         cfn::required<cfn::enumeration<link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.Action"> action;
+        static constexpr const char* http_code_pattern = R"(^DEFAULT|4XX|5XX|\d{3}$)";
         /// Required. The HTTP error code.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7, .pattern = &http_code_pattern}> http_code;
         /// Required. The error log type.
         cfn::required<cfn::list<cfn::enumeration<link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         /// The percentage of response logging.
@@ -343,8 +344,9 @@ struct link {
     };
 
     struct properties {
+        static constexpr const char* gateway_id_pattern = "^rtb-gw-[a-z0-9-]{1,25}$";
         /// Required. The unique identifier of the gateway.
-        cfn::required<cfn::str, "AWS::RTBFabric::Link.GatewayId"> gateway_id;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.GatewayId", cfn::literal_rule{.pattern = &gateway_id_pattern}> gateway_id;
         /// Boolean to specify if an HTTP responder is allowed.
         cfn::optional<cfn::boolean, "AWS::RTBFabric::Link.HttpResponderAllowed"> http_responder_allowed;
         /// Attributes of the link.
@@ -352,8 +354,9 @@ struct link {
         /// Required. Settings for the application logs.
         link::link_log_settings link_log_settings;
         cfn::optional<cfn::list<link::module_configuration>, "AWS::RTBFabric::Link.ModuleConfigurationList"> module_configuration_list;
+        static constexpr const char* peer_gateway_id_pattern = "^rtb-gw-[a-z0-9-]{1,25}$";
         /// Required. The unique identifier of the peer gateway.
-        cfn::required<cfn::str, "AWS::RTBFabric::Link.PeerGatewayId"> peer_gateway_id;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.PeerGatewayId", cfn::literal_rule{.pattern = &peer_gateway_id_pattern}> peer_gateway_id;
         /// A map of the key-value pairs of the tag or tags to assign to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::Link.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -362,12 +365,12 @@ struct link {
             static constexpr cfn::value_constraint peer_gateway_id_constraint{.pattern = {"^rtb-gw-[a-z0-9-]{1,25}$", 24}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_id_constraint},
+                {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gateway_id_constraint},
                 {"HttpResponderAllowed", offsetof(self, http_responder_allowed), cfn::field_kind::value, false},
                 {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_attributes::cfn_struct},
                 {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, cfn::replacement::no, &link::link_log_settings::cfn_struct},
                 {"ModuleConfigurationList", offsetof(self, module_configuration_list), cfn::field_kind::value, false, cfn::replacement::no, &link::module_configuration::cfn_struct},
-                {"PeerGatewayId", offsetof(self, peer_gateway_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &peer_gateway_id_constraint},
+                {"PeerGatewayId", offsetof(self, peer_gateway_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &peer_gateway_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link", fields, cfn::no_intrinsic};

@@ -33,8 +33,9 @@ struct outbound_external_link {
     struct responder_error_masking_for_http_code {
         /// Required.
         cfn::required<cfn::enumeration<outbound_external_link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.Action"> action;
+        static constexpr const char* http_code_pattern = R"(^DEFAULT|4XX|5XX|\d{3}$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7, .pattern = &http_code_pattern}> http_code;
         /// Required.
         cfn::required<cfn::list<cfn::enumeration<outbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         cfn::checked_optional<cfn::number, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> response_logging_percentage;
@@ -132,13 +133,15 @@ struct outbound_external_link {
     };
 
     struct properties {
+        static constexpr const char* gateway_id_pattern = "^rtb-gw-[a-z0-9-]{1,25}$";
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.GatewayId"> gateway_id;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.GatewayId", cfn::literal_rule{.pattern = &gateway_id_pattern}> gateway_id;
         outbound_external_link::link_attributes link_attributes = cfn::absent;
         /// Required.
         outbound_external_link::link_log_settings link_log_settings;
+        static constexpr const char* public_endpoint_pattern = "^(https|http)://.+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.PublicEndpoint", cfn::literal_rule{.max_length = 255}> public_endpoint;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.PublicEndpoint", cfn::literal_rule{.max_length = 255, .pattern = &public_endpoint_pattern}> public_endpoint;
         /// Tags to assign to the Link.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::OutboundExternalLink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,7 +150,7 @@ struct outbound_external_link {
             static constexpr cfn::value_constraint public_endpoint_constraint{.min_length = 0, .max_length = 255, .pattern = {"^(https|http)://.+$", 19}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_id_constraint},
+                {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gateway_id_constraint},
                 {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &outbound_external_link::link_attributes::cfn_struct},
                 {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, cfn::replacement::no, &outbound_external_link::link_log_settings::cfn_struct},
                 {"PublicEndpoint", offsetof(self, public_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &public_endpoint_constraint},

@@ -24,8 +24,9 @@ struct requester_gateway {
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::RTBFabric::RequesterGateway.SubnetIds"> subnet_ids;
         /// A map of the key-value pairs of the tag or tags to assign to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::RequesterGateway.Tags"> tags;
+        static constexpr const char* vpc_id_pattern = "^vpc-[a-f0-9]{8,17}$";
         /// Required. The unique identifier of the Virtual Private Cloud (VPC).
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::RequesterGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::RequesterGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.pattern = {"^[A-Za-z0-9 ]+$", 15}};

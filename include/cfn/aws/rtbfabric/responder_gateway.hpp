@@ -61,8 +61,9 @@ struct responder_gateway {
     struct health_check_config {
         cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
         cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.IntervalSeconds", cfn::literal_rule{.minimum = 5, .maximum = 60}> interval_seconds;
+        static constexpr const char* path_pattern = "^/.*$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &path_pattern}> path;
         /// Required.
         cfn::checked_required<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Port", cfn::literal_rule{.minimum = 80, .maximum = 65535}> port;
         cfn::optional<cfn::enumeration<responder_gateway::health_check_config_protocol>, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Protocol"> protocol;
@@ -122,14 +123,18 @@ struct responder_gateway {
     struct eks_endpoints_configuration {
         /// Required. The CA certificate chain of the cluster API server.
         cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerCaCertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> cluster_api_server_ca_certificate_chain;
+        static constexpr const char* cluster_api_server_endpoint_uri_pattern = R"(^(https|http)://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$)";
         /// Required. The URI of the cluster API server endpoint.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerEndpointUri", cfn::literal_rule{.max_length = 255}> cluster_api_server_endpoint_uri;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerEndpointUri", cfn::literal_rule{.max_length = 255, .pattern = &cluster_api_server_endpoint_uri_pattern}> cluster_api_server_endpoint_uri;
+        static constexpr const char* cluster_name_pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$";
         /// Required. The name of the cluster.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterName"> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterName", cfn::literal_rule{.pattern = &cluster_name_pattern}> cluster_name;
+        static constexpr const char* endpoints_resource_name_pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$";
         /// Required. The name of the endpoint resource.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.EndpointsResourceName"> endpoints_resource_name;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.EndpointsResourceName", cfn::literal_rule{.pattern = &endpoints_resource_name_pattern}> endpoints_resource_name;
+        static constexpr const char* endpoints_resource_namespace_pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$";
         /// Required. The namespace of the endpoint resource.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.EndpointsResourceNamespace"> endpoints_resource_namespace;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.EndpointsResourceNamespace", cfn::literal_rule{.pattern = &endpoints_resource_namespace_pattern}> endpoints_resource_namespace;
         /// Required. The role ARN for the cluster.
         cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.RoleArn"> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -144,9 +149,9 @@ struct responder_gateway {
             static constexpr cfn::field_info fields[] = {
                 {"ClusterApiServerCaCertificateChain", offsetof(self, cluster_api_server_ca_certificate_chain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_api_server_ca_certificate_chain_constraint},
                 {"ClusterApiServerEndpointUri", offsetof(self, cluster_api_server_endpoint_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_api_server_endpoint_uri_constraint},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
-                {"EndpointsResourceName", offsetof(self, endpoints_resource_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoints_resource_name_constraint},
-                {"EndpointsResourceNamespace", offsetof(self, endpoints_resource_namespace), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoints_resource_namespace_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
+                {"EndpointsResourceName", offsetof(self, endpoints_resource_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoints_resource_name_constraint},
+                {"EndpointsResourceNamespace", offsetof(self, endpoints_resource_namespace), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoints_resource_namespace_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -200,8 +205,9 @@ struct responder_gateway {
         cfn::optional<cfn::id<"AWS::CertificateManager::Certificate.CertificateArn">, "AWS::RTBFabric::ResponderGateway.AcmCertificateArn"> acm_certificate_arn;
         /// An optional description for the responder gateway.
         cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.Description", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
+        static constexpr const char* domain_name_pattern = R"(^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$)";
         /// The domain name for the responder gateway.
-        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 255}> domain_name;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &domain_name_pattern}> domain_name;
         cfn::optional<cfn::enumeration<responder_gateway::gateway_type>, "AWS::RTBFabric::ResponderGateway.GatewayType"> gateway_type;
         responder_gateway::listener_config listener_config = cfn::absent;
         /// The configuration for the managed endpoint.
@@ -218,8 +224,9 @@ struct responder_gateway {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::ResponderGateway.Tags"> tags;
         /// The configuration of the trust store.
         responder_gateway::trust_store_configuration trust_store_configuration = cfn::absent;
+        static constexpr const char* vpc_id_pattern = "^vpc-[a-f0-9]{8,17}$";
         /// Required. The unique identifier of the Virtual Private Cloud (VPC).
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.pattern = {"^[A-Za-z0-9 ]+$", 15}};

@@ -646,8 +646,9 @@ struct bucket {
     struct transition {
         /// Required. The storage class to which you want the object to transition.
         cfn::required<cfn::enumeration<bucket::transition_storage_class>, "AWS::S3::Bucket.Transition.StorageClass"> storage_class;
+        static constexpr const char* transition_date_pattern = R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)";
         /// Indicates when objects are transitioned to the specified storage class.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.Transition.TransitionDate"> transition_date;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Transition.TransitionDate", cfn::literal_rule{.pattern = &transition_date_pattern}> transition_date;
         /// Indicates the number of days after creation when objects are transitioned to the specified storage class.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.Transition.TransitionInDays"> transition_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -657,7 +658,7 @@ struct bucket {
             static constexpr cfn::value_constraint transition_date_constraint{.pattern = {R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)", 90}};
             static constexpr cfn::field_info fields[] = {
                 {"StorageClass", offsetof(self, storage_class), cfn::field_kind::value, true},
-                {"TransitionDate", offsetof(self, transition_date), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transition_date_constraint},
+                {"TransitionDate", offsetof(self, transition_date), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &transition_date_constraint},
                 {"TransitionInDays", offsetof(self, transition_in_days), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.Transition", fields, offsetof(self, cfn_intrinsic)};
@@ -670,8 +671,9 @@ struct bucket {
     struct rule {
         /// Specifies a lifecycle rule that stops incomplete multipart uploads to an Amazon S3 bucket.
         bucket::abort_incomplete_multipart_upload abort_incomplete_multipart_upload = cfn::absent;
+        static constexpr const char* expiration_date_pattern = R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)";
         /// Indicates when objects are deleted from Amazon S3 and Amazon S3 Glacier.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.Rule.ExpirationDate"> expiration_date;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Rule.ExpirationDate", cfn::literal_rule{.pattern = &expiration_date_pattern}> expiration_date;
         /// Indicates the number of days after creation when objects are deleted from Amazon S3 and Amazon S3 Glacier.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.Rule.ExpirationInDays"> expiration_in_days;
         /// Indicates whether Amazon S3 will remove a delete marker without any noncurrent versions.
@@ -708,7 +710,7 @@ struct bucket {
             static constexpr cfn::value_constraint id_constraint{.max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::abort_incomplete_multipart_upload::cfn_struct},
-                {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_date_constraint},
+                {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expiration_date_constraint},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false},
                 {"ExpiredObjectDeleteMarker", offsetof(self, expired_object_delete_marker), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
@@ -1810,8 +1812,9 @@ struct bucket {
         cfn::optional<cfn::list<bucket::analytics_configuration>, "AWS::S3::Bucket.AnalyticsConfigurations"> analytics_configurations;
         /// Specifies default encryption for a bucket using server-side encryption with Amazon S3-managed keys (SSE-S3), AWS KMS-managed keys (SSE-KMS), or dual-layer server-side encryption with KMS-managed keys (DSSE-KMS).
         bucket::bucket_encryption bucket_encryption = cfn::absent;
+        static constexpr const char* bucket_name_pattern = "^([a-z0-9][a-z0-9.-]*[a-z0-9])?$";
         /// A name for the bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName", cfn::literal_rule{.max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Update requires replacement.
         cfn::optional<cfn::str, "AWS::S3::Bucket.BucketNamePrefix"> bucket_name_prefix;
         /// Update requires replacement.

@@ -210,10 +210,12 @@ struct directory_bucket {
         cfn::optional<cfn::integer, "AWS::S3Express::DirectoryBucket.Rule.ExpirationInDays"> expiration_in_days;
         /// Unique identifier for the rule.
         cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
+        static constexpr const char* object_size_greater_than_pattern = "[0-9]+";
         /// Specifies the minimum object size in bytes for this rule to apply to.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeGreaterThan", cfn::literal_rule{.max_length = 20}> object_size_greater_than;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeGreaterThan", cfn::literal_rule{.max_length = 20, .pattern = &object_size_greater_than_pattern}> object_size_greater_than;
+        static constexpr const char* object_size_less_than_pattern = "[0-9]+";
         /// Specifies the maximum object size in bytes for this rule to apply to.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeLessThan", cfn::literal_rule{.max_length = 20}> object_size_less_than;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeLessThan", cfn::literal_rule{.max_length = 20, .pattern = &object_size_less_than_pattern}> object_size_less_than;
         /// Object key prefix that identifies one or more objects to which this rule applies.
         cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.Prefix"> prefix;
         /// Required. If `Enabled`, the rule is currently being applied.
@@ -282,8 +284,9 @@ struct directory_bucket {
     struct properties {
         /// Specifies default encryption for a bucket using server-side encryption with Amazon S3 managed keys (SSE-S3) or AWS KMS keys (SSE-KMS).
         directory_bucket::bucket_encryption bucket_encryption = cfn::absent;
+        static constexpr const char* bucket_name_pattern = "^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$";
         /// A name for the bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.BucketName", cfn::literal_rule{.max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket. Update requires replacement.
         cfn::required<cfn::enumeration<directory_bucket::data_redundancy>, "AWS::S3Express::DirectoryBucket.DataRedundancy"> data_redundancy;
         /// The inventory configuration for an Amazon S3 Express bucket.

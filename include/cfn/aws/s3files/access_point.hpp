@@ -110,10 +110,12 @@ struct access_point {
     };
 
     struct properties {
+        static constexpr const char* client_token_pattern = "^(.+)$";
         /// (optional) A string of up to 64 ASCII characters that Amazon EFS uses to ensure idempotent creation. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
+        static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$";
         /// Required. The ID of the S3 Files file system that the access point provides access to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         /// Update requires replacement.
         access_point::posix_user posix_user = cfn::absent;
         /// Update requires replacement.

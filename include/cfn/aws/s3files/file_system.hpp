@@ -42,8 +42,9 @@ struct file_system {
     /// AWS::S3Files::FileSystem.ImportDataRule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-filesystem-importdatarule.html
     struct import_data_rule {
+        static constexpr const char* prefix_pattern = "^(|.*/)$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix", cfn::literal_rule{.max_length = 1024, .pattern = &prefix_pattern}> prefix;
         /// Required.
         cfn::checked_required<cfn::integer, "AWS::S3Files::FileSystem.ImportDataRule.SizeLessThan", cfn::literal_rule{.minimum = 0}> size_less_than;
         /// Required.
@@ -91,16 +92,21 @@ struct file_system {
     struct properties {
         /// Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::S3Files::FileSystem.AcceptBucketWarning"> accept_bucket_warning;
+        static constexpr const char* bucket_pattern = "^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$";
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::FileSystem.Bucket"> bucket;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.Bucket", cfn::literal_rule{.pattern = &bucket_pattern}> bucket;
+        static constexpr const char* client_token_pattern = "^(.+)$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
+        static constexpr const char* kms_key_id_pattern = R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        static constexpr const char* prefix_pattern = "^(|.*/)$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.Prefix", cfn::literal_rule{.max_length = 1024, .pattern = &prefix_pattern}> prefix;
+        static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.RoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         file_system::synchronization_configuration synchronization_configuration = cfn::absent;
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Files::FileSystem.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,7 +119,7 @@ struct file_system {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptBucketWarning", offsetof(self, accept_bucket_warning), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &prefix_constraint},

@@ -23,17 +23,20 @@ struct mount_target {
     };
 
     struct properties {
+        static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<mount_target::ip_address_type>, "AWS::S3Files::MountTarget.IpAddressType"> ip_address_type;
+        static constexpr const char* ipv4_address_pattern = R"(^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::MountTarget.Ipv4Address", cfn::literal_rule{.min_length = 7, .max_length = 15}> ipv4_address;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::MountTarget.Ipv4Address", cfn::literal_rule{.min_length = 7, .max_length = 15, .pattern = &ipv4_address_pattern}> ipv4_address;
         /// Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::S3Files::MountTarget.Ipv6Address", cfn::literal_rule{.min_length = 3, .max_length = 39}> ipv6_address;
         cfn::optional<cfn::list<cfn::str>, "AWS::S3Files::MountTarget.SecurityGroups"> security_groups;
+        static constexpr const char* subnet_id_pattern = "^subnet-[0-9a-f]{8,40}$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.SubnetId", cfn::literal_rule{.min_length = 15, .max_length = 47}> subnet_id;
+        cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.SubnetId", cfn::literal_rule{.min_length = 15, .max_length = 47, .pattern = &subnet_id_pattern}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = {"^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$", 88}};

@@ -100,8 +100,9 @@ struct access_point {
     };
 
     struct properties {
+        static constexpr const char* name_pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)";
         /// The name of this access point. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3ObjectLambda::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 45}> name;
+        cfn::checked_optional<cfn::str, "AWS::S3ObjectLambda::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 45, .pattern = &name_pattern}> name;
         /// Required. A configuration used when creating an Object Lambda Access Point.
         access_point::object_lambda_configuration object_lambda_configuration;
         static const cfn::struct_info* cfn_struct() noexcept {

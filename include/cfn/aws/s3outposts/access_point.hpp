@@ -34,10 +34,12 @@ struct access_point {
     };
 
     struct properties {
+        static constexpr const char* bucket_pattern = R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)";
         /// Required. The Amazon Resource Name (ARN) of the S3 on Outposts bucket that is associated with this access point. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::AccessPoint.Bucket", cfn::literal_rule{.min_length = 20, .max_length = 2048}> bucket;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::AccessPoint.Bucket", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &bucket_pattern}> bucket;
+        static constexpr const char* name_pattern = R"(^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$)";
         /// Required. The name of this access point. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
         /// The access point policy associated with this access point.
         cfn::optional<cfn::json, "AWS::S3Outposts::AccessPoint.Policy"> policy;
         /// Required. The virtual private cloud (VPC) configuration for this access point, if one exists. Update requires replacement.

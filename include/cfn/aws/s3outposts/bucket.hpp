@@ -111,8 +111,9 @@ struct bucket {
     struct rule {
         /// The container for the abort incomplete multipart upload rule.
         bucket::abort_incomplete_multipart_upload abort_incomplete_multipart_upload = cfn::absent;
+        static constexpr const char* expiration_date_pattern = R"(^([0-2]\d{3})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)";
         /// Specifies the expiration for the lifecycle of the object by specifying an expiry date.
-        cfn::optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.ExpirationDate"> expiration_date;
+        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.ExpirationDate", cfn::literal_rule{.pattern = &expiration_date_pattern}> expiration_date;
         /// Specifies the expiration for the lifecycle of the object in the form of days that the object has been in the S3 on Outposts bucket.
         cfn::checked_optional<cfn::integer, "AWS::S3Outposts::Bucket.Rule.ExpirationInDays", cfn::literal_rule{.minimum = 1}> expiration_in_days;
         /// The container for the filter of the lifecycle rule.
@@ -130,7 +131,7 @@ struct bucket {
             static constexpr cfn::value_constraint id_constraint{.max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::abort_incomplete_multipart_upload::cfn_struct},
-                {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_date_constraint},
+                {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expiration_date_constraint},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expiration_in_days_constraint},
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::filter::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
@@ -166,8 +167,9 @@ struct bucket {
         cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Creates a new lifecycle configuration for the S3 on Outposts bucket or replaces an existing lifecycle configuration.
         bucket::lifecycle_configuration lifecycle_configuration = cfn::absent;
+        static constexpr const char* outpost_id_pattern = R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)";
         /// Required. The ID of the Outpost of the specified bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.OutpostId"> outpost_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.OutpostId", cfn::literal_rule{.pattern = &outpost_id_pattern}> outpost_id;
         /// Sets the tags for an S3 on Outposts bucket.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Outposts::Bucket.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,7 +179,7 @@ struct bucket {
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::lifecycle_configuration::cfn_struct},
-                {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &outpost_id_constraint},
+                {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &outpost_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket", fields, cfn::no_intrinsic};

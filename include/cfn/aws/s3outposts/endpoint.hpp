@@ -44,16 +44,20 @@ struct endpoint {
     struct properties {
         /// The container for the type of connectivity used to access the Amazon S3 on Outposts endpoint. Update requires replacement.
         cfn::optional<cfn::enumeration<endpoint::access_type>, "AWS::S3Outposts::Endpoint.AccessType"> access_type;
+        static constexpr const char* customer_owned_ipv4_pool_pattern = "^ipv4pool-coip-([0-9a-f]{17})$";
         /// The ID of the customer-owned IPv4 address pool (CoIP pool) for the endpoint. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Outposts::Endpoint.CustomerOwnedIpv4Pool"> customer_owned_ipv4_pool;
+        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Endpoint.CustomerOwnedIpv4Pool", cfn::literal_rule{.pattern = &customer_owned_ipv4_pool_pattern}> customer_owned_ipv4_pool;
         /// The failure reason, if any, for a create or delete endpoint operation.
         endpoint::failed_reason failed_reason = cfn::absent;
+        static constexpr const char* outpost_id_pattern = R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)";
         /// Required. The ID of the Outpost. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.OutpostId"> outpost_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.OutpostId", cfn::literal_rule{.pattern = &outpost_id_pattern}> outpost_id;
+        static constexpr const char* security_group_id_pattern = "^sg-([0-9a-f]{8}|[0-9a-f]{17})$";
         /// Required. The ID of the security group used for the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SecurityGroupId", cfn::literal_rule{.min_length = 1, .max_length = 100}> security_group_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SecurityGroupId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &security_group_id_pattern}> security_group_id;
+        static constexpr const char* subnet_id_pattern = "^subnet-([0-9a-f]{8}|[0-9a-f]{17})$";
         /// Required. The ID of the subnet used for the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> subnet_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &subnet_id_pattern}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint customer_owned_ipv4_pool_constraint{.pattern = {"^ipv4pool-coip-([0-9a-f]{17})$", 30}};
@@ -62,9 +66,9 @@ struct endpoint {
             static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessType", offsetof(self, access_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CustomerOwnedIpv4Pool", offsetof(self, customer_owned_ipv4_pool), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_owned_ipv4_pool_constraint},
+                {"CustomerOwnedIpv4Pool", offsetof(self, customer_owned_ipv4_pool), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &customer_owned_ipv4_pool_constraint},
                 {"FailedReason", offsetof(self, failed_reason), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::failed_reason::cfn_struct},
-                {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &outpost_id_constraint},
+                {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &outpost_id_constraint},
                 {"SecurityGroupId", offsetof(self, security_group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_id_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_id_constraint},
             };

@@ -18,15 +18,16 @@ struct namespace_ {
     struct properties {
         /// Required. The name of the namespace. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::S3Tables::Namespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_2;
+        static constexpr const char* table_bucket_arn_pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$";
         /// Required. The Amazon Resource Name (ARN) of the table bucket to create the namespace in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Tables::Namespace.TableBucketARN"> table_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::Namespace.TableBucketARN", cfn::literal_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint namespace_2_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = {"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$", 76}};
             static constexpr cfn::field_info fields[] = {
                 {"Namespace", offsetof(self, namespace_2), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &namespace_2_constraint},
-                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_bucket_arn_constraint},
+                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &table_bucket_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Namespace", fields, cfn::no_intrinsic};
             return &info;

@@ -355,8 +355,9 @@ struct table {
         table::snapshot_management snapshot_management = cfn::absent;
         /// The configuration details for the storage class of tables or table buckets. Update requires replacement.
         table::storage_class_configuration storage_class_configuration = cfn::absent;
+        static constexpr const char* table_bucket_arn_pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$";
         /// Required. The Amazon Resource Name (ARN) of the table bucket to create the table in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Tables::Table.TableBucketARN"> table_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::Table.TableBucketARN", cfn::literal_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
         /// Required. The name for the table.
         cfn::required<cfn::str, "AWS::S3Tables::Table.TableName"> table_name;
         /// User tags (key-value pairs) to associate with the table.
@@ -374,7 +375,7 @@ struct table {
                 {"OpenTableFormat", offsetof(self, open_table_format), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SnapshotManagement", offsetof(self, snapshot_management), cfn::field_kind::nested, false, cfn::replacement::no, &table::snapshot_management::cfn_struct},
                 {"StorageClassConfiguration", offsetof(self, storage_class_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &table::storage_class_configuration::cfn_struct},
-                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_bucket_arn_constraint},
+                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &table_bucket_arn_constraint},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WithoutMetadata", offsetof(self, without_metadata), cfn::field_kind::value, false, cfn::replacement::yes},

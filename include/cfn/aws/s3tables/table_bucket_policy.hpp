@@ -18,14 +18,15 @@ struct table_bucket_policy {
     struct properties {
         /// Required. The bucket policy JSON for the table bucket.
         cfn::required<cfn::json, "AWS::S3Tables::TableBucketPolicy.ResourcePolicy"> resource_policy;
+        static constexpr const char* table_bucket_arn_pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$";
         /// Required. The Amazon Resource Name (ARN) of the table bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Tables::TableBucketPolicy.TableBucketARN"> table_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::TableBucketPolicy.TableBucketARN", cfn::literal_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = {"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$", 76}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::value, true},
-                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_bucket_arn_constraint},
+                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &table_bucket_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TableBucketPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -35,8 +35,9 @@ struct index {
     /// AWS::S3Vectors::Index.EncryptionConfiguration: The encryption configuration for a vector bucket or index.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3vectors-index-encryptionconfiguration.html
     struct encryption_configuration {
+        static constexpr const char* kms_key_arn_pattern = "^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$";
         /// AWS Key Management Service (KMS) customer managed key ID to use for the encryption configuration.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The server-side encryption type to use for the encryption configuration of the vector bucket.
         cfn::optional<cfn::enumeration<index::encryption_configuration_sse_type>, "AWS::S3Vectors::Index.EncryptionConfiguration.SseType"> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -87,8 +88,9 @@ struct index {
         index::metadata_configuration metadata_configuration = cfn::absent;
         /// User tags (key-value pairs) to associate with the index.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Vectors::Index.Tags"> tags;
+        static constexpr const char* vector_bucket_arn_pattern = "^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$";
         /// The Amazon Resource Name (ARN) of the vector bucket that contains the vector index. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketArn"> vector_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketArn", cfn::literal_rule{.pattern = &vector_bucket_arn_pattern}> vector_bucket_arn;
         /// The name of the vector bucket that contains the vector index. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,7 +107,7 @@ struct index {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &index_name_constraint},
                 {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::metadata_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vector_bucket_arn_constraint},
+                {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vector_bucket_arn_constraint},
                 {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vector_bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::Index", fields, cfn::no_intrinsic};

@@ -24,8 +24,9 @@ struct vector_bucket {
     /// AWS::S3Vectors::VectorBucket.EncryptionConfiguration: Specifies the encryption configuration for the vector bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3vectors-vectorbucket-encryptionconfiguration.html
     struct encryption_configuration {
+        static constexpr const char* kms_key_arn_pattern = "^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$";
         /// AWS Key Management Service (KMS) customer managed key ARN to use for the encryption configuration.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The server-side encryption type to use for the encryption configuration of the vector bucket.
         cfn::optional<cfn::enumeration<vector_bucket::encryption_configuration_sse_type>, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.SseType"> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

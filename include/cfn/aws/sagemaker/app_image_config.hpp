@@ -106,8 +106,9 @@ struct app_image_config {
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultGid", cfn::literal_rule{.minimum = 0, .maximum = 65535}> default_gid;
         /// The default POSIX user ID (UID).
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultUid", cfn::literal_rule{.minimum = 0, .maximum = 65535}> default_uid;
+        static constexpr const char* mount_path_pattern = "^/.*";
         /// The path within the image to mount the user's EFS home directory.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &mount_path_pattern}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,8 +170,9 @@ struct app_image_config {
     };
 
     struct properties {
+        static constexpr const char* app_image_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the AppImageConfig. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.AppImageConfigName", cfn::literal_rule{.min_length = 1, .max_length = 63}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.AppImageConfigName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
         /// The configuration for the file system and the runtime, such as the environment variables and entry point.
         app_image_config::code_editor_app_image_config code_editor_app_image_config = cfn::absent;
         /// The configuration for the file system and the runtime, such as the environment variables and entry point.

@@ -135,8 +135,9 @@ struct cluster {
     /// AWS::SageMaker::Cluster.CapacitySizeConfig: The configuration of the size measurements of the AMI update.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-capacitysizeconfig.html
     struct capacity_size_config {
+        static constexpr const char* type_pattern = "INSTANCE_COUNT|CAPACITY_PERCENTAGE";
         /// Required. Specifies whether SageMaker should process the update by amount or percentage of instances.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.CapacitySizeConfig.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.CapacitySizeConfig.Type", cfn::literal_rule{.pattern = &type_pattern}> type;
         /// Required. Specifies the amount or percentage of instances SageMaker updates at a time.
         cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.CapacitySizeConfig.Value", cfn::literal_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -146,7 +147,7 @@ struct cluster {
             static constexpr cfn::value_constraint type_constraint{.pattern = {"INSTANCE_COUNT|CAPACITY_PERCENTAGE", 34}};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.CapacitySizeConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -306,8 +307,9 @@ struct cluster {
     struct cluster_fsx_lustre_config {
         /// Required. The DNS name of the FSx for Lustre file system.
         cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
+        static constexpr const char* mount_name_pattern = "^([A-Za-z0-9_-]{1,8})$";
         /// Required. The mount name of the FSx for Lustre file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountName", cfn::literal_rule{.min_length = 1, .max_length = 8}> mount_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountName", cfn::literal_rule{.min_length = 1, .max_length = 8, .pattern = &mount_name_pattern}> mount_name;
         /// The mount path for the FSx for Lustre file system.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -377,10 +379,12 @@ struct cluster {
     struct cluster_kubernetes_taint {
         /// Required. The effect of the taint.
         cfn::required<cfn::enumeration<cluster::cluster_kubernetes_taint_effect>, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Effect"> effect;
+        static constexpr const char* key_pattern = R"(^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$)";
         /// Required. The key of the taint.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Key", cfn::literal_rule{.min_length = 1, .max_length = 317}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Key", cfn::literal_rule{.min_length = 1, .max_length = 317, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$";
         /// The value of the taint.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Value", cfn::literal_rule{.min_length = 1, .max_length = 63}> value;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Value", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -425,8 +429,9 @@ struct cluster {
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnCreate", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_create;
         /// The file name of the extension script under SourceS3Uri.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnInitComplete", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_init_complete;
+        static constexpr const char* source_s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 bucket path where your lifecycle scripts are stored.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.SourceS3Uri", cfn::literal_rule{.max_length = 1024}> source_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.SourceS3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &source_s3_uri_pattern}> source_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -490,8 +495,9 @@ struct cluster {
     struct scheduled_update_config {
         /// The configuration to use when updating the AMI versions.
         cluster::deployment_config deployment_config = cfn::absent;
+        static constexpr const char* schedule_expression_pattern = R"(cron\((?:[0-5][0-9]|[0-9]|) (?:[01][0-9]|2[0-3]|[0-9]) (?:[1-9]|0[1-9]|[12][0-9]|3[01]|\?) (?:[1-9]|0[1-9]|1[0-2]|\*|\*/(?:[1-9]|1[0-2])|) (?:MON|TUE|WED|THU|FRI|SAT|SUN|[1-7]|\?|L|(?:[1-7]#[1-5])|(?:[1-7]L)) (?:20[2-9][0-9]|\*|)\))";
         /// Required. A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ScheduledUpdateConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ScheduledUpdateConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &schedule_expression_pattern}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -537,14 +543,17 @@ struct cluster {
         cluster::cluster_capacity_requirements capacity_requirements = cfn::absent;
         /// The number of instances that are currently in the instance group of a SageMaker HyperPod cluster.
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.CurrentCount", cfn::literal_rule{.minimum = 0}> current_count;
+        static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The execution role for the instance group to assume.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        static constexpr const char* image_id_pattern = "^ami-[0-9a-fA-F]{8,17}|default$";
         /// AMI Id to be used for launching EC2 instances - HyperPodPublicAmiId or CustomAmiId.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId", cfn::literal_rule{.min_length = 7, .max_length = 21}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId", cfn::literal_rule{.min_length = 7, .max_length = 21, .pattern = &image_id_pattern}> image_id;
         /// Required. The number of instances in an instance group of the SageMaker HyperPod cluster.
         cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceCount", cfn::literal_rule{.minimum = 0, .maximum = 6758}> instance_count;
+        static constexpr const char* instance_group_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &instance_group_name_pattern}> instance_group_name;
         /// The instance requirements for the instance group.
         cluster::instance_requirements instance_requirements = cfn::absent;
         /// The configurations of additional storage specified to the instance group where the instance (node) is launched.
@@ -569,8 +578,9 @@ struct cluster {
         cluster::cluster_slurm_config slurm_config = cfn::absent;
         /// The number of threads per CPU core you specified under `CreateCluster`.
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ThreadsPerCore", cfn::literal_rule{.minimum = 1, .maximum = 2}> threads_per_core;
+        static constexpr const char* training_plan_arn_pattern = R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)";
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster instance group.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048, .pattern = &training_plan_arn_pattern}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -742,12 +752,14 @@ struct cluster {
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.CurrentCount", cfn::literal_rule{.minimum = 0}> current_count;
         /// The configuration for the restricted instance groups (RIG) environment.
         cluster::environment_config environment_config = cfn::absent;
+        static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The execution role for the instance group to assume.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// Required. The number of instances you specified to add to the restricted instance group of a SageMaker HyperPod cluster.
         cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceCount", cfn::literal_rule{.minimum = 0, .maximum = 6758}> instance_count;
+        static constexpr const char* instance_group_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &instance_group_name_pattern}> instance_group_name;
         /// The instance storage configuration for the instance group.
         cfn::optional<cfn::list<cluster::cluster_instance_storage_config>, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceStorageConfigs"> instance_storage_configs;
         /// Required. The instance type of the instance group of a SageMaker HyperPod cluster.
@@ -758,8 +770,9 @@ struct cluster {
         cluster::vpc_config override_vpc_config = cfn::absent;
         /// The number you specified to TreadsPerCore in CreateCluster for enabling or disabling multithreading.
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ThreadsPerCore", cfn::literal_rule{.minimum = 1, .maximum = 2}> threads_per_core;
+        static constexpr const char* training_plan_arn_pattern = R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)";
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster restricted instance group.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048, .pattern = &training_plan_arn_pattern}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -852,10 +865,12 @@ struct cluster {
     struct properties {
         /// Configuration for cluster auto-scaling.
         cluster::cluster_auto_scaling_config auto_scaling = cfn::absent;
+        static constexpr const char* cluster_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// The name of the SageMaker HyperPod cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
+        static constexpr const char* cluster_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The cluster role for the autoscaler to assume.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> cluster_role;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &cluster_role_pattern}> cluster_role;
         /// The instance groups of the SageMaker HyperPod cluster.
         cfn::optional<cfn::list<cluster::cluster_instance_group>, "AWS::SageMaker::Cluster.InstanceGroups"> instance_groups;
         /// Determines the scaling strategy for the SageMaker HyperPod cluster.

@@ -54,12 +54,15 @@ struct data_quality_job_definition {
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ContainerEntrypoint"> container_entrypoint;
         /// Sets the environment variables in the container that the monitoring job runs. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.Environment"> environment;
+        static constexpr const char* image_uri_pattern = ".*";
         /// Required. The container image that the data quality monitoring job runs. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255, .pattern = &image_uri_pattern}> image_uri;
+        static constexpr const char* post_analytics_processor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called after analysis has been performed. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024}> post_analytics_processor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &post_analytics_processor_source_uri_pattern}> post_analytics_processor_source_uri;
+        static constexpr const char* record_preprocessor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called per row prior to running analysis. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024}> record_preprocessor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &record_preprocessor_source_uri_pattern}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,8 +90,9 @@ struct data_quality_job_definition {
     /// AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource: The constraints resource for a monitoring job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-constraintsresource.html
     struct constraints_resource {
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 URI for the constraints resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,8 +109,9 @@ struct data_quality_job_definition {
     /// AWS::SageMaker::DataQualityJobDefinition.StatisticsResource: The statistics resource for a monitoring job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-statisticsresource.html
     struct statistics_resource {
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 URI for the statistics resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,8 +128,9 @@ struct data_quality_job_definition {
     /// AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig: Configuration for monitoring constraints and monitoring statistics.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-dataqualitybaselineconfig.html
     struct data_quality_baseline_config {
+        static constexpr const char* baselining_job_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the job that performs baselining for the data quality monitoring job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> baselining_job_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &baselining_job_name_pattern}> baselining_job_name;
         /// The constraints resource for a monitoring job. Update requires replacement.
         data_quality_job_definition::constraints_resource constraints_resource = cfn::absent;
         /// Configuration for monitoring constraints and monitoring statistics. Update requires replacement.
@@ -204,14 +210,16 @@ struct data_quality_job_definition {
     /// AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput: Input object for the batch transform job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-batchtransforminput.html
     struct batch_transform_input {
+        static constexpr const char* data_captured_destination_s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The Amazon S3 location being used to capture the data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512, .pattern = &data_captured_destination_s3_uri_pattern}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job. Update requires replacement.
         data_quality_job_definition::dataset_format dataset_format;
         /// The attributes of the input data to exclude from the analysis.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the batch transform data is available to the container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
@@ -239,12 +247,14 @@ struct data_quality_job_definition {
     /// AWS::SageMaker::DataQualityJobDefinition.EndpointInput: Input object for the endpoint.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-endpointinput.html
     struct endpoint_input {
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// The attributes of the input data to exclude from the analysis.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the endpoint data is available to the container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
@@ -291,12 +301,14 @@ struct data_quality_job_definition {
     /// AWS::SageMaker::DataQualityJobDefinition.S3Output: The Amazon S3 storage location where the results of a monitoring job are saved.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-s3output.html
     struct s3_output {
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::s3_output_s3_upload_mode>, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3UploadMode"> s3_upload_mode;
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,8 +345,9 @@ struct data_quality_job_definition {
     /// AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig: The output configuration for monitoring jobs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-monitoringoutputconfig.html
     struct monitoring_output_config {
+        static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs. Update requires replacement.
         cfn::required<cfn::list<data_quality_job_definition::monitoring_output>, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -473,16 +486,19 @@ struct data_quality_job_definition {
         data_quality_job_definition::data_quality_job_input data_quality_job_input;
         /// Required. The output configuration for monitoring jobs. Update requires replacement.
         data_quality_job_definition::monitoring_output_config data_quality_job_output_config;
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The name of the endpoint used to run the monitoring job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        static constexpr const char* job_definition_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name for the monitoring job definition. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &job_definition_name_pattern}> job_definition_name;
         /// Required. Identifies the resources to deploy for a monitoring job. Update requires replacement.
         data_quality_job_definition::monitoring_resources job_resources;
         /// Specifies networking configuration for the monitoring job. Update requires replacement.
         data_quality_job_definition::network_config network_config = cfn::absent;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DataQualityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DataQualityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// A time limit for how long the monitoring job is allowed to run before stopping. Update requires replacement.
         data_quality_job_definition::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.

@@ -499,10 +499,12 @@ struct domain {
     /// AWS::SageMaker::Domain.EFSFileSystemConfig: The settings for assigning a custom Amazon EFS file system to a user profile or space for an Amazon SageMaker AI Domain.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-efsfilesystemconfig.html
     struct efs_file_system_config {
+        static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The ID of your Amazon EFS file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        static constexpr const char* file_system_path_pattern = R"(^\/\S*$)";
         /// The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -521,10 +523,12 @@ struct domain {
     /// AWS::SageMaker::Domain.FSxLustreFileSystemConfig: The settings for assigning a custom Amazon FSx for Lustre file system to a user profile or space for an Amazon SageMaker Domain.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-fsxlustrefilesystemconfig.html
     struct fsx_lustre_file_system_config {
+        static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        static constexpr const char* file_system_path_pattern = R"(^\/\S*$)";
         /// The path to the file system directory that is accessible in Amazon SageMaker Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -545,8 +549,9 @@ struct domain {
     struct s3_file_system_config {
         /// The file system path where the Amazon S3 storage location will be mounted within the Amazon SageMaker Studio environment.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
+        static constexpr const char* s3_uri_pattern = "(s3)://([^/]+)/?(.*)";
         /// The Amazon S3 URI of the S3 file system configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -674,10 +679,12 @@ struct domain {
     /// AWS::SageMaker::Domain.CustomImage: A custom SageMaker AI image.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-customimage.html
     struct custom_image {
+        static constexpr const char* app_image_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the AppImageConfig.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
+        static constexpr const char* image_name_pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the CustomImage.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.ImageName", cfn::literal_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
         /// The version number of the CustomImage.
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.CustomImage.ImageVersionNumber", cfn::literal_rule{.minimum = 0}> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -702,12 +709,15 @@ struct domain {
     struct resource_spec {
         /// The instance type that the image version runs on. Update may require replacement.
         cfn::optional<cfn::enumeration<domain::resource_spec_instance_type>, "AWS::SageMaker::Domain.ResourceSpec.InstanceType"> instance_type;
+        static constexpr const char* lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
+        static constexpr const char* sage_maker_image_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)";
         /// The ARN of the SageMaker AI image that the image version belongs to. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
+        static constexpr const char* sage_maker_image_version_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)";
         /// The ARN of the image version created on the instance. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -734,8 +744,9 @@ struct domain {
     struct jupyter_lab_app_settings {
         /// Indicates whether idle shutdown is activated for JupyterLab applications.
         domain::app_lifecycle_management app_lifecycle_management = cfn::absent;
+        static constexpr const char* built_in_lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
         /// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
         cfn::optional<cfn::list<domain::code_repository>, "AWS::SageMaker::Domain.JupyterLabAppSettings.CodeRepositories"> code_repositories;
         /// A list of custom SageMaker images that are configured to run as a JupyterLab app.
@@ -859,8 +870,9 @@ struct domain {
         /// The settings for assigning a custom file system to a domain.
         cfn::optional<cfn::list<domain::custom_file_system_config>, "AWS::SageMaker::Domain.DefaultSpaceSettings.CustomFileSystemConfigs"> custom_file_system_configs;
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
+        static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the execution role for the space.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DefaultSpaceSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DefaultSpaceSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// The JupyterLab app settings.
         domain::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The JupyterServer app settings.
@@ -899,8 +911,9 @@ struct domain {
     struct code_editor_app_settings {
         /// Settings that are used to configure and manage the lifecycle of CodeEditor applications.
         domain::app_lifecycle_management app_lifecycle_management = cfn::absent;
+        static constexpr const char* built_in_lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
         /// A list of custom SageMaker images that are configured to run as a Code Editor app.
         cfn::optional<cfn::list<domain::custom_image>, "AWS::SageMaker::Domain.CodeEditorAppSettings.CustomImages"> custom_images;
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
@@ -973,10 +986,12 @@ struct domain {
     struct sharing_settings {
         /// Whether to include the notebook cell output when sharing the notebook.
         cfn::optional<cfn::enumeration<domain::sharing_settings_notebook_output_option>, "AWS::SageMaker::Domain.SharingSettings.NotebookOutputOption"> notebook_output_option;
+        static constexpr const char* s3_kms_key_id_pattern = ".*";
         /// When `NotebookOutputOption` is `Allowed`, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048}> s3_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &s3_kms_key_id_pattern}> s3_kms_key_id;
+        static constexpr const char* s3_output_path_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// When `NotebookOutputOption` is `Allowed`, the Amazon S3 bucket used to store the shared notebook snapshots.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024, .pattern = &s3_output_path_pattern}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1058,8 +1073,9 @@ struct domain {
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
+        static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The execution role for the user.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Domain.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Domain.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// The settings for the JupyterLab application.
         domain::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The Jupyter server's app settings.
@@ -1139,12 +1155,15 @@ struct domain {
     struct r_studio_server_pro_domain_settings {
         /// A collection that defines the default `InstanceType`, `SageMakerImageArn`, and `SageMakerImageVersionArn` for the Domain. Update requires replacement.
         domain::resource_spec default_resource_spec = cfn::absent;
+        static constexpr const char* domain_execution_role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the execution role for the `RStudioServerPro` Domain-level app.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.DomainExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> domain_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.DomainExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &domain_execution_role_arn_pattern}> domain_execution_role_arn;
+        static constexpr const char* r_studio_connect_url_pattern = R"(^(https:|http:|www\.)\S*)";
         /// A URL pointing to an RStudio Connect server.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioConnectUrl"> r_studio_connect_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioConnectUrl", cfn::literal_rule{.pattern = &r_studio_connect_url_pattern}> r_studio_connect_url;
+        static constexpr const char* r_studio_package_manager_url_pattern = R"(^(https:|http:|www\.)\S*)";
         /// A URL pointing to an RStudio Package Manager server.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioPackageManagerUrl"> r_studio_package_manager_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioPackageManagerUrl", cfn::literal_rule{.pattern = &r_studio_package_manager_url_pattern}> r_studio_package_manager_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1155,8 +1174,8 @@ struct domain {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::yes, &domain::resource_spec::cfn_struct},
                 {"DomainExecutionRoleArn", offsetof(self, domain_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_execution_role_arn_constraint},
-                {"RStudioConnectUrl", offsetof(self, r_studio_connect_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &r_studio_connect_url_constraint},
-                {"RStudioPackageManagerUrl", offsetof(self, r_studio_package_manager_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &r_studio_package_manager_url_constraint},
+                {"RStudioConnectUrl", offsetof(self, r_studio_connect_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &r_studio_connect_url_constraint},
+                {"RStudioPackageManagerUrl", offsetof(self, r_studio_package_manager_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &r_studio_package_manager_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.RStudioServerProDomainSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1166,18 +1185,22 @@ struct domain {
     /// AWS::SageMaker::Domain.UnifiedStudioSettings: The settings that apply to an Amazon SageMaker AI domain when you use it in Amazon SageMaker Unified Studio.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-unifiedstudiosettings.html
     struct unified_studio_settings {
+        static constexpr const char* domain_account_id_pattern = R"(^\d+$)";
         /// The ID of the AWS account that has the Amazon SageMaker Unified Studio domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> domain_account_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &domain_account_id_pattern}> domain_account_id;
+        static constexpr const char* domain_id_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// The ID of the Amazon SageMaker Unified Studio domain associated with this domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 36}> domain_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &domain_id_pattern}> domain_id;
+        static constexpr const char* domain_region_pattern = R"([a-zA-Z]{2}-[a-zA-Z\-]+-\d+)";
         /// The AWS Region where the domain is located in Amazon SageMaker Unified Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainRegion", cfn::literal_rule{.min_length = 1, .max_length = 24}> domain_region;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainRegion", cfn::literal_rule{.min_length = 1, .max_length = 24, .pattern = &domain_region_pattern}> domain_region;
         /// The ID of the environment that Amazon SageMaker Unified Studio associates with the domain.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
         /// The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_id;
+        static constexpr const char* project_s3_path_pattern = R"([\w\.-]+$)";
         /// The location where Amazon S3 stores temporary execution data and other artifacts for the project that corresponds to the domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectS3Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> project_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectS3Path", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &project_s3_path_pattern}> project_s3_path;
         /// Sets whether you can access the domain in Amazon SageMaker Studio.
         cfn::optional<cfn::enumeration<domain::unified_studio_settings_studio_web_portal_access>, "AWS::SageMaker::Domain.UnifiedStudioSettings.StudioWebPortalAccess"> studio_web_portal_access;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1249,22 +1272,25 @@ struct domain {
         domain::default_space_settings default_space_settings = cfn::absent;
         /// Required. The default user settings.
         domain::user_settings default_user_settings;
+        static constexpr const char* domain_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The domain name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DomainName", cfn::literal_rule{.max_length = 63}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DomainName", cfn::literal_rule{.max_length = 63, .pattern = &domain_name_pattern}> domain_name;
         /// A collection of settings that apply to the `SageMaker Domain`.
         domain::domain_settings domain_settings = cfn::absent;
         /// Indicates whether a home EFS file system is created for the domain.
         cfn::optional<cfn::enumeration<domain::home_efs_file_system_creation>, "AWS::SageMaker::Domain.HomeEfsFileSystemCreation"> home_efs_file_system_creation;
+        static constexpr const char* kms_key_id_pattern = ".*";
         /// SageMaker uses AWS KMS to encrypt the EFS volume attached to the Domain with an AWS managed customer master key (CMK) by default. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// The VPC subnets that Studio uses for communication. Update requires replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::SageMaker::Domain.SubnetIds"> subnet_ids;
         /// Indicates whether the tags added to Domain, User Profile and Space entity is propagated to all SageMaker resources.
         cfn::optional<cfn::enumeration<domain::tag_propagation>, "AWS::SageMaker::Domain.TagPropagation"> tag_propagation;
         /// Tags to associated with the Domain. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Domain.Tags"> tags;
+        static constexpr const char* vpc_id_pattern = "[-0-9a-zA-Z]+";
         /// The ID of the Amazon Virtual Private Cloud (Amazon VPC) that Studio uses for communication. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId", cfn::literal_rule{.max_length = 32}> vpc_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId", cfn::literal_rule{.max_length = 32, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};

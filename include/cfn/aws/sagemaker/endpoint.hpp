@@ -197,10 +197,12 @@ struct endpoint {
     struct properties {
         /// The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
         endpoint::deployment_config deployment_config = cfn::absent;
+        static constexpr const char* endpoint_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the AWS::SageMaker::EndpointConfig resource that specifies the configuration for the endpoint.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.EndpointConfigName", cfn::literal_rule{.max_length = 63}> endpoint_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.EndpointConfigName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_config_name_pattern}> endpoint_config_name;
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// The name of the endpoint. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Endpoint.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Endpoint.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// When you are updating endpoint resources with RetainAllVariantProperties whose value is set to `true`, `ExcludeRetainedVariantProperties` specifies the list of type VariantProperty to override with the values provided by `EndpointConfig`.
         cfn::optional<cfn::list<endpoint::variant_property>, "AWS::SageMaker::Endpoint.ExcludeRetainedVariantProperties"> exclude_retained_variant_properties;
         /// When updating endpoint resources, enables or disables the retention of variant properties, such as the instance count or the variant weight.

@@ -256,10 +256,12 @@ struct inference_component {
     struct deployed_image {
         /// The date and time when the image path for the model resolved to the `ResolvedImage`.
         cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolutionTime"> resolution_time;
+        static constexpr const char* resolved_image_pattern = R"([\S]+)";
         /// The specific digest path of the image hosted in this `ProductionVariant`.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolvedImage", cfn::literal_rule{.max_length = 255}> resolved_image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolvedImage", cfn::literal_rule{.max_length = 255, .pattern = &resolved_image_pattern}> resolved_image;
+        static constexpr const char* specified_image_pattern = R"([\S]+)";
         /// The image path you specified when you created the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.SpecifiedImage", cfn::literal_rule{.max_length = 255}> specified_image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.SpecifiedImage", cfn::literal_rule{.max_length = 255, .pattern = &specified_image_pattern}> specified_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -279,15 +281,17 @@ struct inference_component {
     /// AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification: Defines a container that provides the runtime environment for a model that you deploy with an inference component.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentcontainerspecification.html
     struct inference_component_container_specification {
+        static constexpr const char* artifact_url_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.ArtifactUrl", cfn::literal_rule{.max_length = 1024}> artifact_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.ArtifactUrl", cfn::literal_rule{.max_length = 1024, .pattern = &artifact_url_pattern}> artifact_url;
         /// The configuration for container metrics scraping.
         inference_component::container_metrics_config container_metrics_config = cfn::absent;
         inference_component::deployed_image deployed_image = cfn::absent;
         /// The environment variables to set in the Docker container.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Environment"> environment;
+        static constexpr const char* image_pattern = R"([\S]+)";
         /// The Amazon Elastic Container Registry (Amazon ECR) path where the Docker image for the model is stored.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Image", cfn::literal_rule{.max_length = 255}> image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Image", cfn::literal_rule{.max_length = 255, .pattern = &image_pattern}> image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -388,8 +392,9 @@ struct inference_component {
     /// AWS::SageMaker::InferenceComponent.InferenceComponentSpecification: Details about the resources to deploy with this inference component, including the model, container, and compute resources.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentspecification.html
     struct inference_component_specification {
+        static constexpr const char* base_inference_component_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of an existing inference component that is to contain the inference component that you're creating with your request.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.BaseInferenceComponentName", cfn::literal_rule{.max_length = 63}> base_inference_component_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.BaseInferenceComponentName", cfn::literal_rule{.max_length = 63, .pattern = &base_inference_component_name_pattern}> base_inference_component_name;
         /// The compute resources allocated to run the model, plus any adapter models, that you assign to the inference component.
         inference_component::inference_component_compute_resource_requirements compute_resource_requirements = cfn::absent;
         /// Defines a container that provides the runtime environment for a model that you deploy with an inference component.
@@ -398,8 +403,9 @@ struct inference_component {
         inference_component::inference_component_data_cache_config current_data_cache_config = cfn::absent;
         /// Settings that affect how the inference component caches data.
         inference_component::inference_component_data_cache_config data_cache_config = cfn::absent;
+        static constexpr const char* model_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of an existing SageMaker AI model object in your account that you want to deploy with the inference component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.ModelName", cfn::literal_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
         /// The scheduling configuration that determines how inference component copies are placed across available instances.
         inference_component::inference_component_scheduling_config scheduling_config = cfn::absent;
         /// Settings that take effect while the model container starts up.
@@ -491,10 +497,12 @@ struct inference_component {
         inference_component::inference_component_deployment_config deployment_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> endpoint_arn;
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the endpoint that hosts the inference component.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        static constexpr const char* inference_component_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the inference component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentName", cfn::literal_rule{.max_length = 63}> inference_component_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentName", cfn::literal_rule{.max_length = 63, .pattern = &inference_component_name_pattern}> inference_component_name;
         /// The runtime config for the inference component.
         inference_component::inference_component_runtime_config runtime_config = cfn::absent;
         /// The specification for the inference component, for an endpoint with a single instance type.
@@ -503,8 +511,9 @@ struct inference_component {
         cfn::optional<cfn::list<inference_component::inference_component_specification_for_instance_type>, "AWS::SageMaker::InferenceComponent.Specifications"> specifications;
         /// An array of tags to apply to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::InferenceComponent.Tags"> tags;
+        static constexpr const char* variant_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the production variant that hosts the inference component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.VariantName", cfn::literal_rule{.max_length = 63}> variant_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.VariantName", cfn::literal_rule{.max_length = 63, .pattern = &variant_name_pattern}> variant_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint endpoint_arn_constraint{.min_length = 1, .max_length = 256};

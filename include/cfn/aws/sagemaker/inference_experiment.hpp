@@ -61,10 +61,12 @@ struct inference_experiment {
     struct data_storage_config {
         /// Configuration specifying how to treat different headers.
         inference_experiment::capture_content_type_header content_type = cfn::absent;
+        static constexpr const char* destination_pattern = "^(https|s3)://([^/])/?(.*)$";
         /// Required. The Amazon S3 bucket where the inference request and response data is stored.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.Destination", cfn::literal_rule{.max_length = 512}> destination;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.Destination", cfn::literal_rule{.max_length = 512, .pattern = &destination_pattern}> destination;
+        static constexpr const char* kms_key_pattern = ".*";
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.KmsKey", cfn::literal_rule{.max_length = 2048}> kms_key;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.KmsKey", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_pattern}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,10 +130,12 @@ struct inference_experiment {
     struct model_variant_config {
         /// Required. The configuration for the infrastructure that the model will be deployed to.
         inference_experiment::model_infrastructure_config infrastructure_config;
+        static constexpr const char* model_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. The name of the Amazon SageMaker Model entity.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.ModelName", cfn::literal_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
+        static constexpr const char* variant_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)";
         /// Required. The name of the variant.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.VariantName", cfn::literal_rule{.max_length = 63}> variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.VariantName", cfn::literal_rule{.max_length = 63, .pattern = &variant_name_pattern}> variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -173,8 +177,9 @@ struct inference_experiment {
     struct shadow_model_variant_config {
         /// Required. The percentage of inference requests that Amazon SageMaker replicates from the production variant to the shadow variant.
         cfn::checked_required<cfn::integer, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.SamplingPercentage", cfn::literal_rule{.maximum = 100}> sampling_percentage;
+        static constexpr const char* shadow_model_variant_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)";
         /// Required. The name of the shadow variant.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName", cfn::literal_rule{.max_length = 63}> shadow_model_variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName", cfn::literal_rule{.max_length = 63, .pattern = &shadow_model_variant_name_pattern}> shadow_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,8 +200,9 @@ struct inference_experiment {
     struct shadow_mode_config {
         /// Required. List of shadow variant configurations.
         cfn::required<cfn::list<inference_experiment::shadow_model_variant_config>, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.ShadowModelVariants"> shadow_model_variants;
+        static constexpr const char* source_model_variant_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)";
         /// Required. The name of the production variant, which takes all the inference requests.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName", cfn::literal_rule{.max_length = 63}> source_model_variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName", cfn::literal_rule{.max_length = 63, .pattern = &source_model_variant_name_pattern}> source_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -215,26 +221,31 @@ struct inference_experiment {
     struct properties {
         /// The Amazon S3 location and configuration for storing inference request and response data.
         inference_experiment::data_storage_config data_storage_config = cfn::absent;
+        static constexpr const char* description_pattern = ".*";
         /// The description of the inference experiment.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
         /// The desired state of the experiment after stopping.
         cfn::optional<cfn::enumeration<inference_experiment::desired_state>, "AWS::SageMaker::InferenceExperiment.DesiredState"> desired_state;
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. The name of the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        static constexpr const char* kms_key_pattern = ".*";
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey", cfn::literal_rule{.max_length = 2048}> kms_key;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_pattern}> kms_key;
         /// Required. An array of `ModelVariantConfigSummary` objects.
         cfn::required<cfn::list<inference_experiment::model_variant_config>, "AWS::SageMaker::InferenceExperiment.ModelVariants"> model_variants;
         /// Required. The name of the inference experiment. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 120}> name;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container images, and manage Amazon SageMaker Inference endpoints for model deployment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The duration for which the inference experiment ran or will run.
         inference_experiment::inference_experiment_schedule schedule = cfn::absent;
         /// The configuration of `ShadowMode` inference experiment type, which shows the production variant that takes all the inference requests, and the shadow variant to which Amazon SageMaker replicates a percentage of the inference requests.
         inference_experiment::shadow_mode_config shadow_mode_config = cfn::absent;
+        static constexpr const char* status_reason_pattern = ".*";
         /// The error message for the inference experiment status result.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.StatusReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> status_reason;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.StatusReason", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &status_reason_pattern}> status_reason;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::InferenceExperiment.Tags"> tags;
         /// Required. The type of the inference experiment. Update requires replacement.

@@ -135,8 +135,9 @@ struct model {
         model::model_access_config model_access_config = cfn::absent;
         /// Required. If you choose `S3Prefix`, `S3Uri` identifies a key name prefix.
         cfn::required<cfn::enumeration<model::s3_data_source_s3_data_type>, "AWS::SageMaker::Model.S3DataSource.S3DataType"> s3_data_type;
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. Depending on the value specified for the `S3DataType`, identifies either a key name prefix or a manifest.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.S3DataSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.S3DataSource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,22 +192,25 @@ struct model {
     /// AWS::SageMaker::Model.ContainerDefinition: Describes the container, as part of model definition.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-model-containerdefinition.html
     struct container_definition {
+        static constexpr const char* container_hostname_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// This parameter is ignored for models that contain only a `PrimaryContainer`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ContainerHostname", cfn::literal_rule{.max_length = 63}> container_hostname;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ContainerHostname", cfn::literal_rule{.max_length = 63, .pattern = &container_hostname_pattern}> container_hostname;
         /// The environment variables to set in the Docker container. Update requires replacement.
         cfn::optional<cfn::json, "AWS::SageMaker::Model.ContainerDefinition.Environment"> environment;
         /// The path where inference code is stored. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.Image", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> image;
         /// Specifies whether the model container is in Amazon ECR or a private Docker registry accessible from your Amazon Virtual Private Cloud (VPC). Update requires replacement.
         model::image_config image_config = cfn::absent;
+        static constexpr const char* inference_specification_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// The inference specification name in the model package version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.InferenceSpecificationName", cfn::literal_rule{.min_length = 1, .max_length = 63}> inference_specification_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.InferenceSpecificationName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &inference_specification_name_pattern}> inference_specification_name;
         /// Whether the container hosts a single model or multiple models. Update requires replacement.
         cfn::optional<cfn::enumeration<model::container_definition_mode>, "AWS::SageMaker::Model.ContainerDefinition.Mode"> mode;
         /// Specifies the location of ML model data to deploy.
         model::model_data_source model_data_source = cfn::absent;
+        static constexpr const char* model_data_url_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The S3 path where the model artifacts, which result from model training, are stored. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelDataUrl", cfn::literal_rule{.max_length = 1024, .pattern = &model_data_url_pattern}> model_data_url;
         /// The name or Amazon Resource Name (ARN) of the model package to use to create the model. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 176}> model_package_name;
         /// Specifies additional configuration for multi-model endpoints. Update requires replacement.
@@ -283,12 +287,14 @@ struct model {
         cfn::optional<cfn::list<model::container_definition>, "AWS::SageMaker::Model.Containers"> containers;
         /// Isolates the model container. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::SageMaker::Model.EnableNetworkIsolation"> enable_network_isolation;
+        static constexpr const char* execution_role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The Amazon Resource Name (ARN) of the IAM role that SageMaker can assume to access model artifacts and docker image for deployment on ML compute instances or for batch transform jobs. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Specifies details of how containers in a multi-container endpoint are called. Update requires replacement.
         model::inference_execution_config inference_execution_config = cfn::absent;
+        static constexpr const char* model_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$)";
         /// The name of the new model. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ModelName", cfn::literal_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
         /// The location of the primary docker image containing inference code, associated artifacts, and custom environment map that the inference code uses when the model is deployed for predictions. Update requires replacement.
         model::container_definition primary_container = cfn::absent;
         /// A list of key-value pairs to apply to this resource.

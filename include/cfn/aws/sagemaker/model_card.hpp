@@ -148,8 +148,9 @@ struct model_card {
     struct metric_group {
         /// Required. A list of metric objects.
         cfn::required<cfn::list<model_card::metric_data_items>, "AWS::SageMaker::ModelCard.MetricGroup.MetricData"> metric_data;
+        static constexpr const char* name_pattern = ".{1,63}";
         /// Required. The metric group name.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.MetricGroup.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.MetricGroup.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,7 +158,7 @@ struct model_card {
             static constexpr cfn::value_constraint name_constraint{.pattern = {".{1,63}", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"MetricData", offsetof(self, metric_data), cfn::field_kind::value, true, cfn::replacement::no, &model_card::metric_data_items::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.MetricGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,8 +178,9 @@ struct model_card {
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelCard.EvaluationDetail.Metadata"> metadata;
         /// An evaluation Metric Group object.
         cfn::optional<cfn::list<model_card::metric_group>, "AWS::SageMaker::ModelCard.EvaluationDetail.MetricGroups"> metric_groups;
+        static constexpr const char* name_pattern = ".{1,63}";
         /// Required. The evaluation job name.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,7 +196,7 @@ struct model_card {
                 {"EvaluationObservation", offsetof(self, evaluation_observation), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_observation_constraint},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, &model_card::metric_group::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.EvaluationDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -496,10 +498,12 @@ struct model_card {
     /// AWS::SageMaker::ModelCard.TrainingHyperParameter: A hyper parameter that was configured in training the model.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-traininghyperparameter.html
     struct training_hyper_parameter {
+        static constexpr const char* name_pattern = ".{1,255}";
         /// Required. The name of the hyper parameter.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.TrainingHyperParameter.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingHyperParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        static constexpr const char* value_pattern = ".{1,255}";
         /// Required. The value specified for the hyper parameter.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.TrainingHyperParameter.Value"> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingHyperParameter.Value", cfn::literal_rule{.pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -507,8 +511,8 @@ struct model_card {
             static constexpr cfn::value_constraint name_constraint{.pattern = {".{1,255}", 8}};
             static constexpr cfn::value_constraint value_constraint{.pattern = {".{1,255}", 8}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.TrainingHyperParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -537,8 +541,9 @@ struct model_card {
     /// AWS::SageMaker::ModelCard.TrainingMetric: A result from a SageMaker AI training job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-trainingmetric.html
     struct training_metric {
+        static constexpr const char* name_pattern = ".{1,255}";
         /// Required. The name of the result from the SageMaker AI training job.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
         /// Any additional notes describing the result of the training job.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Notes", cfn::literal_rule{.max_length = 1024}> notes;
         /// Required. The value of a result from the SageMaker AI training job.
@@ -550,7 +555,7 @@ struct model_card {
             static constexpr cfn::value_constraint name_constraint{.pattern = {".{1,255}", 8}};
             static constexpr cfn::value_constraint notes_constraint{.max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Notes", offsetof(self, notes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notes_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
@@ -682,8 +687,9 @@ struct model_card {
     /// AWS::SageMaker::ModelCard.SecurityConfig: The security configuration used to protect model card data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-securityconfig.html
     struct security_config {
+        static constexpr const char* kms_key_id_pattern = ".*";
         /// A AWS Key Management Service key ID used to encrypt a model card. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -704,8 +710,9 @@ struct model_card {
         model_card::user_context created_by = cfn::absent;
         /// Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
         model_card::user_context last_modified_by = cfn::absent;
+        static constexpr const char* model_card_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The unique name of the model card. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.ModelCardName", cfn::literal_rule{.max_length = 63}> model_card_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.ModelCardName", cfn::literal_rule{.max_length = 63, .pattern = &model_card_name_pattern}> model_card_name;
         /// Required. The approval status of the model card within your organization.
         cfn::required<cfn::enumeration<model_card::model_card_status>, "AWS::SageMaker::ModelCard.ModelCardStatus"> model_card_status;
         /// The security configuration used to protect model card data. Update requires replacement.

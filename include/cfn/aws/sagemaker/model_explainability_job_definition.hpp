@@ -95,12 +95,14 @@ struct model_explainability_job_definition {
     /// AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification: Docker container image configuration object for the model explainability job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-modelexplainabilityappspecification.html
     struct model_explainability_app_specification {
+        static constexpr const char* config_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. JSON formatted Amazon S3 file that defines explainability parameters. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.ConfigUri", cfn::literal_rule{.max_length = 1024}> config_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.ConfigUri", cfn::literal_rule{.max_length = 1024, .pattern = &config_uri_pattern}> config_uri;
         /// Sets the environment variables in the Docker container. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.Environment"> environment;
+        static constexpr const char* image_uri_pattern = ".*";
         /// Required. The container image to be run by the model explainability job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255, .pattern = &image_uri_pattern}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,8 +122,9 @@ struct model_explainability_job_definition {
     /// AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource: Input object for the endpoint.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-constraintsresource.html
     struct constraints_resource {
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 URI for the constraints resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,8 +141,9 @@ struct model_explainability_job_definition {
     /// AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig: The configuration for a baseline model explainability job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-modelexplainabilitybaselineconfig.html
     struct model_explainability_baseline_config {
+        static constexpr const char* baselining_job_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the baseline model explainability job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> baselining_job_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &baselining_job_name_pattern}> baselining_job_name;
         /// The constraints resource for a model explainability job. Update requires replacement.
         model_explainability_job_definition::constraints_resource constraints_resource = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -216,16 +220,18 @@ struct model_explainability_job_definition {
     /// AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput: Input object for the batch transform job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-batchtransforminput.html
     struct batch_transform_input {
+        static constexpr const char* data_captured_destination_s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The Amazon S3 location being used to capture the data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512, .pattern = &data_captured_destination_s3_uri_pattern}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job. Update requires replacement.
         model_explainability_job_definition::dataset_format dataset_format;
         /// The attributes of the input data that are the input features. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.FeaturesAttribute", cfn::literal_rule{.max_length = 256}> features_attribute;
         /// The attribute of the input data that represents the ground truth label. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.InferenceAttribute", cfn::literal_rule{.max_length = 256}> inference_attribute;
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the batch transform data is available to the container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// In a classification problem, the attribute that represents the class probability. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.ProbabilityAttribute", cfn::literal_rule{.max_length = 256}> probability_attribute;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Update requires replacement.
@@ -259,14 +265,16 @@ struct model_explainability_job_definition {
     /// AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput: Input object for the endpoint.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-endpointinput.html
     struct endpoint_input {
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// The attributes of the input data that are the input features. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.FeaturesAttribute", cfn::literal_rule{.max_length = 256}> features_attribute;
         /// The attribute of the input data that represents the ground truth label. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.InferenceAttribute", cfn::literal_rule{.max_length = 256}> inference_attribute;
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the endpoint data is available to the container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// In a classification problem, the attribute that represents the class probability. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.ProbabilityAttribute", cfn::literal_rule{.max_length = 256}> probability_attribute;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key. Update requires replacement.
@@ -319,12 +327,14 @@ struct model_explainability_job_definition {
     /// AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output: The Amazon S3 storage location where the results of a monitoring job are saved.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-s3output.html
     struct s3_output {
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes. Update requires replacement.
         cfn::optional<cfn::enumeration<model_explainability_job_definition::s3_output_s3_upload_mode>, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.S3UploadMode"> s3_upload_mode;
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -361,8 +371,9 @@ struct model_explainability_job_definition {
     /// AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig: The output configuration for monitoring jobs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-monitoringoutputconfig.html
     struct monitoring_output_config {
+        static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs. Update requires replacement.
         cfn::required<cfn::list<model_explainability_job_definition::monitoring_output>, "AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -446,10 +457,12 @@ struct model_explainability_job_definition {
     };
 
     struct properties {
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The name of the endpoint used to run the monitoring job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        static constexpr const char* job_definition_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the model explainability job definition. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &job_definition_name_pattern}> job_definition_name;
         /// Required. Identifies the resources to deploy for a monitoring job. Update requires replacement.
         model_explainability_job_definition::monitoring_resources job_resources;
         /// Required. Configures the model explainability job to run a specified Docker container image. Update requires replacement.
@@ -462,8 +475,9 @@ struct model_explainability_job_definition {
         model_explainability_job_definition::monitoring_output_config model_explainability_job_output_config;
         /// Networking options for a model explainability job. Update requires replacement.
         model_explainability_job_definition::network_config network_config = cfn::absent;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::ModelExplainabilityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::ModelExplainabilityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// A time limit for how long the monitoring job is allowed to run before stopping. Update requires replacement.
         model_explainability_job_definition::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.

@@ -108,14 +108,17 @@ struct model_quality_job_definition {
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.ContainerEntrypoint"> container_entrypoint;
         /// Sets the environment variables in the container that the monitoring job runs. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.Environment"> environment;
+        static constexpr const char* image_uri_pattern = ".*";
         /// Required. The address of the container image that the monitoring job runs. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255, .pattern = &image_uri_pattern}> image_uri;
+        static constexpr const char* post_analytics_processor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called after analysis has been performed. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024}> post_analytics_processor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &post_analytics_processor_source_uri_pattern}> post_analytics_processor_source_uri;
         /// Required. The machine learning problem type of the model that the monitoring job monitors. Update requires replacement.
         cfn::required<cfn::enumeration<model_quality_job_definition::model_quality_app_specification_problem_type>, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.ProblemType"> problem_type;
+        static constexpr const char* record_preprocessor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called per row prior to running analysis. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024}> record_preprocessor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &record_preprocessor_source_uri_pattern}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,8 +147,9 @@ struct model_quality_job_definition {
     /// AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource: The constraints resource for a monitoring job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-constraintsresource.html
     struct constraints_resource {
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 URI for the constraints resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,8 +166,9 @@ struct model_quality_job_definition {
     /// AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig: Configuration for monitoring constraints and monitoring statistics.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-modelqualitybaselineconfig.html
     struct model_quality_baseline_config {
+        static constexpr const char* baselining_job_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the job that performs baselining for the monitoring job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> baselining_job_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &baselining_job_name_pattern}> baselining_job_name;
         /// The constraints resource for a monitoring job. Update requires replacement.
         model_quality_job_definition::constraints_resource constraints_resource = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -240,16 +245,19 @@ struct model_quality_job_definition {
     /// AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput: Input object for the batch transform job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-batchtransforminput.html
     struct batch_transform_input {
+        static constexpr const char* data_captured_destination_s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The Amazon S3 location being used to capture the data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512, .pattern = &data_captured_destination_s3_uri_pattern}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job. Update requires replacement.
         model_quality_job_definition::dataset_format dataset_format;
+        static constexpr const char* end_time_offset_pattern = "^.?P.*";
         /// If specified, monitoring jobs subtract this time from the end time. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.EndTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15}> end_time_offset;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.EndTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &end_time_offset_pattern}> end_time_offset;
         /// The attribute of the input data that represents the ground truth label. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.InferenceAttribute", cfn::literal_rule{.max_length = 256}> inference_attribute;
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the batch transform data is available to the container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// In a classification problem, the attribute that represents the class probability. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.ProbabilityAttribute", cfn::literal_rule{.max_length = 256}> probability_attribute;
         /// The threshold for the class probability to be evaluated as a positive result. Update requires replacement.
@@ -258,8 +266,9 @@ struct model_quality_job_definition {
         cfn::optional<cfn::enumeration<model_quality_job_definition::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
         cfn::optional<cfn::enumeration<model_quality_job_definition::batch_transform_input_s3_input_mode>, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.S3InputMode"> s3_input_mode;
+        static constexpr const char* start_time_offset_pattern = "^.?P.*";
         /// If specified, monitoring jobs substract this time from the start time. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.StartTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15}> start_time_offset;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.StartTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &start_time_offset_pattern}> start_time_offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -290,14 +299,17 @@ struct model_quality_job_definition {
     /// AWS::SageMaker::ModelQualityJobDefinition.EndpointInput: Input object for the endpoint.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-endpointinput.html
     struct endpoint_input {
+        static constexpr const char* end_time_offset_pattern = "^.?P.*";
         /// If specified, monitoring jobs substract this time from the end time. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.EndTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15}> end_time_offset;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.EndTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &end_time_offset_pattern}> end_time_offset;
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// The attribute of the input data that represents the ground truth label. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.InferenceAttribute", cfn::literal_rule{.max_length = 256}> inference_attribute;
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the endpoint data is available to the container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// In a classification problem, the attribute that represents the class probability. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.ProbabilityAttribute", cfn::literal_rule{.max_length = 256}> probability_attribute;
         /// The threshold for the class probability to be evaluated as a positive result. Update requires replacement.
@@ -306,8 +318,9 @@ struct model_quality_job_definition {
         cfn::optional<cfn::enumeration<model_quality_job_definition::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
         cfn::optional<cfn::enumeration<model_quality_job_definition::endpoint_input_s3_input_mode>, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.S3InputMode"> s3_input_mode;
+        static constexpr const char* start_time_offset_pattern = "^.?P.*";
         /// If specified, monitoring jobs substract this time from the start time. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.StartTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15}> start_time_offset;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.StartTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &start_time_offset_pattern}> start_time_offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -337,8 +350,9 @@ struct model_quality_job_definition {
     /// AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input: The ground truth labels for the dataset used for the monitoring job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-monitoringgroundtruths3input.html
     struct monitoring_ground_truth_s3_input {
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The address of the Amazon S3 location of the ground truth labels. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input.S3Uri", cfn::literal_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -378,12 +392,14 @@ struct model_quality_job_definition {
     /// AWS::SageMaker::ModelQualityJobDefinition.S3Output: The Amazon S3 storage location where the results of a monitoring job are saved.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-s3output.html
     struct s3_output {
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes. Update requires replacement.
         cfn::optional<cfn::enumeration<model_quality_job_definition::s3_output_s3_upload_mode>, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.S3UploadMode"> s3_upload_mode;
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -420,8 +436,9 @@ struct model_quality_job_definition {
     /// AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig: The output configuration for monitoring jobs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-monitoringoutputconfig.html
     struct monitoring_output_config {
+        static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs. Update requires replacement.
         cfn::required<cfn::list<model_quality_job_definition::monitoring_output>, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -505,10 +522,12 @@ struct model_quality_job_definition {
     };
 
     struct properties {
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The name of the endpoint used to run the monitoring job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        static constexpr const char* job_definition_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the monitoring job definition. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &job_definition_name_pattern}> job_definition_name;
         /// Required. Identifies the resources to deploy for a monitoring job. Update requires replacement.
         model_quality_job_definition::monitoring_resources job_resources;
         /// Required. Container image configuration object for the monitoring job. Update requires replacement.
@@ -521,8 +540,9 @@ struct model_quality_job_definition {
         model_quality_job_definition::monitoring_output_config model_quality_job_output_config;
         /// Specifies the network configuration for the monitoring job. Update requires replacement.
         model_quality_job_definition::network_config network_config = cfn::absent;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::ModelQualityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::ModelQualityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// A time limit for how long the monitoring job is allowed to run before stopping. Update requires replacement.
         model_quality_job_definition::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.

@@ -77,18 +77,21 @@ struct monitoring_schedule {
     struct monitoring_execution_summary {
         /// Required. The time at which the monitoring job was created.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.CreationTime"> creation_time;
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The name of the endpoint used to run the monitoring job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// Contains the reason a monitoring job failed, if it failed.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.FailureReason", cfn::literal_rule{.max_length = 1024}> failure_reason;
         /// Required. A timestamp that indicates the last time the monitoring job was modified.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.LastModifiedTime"> last_modified_time;
         /// Required. The status of the monitoring job.
         cfn::required<cfn::enumeration<monitoring_schedule::monitoring_execution_summary_monitoring_execution_status>, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringExecutionStatus"> monitoring_execution_status;
+        static constexpr const char* monitoring_schedule_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the monitoring schedule.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_schedule_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_schedule_name_pattern}> monitoring_schedule_name;
+        static constexpr const char* processing_job_arn_pattern = R"(aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/.*)";
         /// The Amazon Resource Name (ARN) of the monitoring job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ProcessingJobArn", cfn::literal_rule{.max_length = 256}> processing_job_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ProcessingJobArn", cfn::literal_rule{.max_length = 256, .pattern = &processing_job_arn_pattern}> processing_job_arn;
         /// Required. The time the monitoring job was scheduled.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ScheduledTime"> scheduled_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -117,8 +120,9 @@ struct monitoring_schedule {
     /// AWS::SageMaker::MonitoringSchedule.ConstraintsResource: The Amazon S3 URI for the constraints resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-constraintsresource.html
     struct constraints_resource {
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 URI for the constraints resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,8 +139,9 @@ struct monitoring_schedule {
     /// AWS::SageMaker::MonitoringSchedule.StatisticsResource: The baseline statistics file in Amazon S3 that the current monitoring job should be validated against.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-statisticsresource.html
     struct statistics_resource {
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The S3 URI for the statistics resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,12 +182,15 @@ struct monitoring_schedule {
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ContainerArguments"> container_arguments;
         /// Specifies the entrypoint for a container used to run the monitoring job.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ContainerEntrypoint"> container_entrypoint;
+        static constexpr const char* image_uri_pattern = ".*";
         /// Required. The container image to be run by the monitoring job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255, .pattern = &image_uri_pattern}> image_uri;
+        static constexpr const char* post_analytics_processor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called after analysis has been performed.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024}> post_analytics_processor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &post_analytics_processor_source_uri_pattern}> post_analytics_processor_source_uri;
+        static constexpr const char* record_preprocessor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called per row prior to running analysis.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024}> record_preprocessor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &record_preprocessor_source_uri_pattern}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -266,14 +274,16 @@ struct monitoring_schedule {
     /// AWS::SageMaker::MonitoringSchedule.BatchTransformInput: Input object for the batch transform job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-batchtransforminput.html
     struct batch_transform_input {
+        static constexpr const char* data_captured_destination_s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The Amazon S3 location being used to capture the data.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512, .pattern = &data_captured_destination_s3_uri_pattern}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job.
         monitoring_schedule::dataset_format dataset_format;
         /// The attributes of the input data to exclude from the analysis.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the batch transform data is available to the container.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key.
         cfn::optional<cfn::enumeration<monitoring_schedule::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job.
@@ -301,12 +311,14 @@ struct monitoring_schedule {
     /// AWS::SageMaker::MonitoringSchedule.EndpointInput: Input object for the endpoint.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-endpointinput.html
     struct endpoint_input {
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// The attributes of the input data to exclude from the analysis.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the endpoint data is available to the container.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key.
         cfn::optional<cfn::enumeration<monitoring_schedule::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::MonitoringSchedule.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job.
@@ -353,12 +365,14 @@ struct monitoring_schedule {
     /// AWS::SageMaker::MonitoringSchedule.S3Output: Information about where and how you want to store the results of a monitoring job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-s3output.html
     struct s3_output {
+        static constexpr const char* local_path_pattern = ".*";
         /// Required. The local path to the S3 storage location where SageMaker saves the results of a monitoring job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes.
         cfn::optional<cfn::enumeration<monitoring_schedule::s3_output_s3_upload_mode>, "AWS::SageMaker::MonitoringSchedule.S3Output.S3UploadMode"> s3_upload_mode;
+        static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. A URI that identifies the S3 storage location where SageMaker saves the results of a monitoring job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.S3Uri", cfn::literal_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -395,8 +409,9 @@ struct monitoring_schedule {
     /// AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig: The output configuration for monitoring jobs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-monitoringoutputconfig.html
     struct monitoring_output_config {
+        static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs.
         cfn::required<cfn::list<monitoring_schedule::monitoring_output>, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -543,8 +558,9 @@ struct monitoring_schedule {
         monitoring_schedule::monitoring_resources monitoring_resources;
         /// Specifies networking options for an monitoring job.
         monitoring_schedule::network_config network_config = cfn::absent;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform tasks on your behalf.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Specifies a time limit for how long the monitoring job is allowed to run.
         monitoring_schedule::stopping_condition stopping_condition = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -572,10 +588,12 @@ struct monitoring_schedule {
     /// AWS::SageMaker::MonitoringSchedule.ScheduleConfig: Configuration details about the monitoring schedule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-scheduleconfig.html
     struct schedule_config {
+        static constexpr const char* data_analysis_end_time_pattern = "^.?P.*";
         /// Sets the end time for a monitoring job window.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisEndTime", cfn::literal_rule{.min_length = 1, .max_length = 15}> data_analysis_end_time;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisEndTime", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &data_analysis_end_time_pattern}> data_analysis_end_time;
+        static constexpr const char* data_analysis_start_time_pattern = "^.?P.*";
         /// Sets the start time for a monitoring job window.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisStartTime", cfn::literal_rule{.min_length = 1, .max_length = 15}> data_analysis_start_time;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisStartTime", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &data_analysis_start_time_pattern}> data_analysis_start_time;
         /// Required. A cron expression that describes details about the monitoring schedule.
         cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -600,8 +618,9 @@ struct monitoring_schedule {
     struct monitoring_schedule_config {
         /// Defines the monitoring job.
         monitoring_schedule::monitoring_job_definition monitoring_job_definition = cfn::absent;
+        static constexpr const char* monitoring_job_definition_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the monitoring job definition to schedule.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringJobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_job_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringJobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_job_definition_name_pattern}> monitoring_job_definition_name;
         /// The type of the monitoring job definition to schedule.
         cfn::optional<cfn::enumeration<monitoring_schedule::monitoring_schedule_config_monitoring_type>, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringType"> monitoring_type;
         /// Configures the monitoring schedule.
@@ -623,16 +642,18 @@ struct monitoring_schedule {
     };
 
     struct properties {
+        static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The name of the endpoint using the monitoring schedule.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// Contains the reason a monitoring job failed, if it failed.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.FailureReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> failure_reason;
         /// Describes metadata on the last execution to run, if there was one.
         monitoring_schedule::monitoring_execution_summary last_monitoring_execution_summary = cfn::absent;
         /// Required. The configuration object that specifies the monitoring schedule and defines the monitoring job.
         monitoring_schedule::monitoring_schedule_config monitoring_schedule_config;
+        static constexpr const char* monitoring_schedule_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the monitoring schedule. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_schedule_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_schedule_name_pattern}> monitoring_schedule_name;
         /// The status of the monitoring schedule.
         cfn::optional<cfn::enumeration<monitoring_schedule::monitoring_schedule_status>, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleStatus"> monitoring_schedule_status;
         /// An array of key-value pairs to apply to this resource.

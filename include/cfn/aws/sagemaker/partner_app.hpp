@@ -53,8 +53,9 @@ struct partner_app {
     /// AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig: A collection of settings that specify the maintenance schedule for the PartnerApp.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-partnerapp-partnerappmaintenanceconfig.html
     struct partner_app_maintenance_config {
+        static constexpr const char* maintenance_window_start_pattern = R"((Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d))";
         /// Required. The maintenance window start day and time for the PartnerApp.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig.MaintenanceWindowStart", cfn::literal_rule{.max_length = 9}> maintenance_window_start;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig.MaintenanceWindowStart", cfn::literal_rule{.max_length = 9, .pattern = &maintenance_window_start_pattern}> maintenance_window_start;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,14 +85,17 @@ struct partner_app {
         cfn::optional<cfn::boolean, "AWS::SageMaker::PartnerApp.EnableAutoMinorVersionUpgrade"> enable_auto_minor_version_upgrade;
         /// Enables IAM Session based Identity for PartnerApp.
         cfn::optional<cfn::boolean, "AWS::SageMaker::PartnerApp.EnableIamSessionBasedIdentity"> enable_iam_session_based_identity;
+        static constexpr const char* execution_role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role of the user. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS KMS customer managed key used to encrypt the data associated with the PartnerApp. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// A collection of settings that specify the maintenance schedule for the PartnerApp.
         partner_app::partner_app_maintenance_config maintenance_config = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9]+";
         /// Required. The name of the Partner AI App. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// A list of tags to apply to the PartnerApp.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::PartnerApp.Tags"> tags;
         /// Required. Specifies the tier or level of the Partner AI App.

@@ -228,8 +228,9 @@ struct space {
     /// AWS::SageMaker::Space.OwnershipSettings: The collection of ownership settings for a space.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-ownershipsettings.html
     struct ownership_settings {
+        static constexpr const char* owner_user_profile_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The user profile who is the owner of the space.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.OwnershipSettings.OwnerUserProfileName", cfn::literal_rule{.max_length = 63}> owner_user_profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.OwnershipSettings.OwnerUserProfileName", cfn::literal_rule{.max_length = 63, .pattern = &owner_user_profile_name_pattern}> owner_user_profile_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -283,12 +284,15 @@ struct space {
     struct resource_spec {
         /// The instance type that the image version runs on.
         cfn::optional<cfn::enumeration<space::resource_spec_instance_type>, "AWS::SageMaker::Space.ResourceSpec.InstanceType"> instance_type;
+        static constexpr const char* lifecycle_config_arn_pattern = R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)";
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
+        static constexpr const char* sage_maker_image_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)";
         /// The ARN of the SageMaker AI image that the image version belongs to.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
+        static constexpr const char* sage_maker_image_version_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)";
         /// The ARN of the image version created on the instance.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -333,8 +337,9 @@ struct space {
     /// AWS::SageMaker::Space.EFSFileSystem: A file system, created by you in Amazon EFS, that you assign to a user profile or space for an Amazon SageMaker AI Domain.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-efsfilesystem.html
     struct efs_file_system {
+        static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The ID of your Amazon EFS file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.EFSFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.EFSFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -351,8 +356,9 @@ struct space {
     /// AWS::SageMaker::Space.FSxLustreFileSystem: A custom file system in Amazon FSx for Lustre.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-fsxlustrefilesystem.html
     struct fsx_lustre_file_system {
+        static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. Amazon FSx for Lustre file system ID.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.FSxLustreFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.FSxLustreFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -369,8 +375,9 @@ struct space {
     /// AWS::SageMaker::Space.S3FileSystem: A custom file system in Amazon S3.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-s3filesystem.html
     struct s3_file_system {
+        static constexpr const char* s3_uri_pattern = "(s3)://([^/]+)/?(.*)";
         /// The Amazon S3 URI that specifies the location in S3 where files are stored, which is mounted within the Studio environment.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.S3FileSystem.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.S3FileSystem.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -474,10 +481,12 @@ struct space {
     /// AWS::SageMaker::Space.CustomImage: A custom SageMaker AI image.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-customimage.html
     struct custom_image {
+        static constexpr const char* app_image_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the AppImageConfig.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
+        static constexpr const char* image_name_pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the CustomImage.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName", cfn::literal_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
         /// The version number of the CustomImage.
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::Space.CustomImage.ImageVersionNumber", cfn::literal_rule{.minimum = 0}> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -618,14 +627,16 @@ struct space {
     };
 
     struct properties {
+        static constexpr const char* domain_id_pattern = "^d-(-*[a-z0-9]){1,61}$";
         /// Required. The ID of the associated domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &domain_id_pattern}> domain_id;
         /// The collection of ownership settings for a space. Update requires replacement.
         space::ownership_settings ownership_settings = cfn::absent;
         /// The name of the space that appears in the Studio UI.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.SpaceDisplayName", cfn::literal_rule{.max_length = 64}> space_display_name;
+        static constexpr const char* space_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the space. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.SpaceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> space_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.SpaceName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &space_name_pattern}> space_name;
         /// A collection of space settings.
         space::space_settings space_settings = cfn::absent;
         /// A collection of space sharing settings. Update requires replacement.

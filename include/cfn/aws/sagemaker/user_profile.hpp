@@ -503,10 +503,12 @@ struct user_profile {
     /// AWS::SageMaker::UserProfile.CustomImage: A custom SageMaker AI image.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-customimage.html
     struct custom_image {
+        static constexpr const char* app_image_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the AppImageConfig.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
+        static constexpr const char* image_name_pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the CustomImage.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName", cfn::literal_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
         /// The version number of the CustomImage.
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.CustomImage.ImageVersionNumber", cfn::literal_rule{.minimum = 0}> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -531,12 +533,15 @@ struct user_profile {
     struct resource_spec {
         /// The instance type that the image version runs on.
         cfn::optional<cfn::enumeration<user_profile::resource_spec_instance_type>, "AWS::SageMaker::UserProfile.ResourceSpec.InstanceType"> instance_type;
+        static constexpr const char* lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
+        static constexpr const char* sage_maker_image_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)";
         /// The ARN of the SageMaker AI image that the image version belongs to.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
+        static constexpr const char* sage_maker_image_version_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)";
         /// The ARN of the image version created on the instance.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -563,8 +568,9 @@ struct user_profile {
     struct code_editor_app_settings {
         /// Settings that are used to configure and manage the lifecycle of CodeEditor applications.
         user_profile::app_lifecycle_management app_lifecycle_management = cfn::absent;
+        static constexpr const char* built_in_lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
         /// A list of custom SageMaker images that are configured to run as a Code Editor app.
         cfn::optional<cfn::list<user_profile::custom_image>, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.CustomImages"> custom_images;
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
@@ -594,10 +600,12 @@ struct user_profile {
     /// AWS::SageMaker::UserProfile.EFSFileSystemConfig: The settings for assigning a custom Amazon EFS file system to a user profile or space for an Amazon SageMaker AI Domain.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-efsfilesystemconfig.html
     struct efs_file_system_config {
+        static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The ID of your Amazon EFS file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        static constexpr const char* file_system_path_pattern = R"(^\/\S*$)";
         /// The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -616,10 +624,12 @@ struct user_profile {
     /// AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig: The settings for assigning a custom Amazon FSx for Lustre file system to a user profile or space for an Amazon SageMaker Domain.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-fsxlustrefilesystemconfig.html
     struct fsx_lustre_file_system_config {
+        static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        static constexpr const char* file_system_path_pattern = R"(^\/\S*$)";
         /// The path to the file system directory that is accessible in Amazon SageMaker Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -640,8 +650,9 @@ struct user_profile {
     struct s3_file_system_config {
         /// The file system path where the Amazon S3 storage location will be mounted within the Amazon SageMaker Studio environment.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
+        static constexpr const char* s3_uri_pattern = "(s3)://([^/]+)/?(.*)";
         /// The Amazon S3 URI of the S3 file system configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -745,8 +756,9 @@ struct user_profile {
     struct jupyter_lab_app_settings {
         /// Indicates whether idle shutdown is activated for JupyterLab applications.
         user_profile::app_lifecycle_management app_lifecycle_management = cfn::absent;
+        static constexpr const char* built_in_lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
         /// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
         cfn::optional<cfn::list<user_profile::code_repository>, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.CodeRepositories"> code_repositories;
         /// A list of custom SageMaker images that are configured to run as a JupyterLab app.
@@ -853,10 +865,12 @@ struct user_profile {
     struct sharing_settings {
         /// Whether to include the notebook cell output when sharing the notebook.
         cfn::optional<cfn::enumeration<user_profile::sharing_settings_notebook_output_option>, "AWS::SageMaker::UserProfile.SharingSettings.NotebookOutputOption"> notebook_output_option;
+        static constexpr const char* s3_kms_key_id_pattern = ".*";
         /// When `NotebookOutputOption` is `Allowed`, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048}> s3_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &s3_kms_key_id_pattern}> s3_kms_key_id;
+        static constexpr const char* s3_output_path_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// When `NotebookOutputOption` is `Allowed`, the Amazon S3 bucket used to store the shared notebook snapshots.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024, .pattern = &s3_output_path_pattern}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -977,8 +991,9 @@ struct user_profile {
         user_profile::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
+        static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The execution role for the user.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::UserProfile.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::UserProfile.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// The settings for the JupyterLab application.
         user_profile::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The Jupyter server's app settings.
@@ -1029,16 +1044,19 @@ struct user_profile {
     };
 
     struct properties {
+        static constexpr const char* domain_id_pattern = "^d-(-*[a-z0-9]){1,61}$";
         /// Required. The domain ID. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::SageMaker::Domain.DomainId">, "AWS::SageMaker::UserProfile.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
+        cfn::checked_required<cfn::id<"AWS::SageMaker::Domain.DomainId">, "AWS::SageMaker::UserProfile.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &domain_id_pattern}> domain_id;
+        static constexpr const char* single_sign_on_user_identifier_pattern = "UserName";
         /// A specifier for the type of value specified in SingleSignOnUserValue. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserIdentifier"> single_sign_on_user_identifier;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserIdentifier", cfn::literal_rule{.pattern = &single_sign_on_user_identifier_pattern}> single_sign_on_user_identifier;
         /// The username of the associated AWS Single Sign-On User for this UserProfile. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> single_sign_on_user_value;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::UserProfile.Tags"> tags;
+        static constexpr const char* user_profile_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The user profile name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> user_profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &user_profile_name_pattern}> user_profile_name;
         /// A collection of settings that apply to users of Amazon SageMaker Studio.
         user_profile::user_settings user_settings = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1050,7 +1068,7 @@ struct user_profile {
             static constexpr cfn::value_constraint user_profile_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_id_constraint},
-                {"SingleSignOnUserIdentifier", offsetof(self, single_sign_on_user_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &single_sign_on_user_identifier_constraint},
+                {"SingleSignOnUserIdentifier", offsetof(self, single_sign_on_user_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &single_sign_on_user_identifier_constraint},
                 {"SingleSignOnUserValue", offsetof(self, single_sign_on_user_value), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &single_sign_on_user_value_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_profile_name_constraint},

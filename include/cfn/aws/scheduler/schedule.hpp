@@ -82,8 +82,9 @@ struct schedule {
     /// AWS::Scheduler::Schedule.DeadLetterConfig: An object that contains information about an Amazon SQS queue that EventBridge Scheduler uses as a dead-letter queue for your schedule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-deadletterconfig.html
     struct dead_letter_config {
+        static constexpr const char* arn_pattern = R"(^arn:aws[a-z-]*:sqs:[a-z0-9\-]+:\d{12}:[a-zA-Z0-9\-_]+$)";
         /// The Amazon Resource Name (ARN) of the SQS queue specified as the destination for the dead-letter queue.
-        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Scheduler::Schedule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Scheduler::Schedule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -411,8 +412,9 @@ struct schedule {
         schedule::kinesis_parameters kinesis_parameters = cfn::absent;
         /// A `RetryPolicy` object that includes information about the retry policy settings, including the maximum age of an event, and the maximum number of times EventBridge Scheduler will try to deliver the event to a target.
         schedule::retry_policy retry_policy = cfn::absent;
+        static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that EventBridge Scheduler will use for this target when the schedule is invoked.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Scheduler::Schedule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Scheduler::Schedule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
         /// The templated target type for the Amazon SageMaker `StartPipelineExecution` API operation.
         schedule::sage_maker_pipeline_parameters sage_maker_pipeline_parameters = cfn::absent;
         /// The templated target type for the Amazon SQS `SendMessage` API operation.
@@ -450,8 +452,9 @@ struct schedule {
         schedule::flexible_time_window flexible_time_window;
         /// The name of the schedule group associated with this schedule.
         cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> group_name;
+        static constexpr const char* kms_key_arn_pattern = R"(^arn:aws[a-z-]*:kms:[a-z0-9\-]+:\d{12}:(key|alias)\/[0-9a-zA-Z-_]*$)";
         /// The Amazon Resource Name (ARN) for the customer managed KMS key that EventBridge Scheduler will use to encrypt and decrypt your data.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Scheduler::Schedule.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Scheduler::Schedule.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The name of the schedule. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> name;
         /// Required. The expression that defines when the schedule runs.

@@ -77,10 +77,12 @@ struct automation_rule {
     /// AWS::SecurityHub::AutomationRule.NoteUpdate: The updated note.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-automationrule-noteupdate.html
     struct note_update {
+        static constexpr const char* text_pattern = R"(\S)";
         /// Required. The updated note text.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.Text", cfn::literal_rule{.min_length = 1, .max_length = 512}> text;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.Text", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &text_pattern}> text;
+        static constexpr const char* updated_by_pattern = R"(\S)";
         /// Required. The principal that updated the note.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.UpdatedBy"> updated_by;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.UpdatedBy", cfn::literal_rule{.pattern = &updated_by_pattern}> updated_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +91,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint updated_by_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
-                {"UpdatedBy", offsetof(self, updated_by), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &updated_by_constraint},
+                {"UpdatedBy", offsetof(self, updated_by), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &updated_by_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.NoteUpdate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,10 +101,12 @@ struct automation_rule {
     /// AWS::SecurityHub::AutomationRule.RelatedFinding: Provides details about a list of findings that the current finding relates to.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-automationrule-relatedfinding.html
     struct related_finding {
+        static constexpr const char* id_pattern = R"(\S)";
         /// Required. The product-generated identifier for a related finding.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.Id"> id;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.Id", cfn::literal_rule{.pattern = &id_pattern}> id;
+        static constexpr const char* product_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$";
         /// Required. The Amazon Resource Name (ARN) for the product that generated a related finding.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.ProductArn", cfn::literal_rule{.min_length = 12, .max_length = 2048}> product_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.ProductArn", cfn::literal_rule{.min_length = 12, .max_length = 2048, .pattern = &product_arn_pattern}> product_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,7 +114,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint id_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint product_arn_constraint{.min_length = 12, .max_length = 2048, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$", 119}};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"ProductArn", offsetof(self, product_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &product_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.RelatedFinding", fields, offsetof(self, cfn_intrinsic)};
@@ -230,8 +234,9 @@ struct automation_rule {
     struct string_filter {
         /// Required. The condition to apply to a string value when filtering Security Hub CSPM findings.
         cfn::required<cfn::enumeration<automation_rule::string_filter_comparison>, "AWS::SecurityHub::AutomationRule.StringFilter.Comparison"> comparison;
+        static constexpr const char* value_pattern = R"(\S)";
         /// Required. The string filter value.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.StringFilter.Value"> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.StringFilter.Value", cfn::literal_rule{.pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -239,7 +244,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint value_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.StringFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -294,10 +299,12 @@ struct automation_rule {
     struct date_filter {
         /// A date range for the date filter.
         automation_rule::date_range date_range = cfn::absent;
+        static constexpr const char* end_pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)";
         /// A timestamp that provides the end date for the date filter.
-        cfn::optional<cfn::str, "AWS::SecurityHub::AutomationRule.DateFilter.End"> end;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRule.DateFilter.End", cfn::literal_rule{.pattern = &end_pattern}> end;
+        static constexpr const char* start_pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)";
         /// A timestamp that provides the start date for the date filter.
-        cfn::optional<cfn::str, "AWS::SecurityHub::AutomationRule.DateFilter.Start"> start;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRule.DateFilter.Start", cfn::literal_rule{.pattern = &start_pattern}> start;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,8 +313,8 @@ struct automation_rule {
             static constexpr cfn::value_constraint start_constraint{.pattern = {R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)", 157}};
             static constexpr cfn::field_info fields[] = {
                 {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::date_range::cfn_struct},
-                {"End", offsetof(self, end), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_constraint},
-                {"Start", offsetof(self, start), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_constraint},
+                {"End", offsetof(self, end), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &end_constraint},
+                {"Start", offsetof(self, start), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.DateFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -319,8 +326,9 @@ struct automation_rule {
     struct map_filter {
         /// Required. The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
         cfn::required<cfn::enumeration<automation_rule::map_filter_comparison>, "AWS::SecurityHub::AutomationRule.MapFilter.Comparison"> comparison;
+        static constexpr const char* key_pattern = R"(\S)";
         /// Required. The key of the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.MapFilter.Key"> key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.MapFilter.Key", cfn::literal_rule{.pattern = &key_pattern}> key;
         /// Required. The value for the key in the map filter.
         cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.MapFilter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -330,7 +338,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint key_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.MapFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -497,12 +505,14 @@ struct automation_rule {
         cfn::required<cfn::list<automation_rule::automation_rules_action>, "AWS::SecurityHub::AutomationRule.Actions"> actions;
         /// Required. A set of AWS Security Finding Format (ASFF) finding field attributes and corresponding expected values that Security Hub CSPM uses to filter findings.
         automation_rule::automation_rules_finding_filters criteria;
+        static constexpr const char* description_pattern = R"(\S)";
         /// Required. A description of the rule.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
         /// Specifies whether a rule is the last to be applied with respect to a finding that matches the rule criteria.
         cfn::optional<cfn::boolean, "AWS::SecurityHub::AutomationRule.IsTerminal"> is_terminal;
+        static constexpr const char* rule_name_pattern = R"(\S)";
         /// Required. The name of the rule.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &rule_name_pattern}> rule_name;
         /// Required. An integer ranging from 1 to 1000 that represents the order in which the rule action is applied to findings.
         cfn::checked_required<cfn::integer, "AWS::SecurityHub::AutomationRule.RuleOrder", cfn::literal_rule{.minimum = 1, .maximum = 1000}> rule_order;
         /// Whether the rule is active after it is created.

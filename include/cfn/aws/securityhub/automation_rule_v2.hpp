@@ -127,15 +127,16 @@ struct automation_rule_v2 {
     /// AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration: The settings for integrating automation rule actions with external systems or service.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-automationrulev2-externalintegrationconfiguration.html
     struct external_integration_configuration {
+        static constexpr const char* connector_arn_pattern = R"(.*\S.*)";
         /// The ARN of the connector that establishes the integration.
-        cfn::optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration.ConnectorArn"> connector_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration.ConnectorArn", cfn::literal_rule{.pattern = &connector_arn_pattern}> connector_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = external_integration_configuration;
             static constexpr cfn::value_constraint connector_arn_constraint{.pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connector_arn_constraint},
+                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connector_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -145,8 +146,9 @@ struct automation_rule_v2 {
     /// AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2: Allows you to define the structure for modifying specific fields in security findings.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-automationrulev2-automationrulesfindingfieldsupdatev2.html
     struct automation_rules_finding_fields_update_v2 {
+        static constexpr const char* comment_pattern = R"(.*\S.*)";
         /// Notes or contextual information for findings that are modified by the automation rule.
-        cfn::optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2.Comment"> comment;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2.Comment", cfn::literal_rule{.pattern = &comment_pattern}> comment;
         /// The severity level to be assigned to findings that match the automation rule criteria.
         cfn::optional<cfn::integer, "AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2.SeverityId"> severity_id;
         /// The status to be applied to findings that match automation rule criteria.
@@ -157,7 +159,7 @@ struct automation_rule_v2 {
             using self = automation_rules_finding_fields_update_v2;
             static constexpr cfn::value_constraint comment_constraint{.pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
-                {"Comment", offsetof(self, comment), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &comment_constraint},
+                {"Comment", offsetof(self, comment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &comment_constraint},
                 {"SeverityId", offsetof(self, severity_id), cfn::field_kind::value, false},
                 {"StatusId", offsetof(self, status_id), cfn::field_kind::value, false},
             };
@@ -251,10 +253,12 @@ struct automation_rule_v2 {
     struct date_filter {
         /// A date range for the date filter.
         automation_rule_v2::date_range date_range = cfn::absent;
+        static constexpr const char* end_pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)";
         /// A timestamp that provides the end date for the date filter.
-        cfn::optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.DateFilter.End"> end;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.DateFilter.End", cfn::literal_rule{.pattern = &end_pattern}> end;
+        static constexpr const char* start_pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)";
         /// A timestamp that provides the start date for the date filter.
-        cfn::optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.DateFilter.Start"> start;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.DateFilter.Start", cfn::literal_rule{.pattern = &start_pattern}> start;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -263,8 +267,8 @@ struct automation_rule_v2 {
             static constexpr cfn::value_constraint start_constraint{.pattern = {R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)", 157}};
             static constexpr cfn::field_info fields[] = {
                 {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule_v2::date_range::cfn_struct},
-                {"End", offsetof(self, end), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_constraint},
-                {"Start", offsetof(self, start), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_constraint},
+                {"End", offsetof(self, end), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &end_constraint},
+                {"Start", offsetof(self, start), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.DateFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -499,10 +503,12 @@ struct automation_rule_v2 {
         cfn::required<cfn::list<automation_rule_v2::automation_rules_action_v2>, "AWS::SecurityHub::AutomationRuleV2.Actions"> actions;
         /// Required. The filtering type and configuration of the automation rule.
         automation_rule_v2::criteria criteria;
+        static constexpr const char* description_pattern = R"(.*\S.*)";
         /// Required. A description of the V2 automation rule.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
+        static constexpr const char* rule_name_pattern = R"(.*\S.*)";
         /// Required. The name of the V2 automation rule.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &rule_name_pattern}> rule_name;
         /// Required. The value for the rule priority.
         cfn::checked_required<cfn::number, "AWS::SecurityHub::AutomationRuleV2.RuleOrder", cfn::literal_rule{.minimum = 1.0, .maximum = 1000.0}> rule_order;
         /// The status of the V2 automation rule.

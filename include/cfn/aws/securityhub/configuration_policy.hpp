@@ -180,10 +180,12 @@ struct configuration_policy {
     struct properties {
         /// Required. An object that defines how AWS Security Hub CSPM is configured.
         configuration_policy::policy configuration_policy_;
+        static constexpr const char* description_pattern = R"(\S)";
         /// The description of the configuration policy.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Description", cfn::literal_rule{.max_length = 512, .pattern = &description_pattern}> description;
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the configuration policy.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// User-defined tags associated with a configuration policy.
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,8 +18,9 @@ struct hub {
     struct properties {
         /// Whether to automatically enable new controls when they are added to standards that are enabled.
         cfn::optional<cfn::boolean, "AWS::SecurityHub::Hub.AutoEnableControls"> auto_enable_controls;
+        static constexpr const char* control_finding_generator_pattern = "^(SECURITY_CONTROL|STANDARD_CONTROL)$";
         /// Specifies whether an account has consolidated control findings turned on or off.
-        cfn::optional<cfn::str, "AWS::SecurityHub::Hub.ControlFindingGenerator"> control_finding_generator;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::Hub.ControlFindingGenerator", cfn::literal_rule{.pattern = &control_finding_generator_pattern}> control_finding_generator;
         /// Whether to enable the security standards that Security Hub CSPM has designated as automatically enabled.
         cfn::optional<cfn::boolean, "AWS::SecurityHub::Hub.EnableDefaultStandards"> enable_default_standards;
         /// An array of key-value pairs to apply to this resource.
@@ -29,7 +30,7 @@ struct hub {
             static constexpr cfn::value_constraint control_finding_generator_constraint{.pattern = {"^(SECURITY_CONTROL|STANDARD_CONTROL)$", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoEnableControls", offsetof(self, auto_enable_controls), cfn::field_kind::value, false},
-                {"ControlFindingGenerator", offsetof(self, control_finding_generator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &control_finding_generator_constraint},
+                {"ControlFindingGenerator", offsetof(self, control_finding_generator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &control_finding_generator_constraint},
                 {"EnableDefaultStandards", offsetof(self, enable_default_standards), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

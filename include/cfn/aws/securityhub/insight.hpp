@@ -39,8 +39,9 @@ struct insight {
     struct string_filter {
         /// Required. The condition to apply to a string value when filtering Security Hub CSPM findings.
         cfn::required<cfn::enumeration<insight::string_filter_comparison>, "AWS::SecurityHub::Insight.StringFilter.Comparison"> comparison;
+        static constexpr const char* value_pattern = R"(\S)";
         /// Required. The string filter value.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.StringFilter.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.StringFilter.Value", cfn::literal_rule{.min_length = 1, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,8 +127,9 @@ struct insight {
     /// AWS::SecurityHub::Insight.KeywordFilter: A keyword filter for querying findings.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-insight-keywordfilter.html
     struct keyword_filter {
+        static constexpr const char* value_pattern = R"(\S)";
         /// Required. A value for the keyword.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.KeywordFilter.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.KeywordFilter.Value", cfn::literal_rule{.min_length = 1, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,8 +146,9 @@ struct insight {
     /// AWS::SecurityHub::Insight.IpFilter: The IP filter for querying findings.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-insight-ipfilter.html
     struct ip_filter {
+        static constexpr const char* cidr_pattern = R"(\S)";
         /// Required. A finding's CIDR value.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.IpFilter.Cidr", cfn::literal_rule{.min_length = 1}> cidr;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.IpFilter.Cidr", cfn::literal_rule{.min_length = 1, .pattern = &cidr_pattern}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,10 +167,12 @@ struct insight {
     struct map_filter {
         /// Required. The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
         cfn::required<cfn::enumeration<insight::map_filter_comparison>, "AWS::SecurityHub::Insight.MapFilter.Comparison"> comparison;
+        static constexpr const char* key_pattern = R"(\S)";
         /// Required. The key of the map filter.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Key", cfn::literal_rule{.min_length = 1}> key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Key", cfn::literal_rule{.min_length = 1, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"(\S)";
         /// Required. The value for the key in the map filter.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Value", cfn::literal_rule{.min_length = 1, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -634,10 +639,12 @@ struct insight {
     struct properties {
         /// Required. One or more attributes used to filter the findings included in the insight.
         insight::aws_security_finding_filters filters;
+        static constexpr const char* group_by_attribute_pattern = R"(\S)";
         /// Required. The grouping attribute for the insight's findings.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.GroupByAttribute", cfn::literal_rule{.min_length = 1}> group_by_attribute;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.GroupByAttribute", cfn::literal_rule{.min_length = 1, .pattern = &group_by_attribute_pattern}> group_by_attribute;
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of a Security Hub CSPM insight.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_by_attribute_constraint{.min_length = 1, .pattern = {R"(\S)", 2}};

@@ -23,8 +23,9 @@ struct policy_association {
     };
 
     struct properties {
+        static constexpr const char* configuration_policy_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^SELF_MANAGED_SECURITY_HUB$";
         /// Required. The universally unique identifier (UUID) of the configuration policy.
-        cfn::required<cfn::str, "AWS::SecurityHub::PolicyAssociation.ConfigurationPolicyId"> configuration_policy_id;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::PolicyAssociation.ConfigurationPolicyId", cfn::literal_rule{.pattern = &configuration_policy_id_pattern}> configuration_policy_id;
         /// Required. The identifier of the target account, organizational unit, or the root. Update requires replacement.
         cfn::required<cfn::str, "AWS::SecurityHub::PolicyAssociation.TargetId"> target_id;
         /// Required. Specifies whether the target is an AWS account, organizational unit, or the root. Update requires replacement.
@@ -33,7 +34,7 @@ struct policy_association {
             using self = properties;
             static constexpr cfn::value_constraint configuration_policy_id_constraint{.pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^SELF_MANAGED_SECURITY_HUB$", 90}};
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationPolicyId", offsetof(self, configuration_policy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &configuration_policy_id_constraint},
+                {"ConfigurationPolicyId", offsetof(self, configuration_policy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &configuration_policy_id_constraint},
                 {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -16,13 +16,14 @@ struct product_subscription {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* product_arn_pattern = R"(arn:aws\S*:securityhub:\S*)";
         /// Required. The ARN of the product to enable the integration for. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityHub::ProductSubscription.ProductArn"> product_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ProductSubscription.ProductArn", cfn::literal_rule{.pattern = &product_arn_pattern}> product_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint product_arn_constraint{.pattern = {R"(arn:aws\S*:securityhub:\S*)", 26}};
             static constexpr cfn::field_info fields[] = {
-                {"ProductArn", offsetof(self, product_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &product_arn_constraint},
+                {"ProductArn", offsetof(self, product_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ProductSubscription", fields, cfn::no_intrinsic};
             return &info;

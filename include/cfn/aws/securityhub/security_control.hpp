@@ -28,16 +28,18 @@ struct security_control {
         cfn::optional<cfn::boolean, "AWS::SecurityHub::SecurityControl.ParameterValue.Boolean"> boolean;
         /// A control parameter that is a double.
         cfn::optional<cfn::number, "AWS::SecurityHub::SecurityControl.ParameterValue.Double"> double_;
+        static constexpr const char* enum_pattern = R"(.*\S.*)";
         /// A control parameter that is an enum.
-        cfn::optional<cfn::str, "AWS::SecurityHub::SecurityControl.ParameterValue.Enum"> enum_;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.ParameterValue.Enum", cfn::literal_rule{.pattern = &enum_pattern}> enum_;
         /// A control parameter that is a list of enums.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::SecurityControl.ParameterValue.EnumList"> enum_list;
         /// A control parameter that is an integer.
         cfn::optional<cfn::integer, "AWS::SecurityHub::SecurityControl.ParameterValue.Integer"> integer;
         /// A control parameter that is a list of integers.
         cfn::optional<cfn::list<cfn::integer>, "AWS::SecurityHub::SecurityControl.ParameterValue.IntegerList"> integer_list;
+        static constexpr const char* string_pattern = R"(.*\S.*)";
         /// A control parameter that is a string.
-        cfn::optional<cfn::str, "AWS::SecurityHub::SecurityControl.ParameterValue.String"> string;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.ParameterValue.String", cfn::literal_rule{.pattern = &string_pattern}> string;
         /// A control parameter that is a list of strings.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::SecurityControl.ParameterValue.StringList"> string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -53,11 +55,11 @@ struct security_control {
             static constexpr cfn::field_info fields[] = {
                 {"Boolean", offsetof(self, boolean), cfn::field_kind::value, false},
                 {"Double", offsetof(self, double_), cfn::field_kind::value, false},
-                {"Enum", offsetof(self, enum_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enum_constraint},
+                {"Enum", offsetof(self, enum_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enum_constraint},
                 {"EnumList", offsetof(self, enum_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enum_list_constraint},
                 {"Integer", offsetof(self, integer), cfn::field_kind::value, false},
                 {"IntegerList", offsetof(self, integer_list), cfn::field_kind::value, false},
-                {"String", offsetof(self, string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_constraint},
+                {"String", offsetof(self, string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_constraint},
                 {"StringList", offsetof(self, string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_list_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
@@ -93,10 +95,12 @@ struct security_control {
         cfn::optional<cfn::str, "AWS::SecurityHub::SecurityControl.LastUpdateReason"> last_update_reason;
         /// Required. An object that identifies the name of a control parameter, its current value, and whether it has been customized.
         cfn::required<cfn::map<security_control::parameter_configuration>, "AWS::SecurityHub::SecurityControl.Parameters"> parameters;
+        static constexpr const char* security_control_arn_pattern = R"(.*\S.*)";
         /// The Amazon Resource Name (ARN) for a security control across standards, such as `arn:aws:securityhub:eu-central-1:123456789012:security-control/S3.1`.
-        cfn::optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlArn"> security_control_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlArn", cfn::literal_rule{.pattern = &security_control_arn_pattern}> security_control_arn;
+        static constexpr const char* security_control_id_pattern = R"(.*\S.*)";
         /// The unique identifier of a security control across standards. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlId"> security_control_id;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlId", cfn::literal_rule{.pattern = &security_control_id_pattern}> security_control_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint last_update_reason_constraint{.pattern = {"^([^\000-\177]|[-_ a-zA-Z0-9])+$", 26}};
@@ -105,8 +109,8 @@ struct security_control {
             static constexpr cfn::field_info fields[] = {
                 {"LastUpdateReason", offsetof(self, last_update_reason), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &last_update_reason_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true, cfn::replacement::no, &security_control::parameter_configuration::cfn_struct},
-                {"SecurityControlArn", offsetof(self, security_control_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_control_arn_constraint},
-                {"SecurityControlId", offsetof(self, security_control_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_control_id_constraint},
+                {"SecurityControlArn", offsetof(self, security_control_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_control_arn_constraint},
+                {"SecurityControlId", offsetof(self, security_control_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &security_control_id_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::at_least_one, "", "SecurityControlId|SecurityControlArn"},

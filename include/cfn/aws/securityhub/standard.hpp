@@ -20,8 +20,9 @@ struct standard {
     struct standards_control {
         /// A user-defined reason for changing a control's enablement status in a specified standard.
         cfn::optional<cfn::str, "AWS::SecurityHub::Standard.StandardsControl.Reason"> reason;
+        static constexpr const char* standards_control_arn_pattern = R"(arn:aws\S*:securityhub:\S*)";
         /// Required. The Amazon Resource Name (ARN) of the control.
-        cfn::required<cfn::str, "AWS::SecurityHub::Standard.StandardsControl.StandardsControlArn"> standards_control_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Standard.StandardsControl.StandardsControlArn", cfn::literal_rule{.pattern = &standards_control_arn_pattern}> standards_control_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +30,7 @@ struct standard {
             static constexpr cfn::value_constraint standards_control_arn_constraint{.pattern = {R"(arn:aws\S*:securityhub:\S*)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Reason", offsetof(self, reason), cfn::field_kind::value, false},
-                {"StandardsControlArn", offsetof(self, standards_control_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &standards_control_arn_constraint},
+                {"StandardsControlArn", offsetof(self, standards_control_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &standards_control_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Standard.StandardsControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,15 +40,16 @@ struct standard {
     struct properties {
         /// Specifies which controls are to be disabled in a standard.
         cfn::optional<cfn::list<standard::standards_control>, "AWS::SecurityHub::Standard.DisabledStandardsControls"> disabled_standards_controls;
+        static constexpr const char* standards_arn_pattern = R"(arn:aws\S*:securityhub:\S)";
         /// Required. The ARN of the standard that you want to enable. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityHub::Standard.StandardsArn"> standards_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Standard.StandardsArn", cfn::literal_rule{.pattern = &standards_arn_pattern}> standards_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint disabled_standards_controls_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint standards_arn_constraint{.pattern = {R"(arn:aws\S*:securityhub:\S)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"DisabledStandardsControls", offsetof(self, disabled_standards_controls), cfn::field_kind::value, false, cfn::replacement::no, &standard::standards_control::cfn_struct, &disabled_standards_controls_constraint},
-                {"StandardsArn", offsetof(self, standards_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &standards_arn_constraint},
+                {"StandardsArn", offsetof(self, standards_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &standards_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Standard", fields, cfn::no_intrinsic};
             return &info;

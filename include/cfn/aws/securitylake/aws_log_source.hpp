@@ -22,8 +22,9 @@ struct aws_log_source {
         cfn::checked_required<cfn::str, "AWS::SecurityLake::AwsLogSource.DataLakeArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
         /// Required. The name for a AWS source. Update requires replacement.
         cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceName"> source_name;
+        static constexpr const char* source_version_pattern = R"(^(latest|[0-9]\.[0-9])$)";
         /// Required. The version for a AWS source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceVersion"> source_version;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceVersion", cfn::literal_rule{.pattern = &source_version_pattern}> source_version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint accounts_elements{.pattern = {"^[0-9]{12}$", 11}};
@@ -34,7 +35,7 @@ struct aws_log_source {
                 {"Accounts", offsetof(self, accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accounts_constraint},
                 {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_lake_arn_constraint},
                 {"SourceName", offsetof(self, source_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_version_constraint},
+                {"SourceVersion", offsetof(self, source_version), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::AwsLogSource", fields, cfn::no_intrinsic};
             return &info;

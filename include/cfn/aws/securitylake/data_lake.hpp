@@ -96,8 +96,9 @@ struct data_lake {
     struct replication_configuration {
         /// Specifies one or more centralized rollup Regions.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityLake::DataLake.ReplicationConfiguration.Regions"> regions;
+        static constexpr const char* role_arn_pattern = "^arn:.*$";
         /// Replication settings for the Amazon S3 buckets.
-        cfn::optional<cfn::str, "AWS::SecurityLake::DataLake.ReplicationConfiguration.RoleArn"> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::DataLake.ReplicationConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,7 +108,7 @@ struct data_lake {
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regions_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::DataLake.ReplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,8 +120,9 @@ struct data_lake {
         data_lake::encryption_configuration encryption_configuration = cfn::absent;
         /// You can customize Security Lake to store data in your preferred AWS Regions for your preferred amount of time.
         data_lake::lifecycle_configuration lifecycle_configuration = cfn::absent;
+        static constexpr const char* meta_store_manager_role_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) used to create and update the AWS Glue table.
-        cfn::optional<cfn::str, "AWS::SecurityLake::DataLake.MetaStoreManagerRoleArn"> meta_store_manager_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::DataLake.MetaStoreManagerRoleArn", cfn::literal_rule{.pattern = &meta_store_manager_role_arn_pattern}> meta_store_manager_role_arn;
         /// Provides replication details of Amazon Security Lake object.
         data_lake::replication_configuration replication_configuration = cfn::absent;
         /// An array of objects, one for each tag to associate with the data lake configuration.
@@ -132,7 +134,7 @@ struct data_lake {
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::encryption_configuration::cfn_struct},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::lifecycle_configuration::cfn_struct},
-                {"MetaStoreManagerRoleArn", offsetof(self, meta_store_manager_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &meta_store_manager_role_arn_constraint},
+                {"MetaStoreManagerRoleArn", offsetof(self, meta_store_manager_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &meta_store_manager_role_arn_constraint},
                 {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::replication_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -26,8 +26,9 @@ struct subscriber {
     struct aws_log_source {
         /// Source name of the natively supported AWS service that is supported as an Amazon Security Lake source.
         cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.AwsLogSource.SourceName"> source_name;
+        static constexpr const char* source_version_pattern = R"(^(latest|[0-9]\.[0-9])$)";
         /// Source version of the natively supported AWS service that is supported as an Amazon Security Lake source.
-        cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.AwsLogSource.SourceVersion"> source_version;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.AwsLogSource.SourceVersion", cfn::literal_rule{.pattern = &source_version_pattern}> source_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +36,7 @@ struct subscriber {
             static constexpr cfn::value_constraint source_version_constraint{.pattern = {R"(^(latest|[0-9]\.[0-9])$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceName", offsetof(self, source_name), cfn::field_kind::value, false},
-                {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_version_constraint},
+                {"SourceVersion", offsetof(self, source_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::Subscriber.AwsLogSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,8 +93,9 @@ struct subscriber {
     struct subscriber_identity {
         /// Required. The external ID is a unique identifier that the subscriber provides to you.
         cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 1224, .characters = R"(\w+=,.@:/-)"}> external_id;
+        static constexpr const char* principal_pattern = R"(^([0-9]{12}|[a-z0-9\.\-]*\.(amazonaws|amazon)\.com)$)";
         /// Required. Principals can include accounts, users, roles, federated users, or AWS services.
-        cfn::required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.Principal"> principal;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.Principal", cfn::literal_rule{.pattern = &principal_pattern}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,7 +104,7 @@ struct subscriber {
             static constexpr cfn::value_constraint principal_constraint{.pattern = {R"(^([0-9]{12}|[a-z0-9\.\-]*\.(amazonaws|amazon)\.com)$)", 52}};
             static constexpr cfn::field_info fields[] = {
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &external_id_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::Subscriber.SubscriberIdentity", fields, offsetof(self, cfn_intrinsic)};
             return &info;

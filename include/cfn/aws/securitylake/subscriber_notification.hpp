@@ -28,12 +28,14 @@ struct subscriber_notification {
         cfn::optional<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.AuthorizationApiKeyName"> authorization_api_key_name;
         /// The key value for the notification subscription.
         cfn::optional<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.AuthorizationApiKeyValue"> authorization_api_key_value;
+        static constexpr const char* endpoint_pattern = "^https?://.+$";
         /// Required. The subscription endpoint in Security Lake.
-        cfn::required<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.Endpoint"> endpoint;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
         /// The HTTPS method used for the notification subscription.
         cfn::optional<cfn::enumeration<subscriber_notification::https_notification_configuration_http_method>, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.HttpMethod"> http_method;
+        static constexpr const char* target_role_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the EventBridge API destinations IAM role that you created.
-        cfn::required<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.TargetRoleArn"> target_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.TargetRoleArn", cfn::literal_rule{.pattern = &target_role_arn_pattern}> target_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,9 +45,9 @@ struct subscriber_notification {
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationApiKeyName", offsetof(self, authorization_api_key_name), cfn::field_kind::value, false},
                 {"AuthorizationApiKeyValue", offsetof(self, authorization_api_key_value), cfn::field_kind::value, false},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, false},
-                {"TargetRoleArn", offsetof(self, target_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_role_arn_constraint},
+                {"TargetRoleArn", offsetof(self, target_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,14 +80,15 @@ struct subscriber_notification {
     struct properties {
         /// Required. Specify the configurations you want to use for subscriber notification.
         subscriber_notification::notification_configuration notification_configuration;
+        static constexpr const char* subscriber_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Security Lake subscriber. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityLake::SubscriberNotification.SubscriberArn"> subscriber_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.SubscriberArn", cfn::literal_rule{.pattern = &subscriber_arn_pattern}> subscriber_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint subscriber_arn_constraint{.pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &subscriber_notification::notification_configuration::cfn_struct},
-                {"SubscriberArn", offsetof(self, subscriber_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subscriber_arn_constraint},
+                {"SubscriberArn", offsetof(self, subscriber_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subscriber_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::SubscriberNotification", fields, cfn::no_intrinsic};
             return &info;

@@ -26,8 +26,9 @@ struct launch_role_constraint {
         cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
+        static constexpr const char* role_arn_pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\/.*)";
         /// The ARN of the launch role.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.RoleArn"> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint accept_language_constraint{.min_length = 0, .max_length = 100};
@@ -41,7 +42,7 @@ struct launch_role_constraint {
                 {"LocalRoleName", offsetof(self, local_role_name), cfn::field_kind::value, false},
                 {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
                 {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_id_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "LocalRoleName|RoleArn"},

@@ -20,8 +20,9 @@ struct portfolio_principal_association {
         cfn::optional<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.AcceptLanguage"> accept_language;
         /// The portfolio identifier. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PortfolioId"> portfolio_id;
+        static constexpr const char* principal_arn_pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*)";
         /// The ARN of the principal ( IAM user, role, or group). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PrincipalARN"> principal_arn;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PrincipalARN", cfn::literal_rule{.pattern = &principal_arn_pattern}> principal_arn;
         /// Required. The principal type. Update requires replacement.
         cfn::required<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PrincipalType"> principal_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,7 +31,7 @@ struct portfolio_principal_association {
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"PrincipalARN", offsetof(self, principal_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &principal_arn_constraint},
+                {"PrincipalARN", offsetof(self, principal_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &principal_arn_constraint},
                 {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::PortfolioPrincipalAssociation", fields, cfn::no_intrinsic};

@@ -20,8 +20,9 @@ struct attribute_group {
         cfn::required<cfn::json, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Attributes"> attributes;
         /// The description of the attribute group that the user provides.
         cfn::checked_optional<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        static constexpr const char* name_pattern = R"(\w+)";
         /// Required. The name of the attribute group.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Key-value pairs you can use to associate with the attribute group.
         cfn::optional<cfn::map<cfn::str>, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

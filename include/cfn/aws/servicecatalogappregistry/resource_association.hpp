@@ -21,10 +21,12 @@ struct resource_association {
     };
 
     struct properties {
+        static constexpr const char* application_pattern = R"(\w+|[a-z0-9]{12})";
         /// Required. The name or ID of the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256}> application;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &application_pattern}> application;
+        static constexpr const char* resource_pattern = R"(\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})";
         /// Required. The name or ID of the resource of which the application will be associated. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Resource"> resource;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Resource", cfn::literal_rule{.pattern = &resource_pattern}> resource;
         /// Required. The type of resource of which the application will be associated. Update requires replacement.
         cfn::required<cfn::enumeration<resource_association::resource_type>, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.ResourceType"> resource_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,7 +35,7 @@ struct resource_association {
             static constexpr cfn::value_constraint resource_constraint{.pattern = {R"(\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})", 142}};
             static constexpr cfn::field_info fields[] = {
                 {"Application", offsetof(self, application), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_constraint},
-                {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_constraint},
+                {"Resource", offsetof(self, resource), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalogAppRegistry::ResourceAssociation", fields, cfn::no_intrinsic};

@@ -39,8 +39,9 @@ struct configuration_set {
         cfn::checked_optional<cfn::number, "AWS::SES::ConfigurationSet.DeliveryOptions.MaxDeliverySeconds", cfn::literal_rule{.minimum = 300, .maximum = 50400}> max_delivery_seconds;
         /// The name of the dedicated IP pool to associate with the configuration set.
         cfn::optional<cfn::id<"AWS::SES::DedicatedIpPool.PoolName">, "AWS::SES::ConfigurationSet.DeliveryOptions.SendingPoolName"> sending_pool_name;
+        static constexpr const char* tls_policy_pattern = "REQUIRE|OPTIONAL";
         /// Specifies whether messages that use the configuration set are required to use Transport Layer Security (TLS).
-        cfn::optional<cfn::str, "AWS::SES::ConfigurationSet.DeliveryOptions.TlsPolicy"> tls_policy;
+        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.DeliveryOptions.TlsPolicy", cfn::literal_rule{.pattern = &tls_policy_pattern}> tls_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,7 +51,7 @@ struct configuration_set {
             static constexpr cfn::field_info fields[] = {
                 {"MaxDeliverySeconds", offsetof(self, max_delivery_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_delivery_seconds_constraint},
                 {"SendingPoolName", offsetof(self, sending_pool_name), cfn::field_kind::value, false},
-                {"TlsPolicy", offsetof(self, tls_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tls_policy_constraint},
+                {"TlsPolicy", offsetof(self, tls_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tls_policy_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.DeliveryOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,15 +95,16 @@ struct configuration_set {
     /// AWS::SES::ConfigurationSet.OverallConfidenceThreshold: The overall confidence threshold settings.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationset-overallconfidencethreshold.html
     struct overall_confidence_threshold {
+        static constexpr const char* confidence_verdict_threshold_pattern = "MEDIUM|HIGH|MANAGED";
         /// Required. The confidence verdict threshold level.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSet.OverallConfidenceThreshold.ConfidenceVerdictThreshold"> confidence_verdict_threshold;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.OverallConfidenceThreshold.ConfidenceVerdictThreshold", cfn::literal_rule{.pattern = &confidence_verdict_threshold_pattern}> confidence_verdict_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = overall_confidence_threshold;
             static constexpr cfn::value_constraint confidence_verdict_threshold_constraint{.pattern = {"MEDIUM|HIGH|MANAGED", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"ConfidenceVerdictThreshold", offsetof(self, confidence_verdict_threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &confidence_verdict_threshold_constraint},
+                {"ConfidenceVerdictThreshold", offsetof(self, confidence_verdict_threshold), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &confidence_verdict_threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.OverallConfidenceThreshold", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,8 +114,9 @@ struct configuration_set {
     /// AWS::SES::ConfigurationSet.ConditionThreshold: The condition threshold settings for suppression validation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationset-conditionthreshold.html
     struct condition_threshold {
+        static constexpr const char* condition_threshold_enabled_pattern = "ENABLED|DISABLED";
         /// Required. Whether the condition threshold is enabled or disabled.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSet.ConditionThreshold.ConditionThresholdEnabled"> condition_threshold_enabled;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.ConditionThreshold.ConditionThresholdEnabled", cfn::literal_rule{.pattern = &condition_threshold_enabled_pattern}> condition_threshold_enabled;
         /// The overall confidence threshold settings.
         configuration_set::overall_confidence_threshold overall_confidence_threshold = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -122,7 +125,7 @@ struct configuration_set {
             using self = condition_threshold;
             static constexpr cfn::value_constraint condition_threshold_enabled_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionThresholdEnabled", offsetof(self, condition_threshold_enabled), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_threshold_enabled_constraint},
+                {"ConditionThresholdEnabled", offsetof(self, condition_threshold_enabled), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_threshold_enabled_constraint},
                 {"OverallConfidenceThreshold", offsetof(self, overall_confidence_threshold), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::overall_confidence_threshold::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.ConditionThreshold", fields, offsetof(self, cfn_intrinsic)};
@@ -174,8 +177,9 @@ struct configuration_set {
     struct tracking_options {
         /// The custom subdomain that is used to redirect email recipients to the Amazon SES event tracking domain.
         cfn::optional<cfn::str, "AWS::SES::ConfigurationSet.TrackingOptions.CustomRedirectDomain"> custom_redirect_domain;
+        static constexpr const char* https_policy_pattern = "REQUIRE|REQUIRE_OPEN_ONLY|OPTIONAL";
         /// The name of the configuration set used when sent through a configuration set with archiving enabled.
-        cfn::optional<cfn::str, "AWS::SES::ConfigurationSet.TrackingOptions.HttpsPolicy"> https_policy;
+        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.TrackingOptions.HttpsPolicy", cfn::literal_rule{.pattern = &https_policy_pattern}> https_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -183,7 +187,7 @@ struct configuration_set {
             static constexpr cfn::value_constraint https_policy_constraint{.pattern = {"REQUIRE|REQUIRE_OPEN_ONLY|OPTIONAL", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomRedirectDomain", offsetof(self, custom_redirect_domain), cfn::field_kind::value, false},
-                {"HttpsPolicy", offsetof(self, https_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &https_policy_constraint},
+                {"HttpsPolicy", offsetof(self, https_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &https_policy_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.TrackingOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,15 +197,16 @@ struct configuration_set {
     /// AWS::SES::ConfigurationSet.DashboardOptions: An object containing additional settings for your VDM configuration as applicable to the Dashboard.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationset-dashboardoptions.html
     struct dashboard_options {
+        static constexpr const char* engagement_metrics_pattern = "ENABLED|DISABLED";
         /// Required. Specifies the status of your VDM engagement metrics collection.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSet.DashboardOptions.EngagementMetrics"> engagement_metrics;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.DashboardOptions.EngagementMetrics", cfn::literal_rule{.pattern = &engagement_metrics_pattern}> engagement_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dashboard_options;
             static constexpr cfn::value_constraint engagement_metrics_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"EngagementMetrics", offsetof(self, engagement_metrics), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &engagement_metrics_constraint},
+                {"EngagementMetrics", offsetof(self, engagement_metrics), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &engagement_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.DashboardOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -211,15 +216,16 @@ struct configuration_set {
     /// AWS::SES::ConfigurationSet.GuardianOptions: An object containing additional settings for your VDM configuration as applicable to the Guardian.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationset-guardianoptions.html
     struct guardian_options {
+        static constexpr const char* optimized_shared_delivery_pattern = "ENABLED|DISABLED";
         /// Required. Specifies the status of your VDM optimized shared delivery.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSet.GuardianOptions.OptimizedSharedDelivery"> optimized_shared_delivery;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.GuardianOptions.OptimizedSharedDelivery", cfn::literal_rule{.pattern = &optimized_shared_delivery_pattern}> optimized_shared_delivery;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardian_options;
             static constexpr cfn::value_constraint optimized_shared_delivery_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"OptimizedSharedDelivery", offsetof(self, optimized_shared_delivery), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &optimized_shared_delivery_constraint},
+                {"OptimizedSharedDelivery", offsetof(self, optimized_shared_delivery), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &optimized_shared_delivery_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.GuardianOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -61,8 +61,9 @@ struct configuration_set_event_destination {
     /// AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination: An object that defines an Amazon EventBridge destination for email events.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-eventbridgedestination.html
     struct event_bridge_destination {
+        static constexpr const char* event_bus_arn_pattern = R"(^arn:aws[a-z0-9-]*:events:[a-z0-9-]+:\d{12}:event-bus/[^:]+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon EventBridge bus to publish email events to.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination.EventBusArn", cfn::literal_rule{.min_length = 36, .max_length = 1024}> event_bus_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination.EventBusArn", cfn::literal_rule{.min_length = 36, .max_length = 1024, .pattern = &event_bus_arn_pattern}> event_bus_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,8 +100,9 @@ struct configuration_set_event_destination {
     /// AWS::SES::ConfigurationSetEventDestination.SnsDestination: Contains the topic ARN associated with an Amazon Simple Notification Service (Amazon SNS) event destination.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-snsdestination.html
     struct sns_destination {
+        static constexpr const char* topic_arn_pattern = R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)";
         /// Required. The ARN of the Amazon SNS topic for email sending events.
-        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::SES::ConfigurationSetEventDestination.SnsDestination.TopicARN", cfn::literal_rule{.min_length = 36, .max_length = 1024}> topic_arn;
+        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::SES::ConfigurationSetEventDestination.SnsDestination.TopicARN", cfn::literal_rule{.min_length = 36, .max_length = 1024, .pattern = &topic_arn_pattern}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,8 +18,9 @@ struct dedicated_ip_pool {
     struct properties {
         /// The name of the dedicated IP pool that the IP address is associated with. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SES::DedicatedIpPool.PoolName", cfn::literal_rule{.max_length = 64, .characters = "a-z0-9_-"}> pool_name;
+        static constexpr const char* scaling_mode_pattern = "^(STANDARD|MANAGED)$";
         /// The type of scaling mode. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SES::DedicatedIpPool.ScalingMode"> scaling_mode;
+        cfn::checked_optional<cfn::str, "AWS::SES::DedicatedIpPool.ScalingMode", cfn::literal_rule{.pattern = &scaling_mode_pattern}> scaling_mode;
         /// An object that defines the tags (keys and values) that you want to associate with the pool.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::DedicatedIpPool.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +30,7 @@ struct dedicated_ip_pool {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"PoolName", offsetof(self, pool_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &pool_name_constraint},
-                {"ScalingMode", offsetof(self, scaling_mode), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &scaling_mode_constraint},
+                {"ScalingMode", offsetof(self, scaling_mode), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &scaling_mode_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::DedicatedIpPool", fields, cfn::no_intrinsic};

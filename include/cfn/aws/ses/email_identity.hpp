@@ -56,8 +56,9 @@ struct email_identity {
         cfn::optional<cfn::str, "AWS::SES::EmailIdentity.DkimSigningAttributes.DomainSigningPrivateKey"> domain_signing_private_key;
         /// [Bring Your Own DKIM] A string that's used to identify a public key in the DNS configuration for a domain.
         cfn::optional<cfn::str, "AWS::SES::EmailIdentity.DkimSigningAttributes.DomainSigningSelector"> domain_signing_selector;
+        static constexpr const char* next_signing_key_length_pattern = "RSA_1024_BIT|RSA_2048_BIT";
         /// [Easy DKIM] The key length of the future DKIM key pair to be generated.
-        cfn::optional<cfn::str, "AWS::SES::EmailIdentity.DkimSigningAttributes.NextSigningKeyLength"> next_signing_key_length;
+        cfn::checked_optional<cfn::str, "AWS::SES::EmailIdentity.DkimSigningAttributes.NextSigningKeyLength", cfn::literal_rule{.pattern = &next_signing_key_length_pattern}> next_signing_key_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +67,7 @@ struct email_identity {
             static constexpr cfn::field_info fields[] = {
                 {"DomainSigningPrivateKey", offsetof(self, domain_signing_private_key), cfn::field_kind::value, false},
                 {"DomainSigningSelector", offsetof(self, domain_signing_selector), cfn::field_kind::value, false},
-                {"NextSigningKeyLength", offsetof(self, next_signing_key_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_signing_key_length_constraint},
+                {"NextSigningKeyLength", offsetof(self, next_signing_key_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_signing_key_length_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::EmailIdentity.DkimSigningAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,8 +94,9 @@ struct email_identity {
     /// AWS::SES::EmailIdentity.MailFromAttributes: Used to enable or disable the custom Mail-From domain configuration for an email identity.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-emailidentity-mailfromattributes.html
     struct mail_from_attributes {
+        static constexpr const char* behavior_on_mx_failure_pattern = "USE_DEFAULT_VALUE|REJECT_MESSAGE";
         /// The action to take if the required MX record isn't found when you send an email.
-        cfn::optional<cfn::str, "AWS::SES::EmailIdentity.MailFromAttributes.BehaviorOnMxFailure"> behavior_on_mx_failure;
+        cfn::checked_optional<cfn::str, "AWS::SES::EmailIdentity.MailFromAttributes.BehaviorOnMxFailure", cfn::literal_rule{.pattern = &behavior_on_mx_failure_pattern}> behavior_on_mx_failure;
         /// The custom MAIL FROM domain that you want the verified identity to use.
         cfn::optional<cfn::str, "AWS::SES::EmailIdentity.MailFromAttributes.MailFromDomain"> mail_from_domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -103,7 +105,7 @@ struct email_identity {
             using self = mail_from_attributes;
             static constexpr cfn::value_constraint behavior_on_mx_failure_constraint{.pattern = {"USE_DEFAULT_VALUE|REJECT_MESSAGE", 32}};
             static constexpr cfn::field_info fields[] = {
-                {"BehaviorOnMxFailure", offsetof(self, behavior_on_mx_failure), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &behavior_on_mx_failure_constraint},
+                {"BehaviorOnMxFailure", offsetof(self, behavior_on_mx_failure), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &behavior_on_mx_failure_constraint},
                 {"MailFromDomain", offsetof(self, mail_from_domain), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::EmailIdentity.MailFromAttributes", fields, offsetof(self, cfn_intrinsic)};

@@ -47,7 +47,8 @@ struct mail_manager_ingress_point {
         /// Required.
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> ca_content;
         cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> crl_content;
-        cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.KmsKeyArn"> kms_key_arn;
+        static constexpr const char* kms_key_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):kms:[a-z0-9-]+:\d{12}:(key|alias)/[a-zA-Z0-9/_-]+$)";
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,7 +59,7 @@ struct mail_manager_ingress_point {
             static constexpr cfn::field_info fields[] = {
                 {"CAContent", offsetof(self, ca_content), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ca_content_constraint},
                 {"CrlContent", offsetof(self, crl_content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crl_content_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.TrustStore", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,15 +111,16 @@ struct mail_manager_ingress_point {
     /// AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration: Specifies the network configuration for the private ingress point.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanageringresspoint-privatenetworkconfiguration.html
     struct private_network_configuration {
+        static constexpr const char* vpc_endpoint_id_pattern = "^vpce-[a-zA-Z0-9]{17}$";
         /// Required. The identifier of the VPC endpoint to associate with this private ingress point.
-        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration.VpcEndpointId"> vpc_endpoint_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration.VpcEndpointId", cfn::literal_rule{.pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_network_configuration;
             static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.pattern = {"^vpce-[a-zA-Z0-9]{17}$", 22}};
             static constexpr cfn::field_info fields[] = {
-                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_endpoint_id_constraint},
+                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_endpoint_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -211,8 +211,9 @@ struct mail_manager_rule_set {
     /// AWS::SES::MailManagerRuleSet.AddHeaderAction: The action to add a header to a message.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-addheaderaction.html
     struct add_header_action {
+        static constexpr const char* header_name_pattern = R"(^[xX]\-[a-zA-Z0-9\-]+$)";
         /// Required. The name of the header to add to an email.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 64}> header_name;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &header_name_pattern}> header_name;
         /// Required. The value of the header to add to the email.
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> header_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -255,17 +256,21 @@ struct mail_manager_rule_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-bounceaction.html
     struct bounce_action {
         cfn::optional<cfn::enumeration<mail_manager_rule_set::bounce_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.BounceAction.ActionFailurePolicy"> action_failure_policy;
+        static constexpr const char* diagnostic_message_pattern = R"(^[\x20-\x7e]+$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.DiagnosticMessage", cfn::literal_rule{.min_length = 1, .max_length = 256}> diagnostic_message;
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Message", cfn::literal_rule{.min_length = 1, .max_length = 500}> message;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.DiagnosticMessage", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &diagnostic_message_pattern}> diagnostic_message;
+        static constexpr const char* message_pattern = R"(^[\r\n\x20-\x7e]+$)";
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Message", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &message_pattern}> message;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Sender", cfn::literal_rule{.min_length = 1, .max_length = 254, .characters = "0-9A-Za-z@+.-"}> sender;
+        static constexpr const char* smtp_reply_code_pattern = "^[45][0-9][0-9]$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.SmtpReplyCode", cfn::literal_rule{.min_length = 3, .max_length = 3}> smtp_reply_code;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.SmtpReplyCode", cfn::literal_rule{.min_length = 3, .max_length = 3, .pattern = &smtp_reply_code_pattern}> smtp_reply_code;
+        static constexpr const char* status_code_pattern = R"(^[45]\.[0-9]{1,3}\.[0-9]{1,3}$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.StatusCode", cfn::literal_rule{.min_length = 5, .max_length = 9}> status_code;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.StatusCode", cfn::literal_rule{.min_length = 5, .max_length = 9, .pattern = &status_code_pattern}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -558,8 +563,9 @@ struct mail_manager_rule_set {
     struct analysis {
         /// Required. The Amazon Resource Name (ARN) of an Add On.
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
+        static constexpr const char* result_field_pattern = R"(^(addon\.)?[\sa-zA-Z0-9_]+$)";
         /// Required. The returned value from an Add On.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256}> result_field;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &result_field_pattern}> result_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

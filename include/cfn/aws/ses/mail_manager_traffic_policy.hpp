@@ -96,8 +96,9 @@ struct mail_manager_traffic_policy {
     struct ingress_analysis {
         /// Required. The Amazon Resource Name (ARN) of an Add On.
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
+        static constexpr const char* result_field_pattern = R"(^(addon\.)?[\sa-zA-Z0-9_]+$)";
         /// Required. The returned value from an Add On.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256}> result_field;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &result_field_pattern}> result_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,15 +18,16 @@ struct vdm_attributes {
     /// AWS::SES::VdmAttributes.DashboardAttributes: An object containing additional settings for your VDM configuration as applicable to the Dashboard.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-vdmattributes-dashboardattributes.html
     struct dashboard_attributes {
+        static constexpr const char* engagement_metrics_pattern = "ENABLED|DISABLED";
         /// Specifies the status of your VDM engagement metrics collection.
-        cfn::optional<cfn::str, "AWS::SES::VdmAttributes.DashboardAttributes.EngagementMetrics"> engagement_metrics;
+        cfn::checked_optional<cfn::str, "AWS::SES::VdmAttributes.DashboardAttributes.EngagementMetrics", cfn::literal_rule{.pattern = &engagement_metrics_pattern}> engagement_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dashboard_attributes;
             static constexpr cfn::value_constraint engagement_metrics_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"EngagementMetrics", offsetof(self, engagement_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &engagement_metrics_constraint},
+                {"EngagementMetrics", offsetof(self, engagement_metrics), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &engagement_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::VdmAttributes.DashboardAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -36,15 +37,16 @@ struct vdm_attributes {
     /// AWS::SES::VdmAttributes.GuardianAttributes: An object containing additional settings for your VDM configuration as applicable to the Guardian.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-vdmattributes-guardianattributes.html
     struct guardian_attributes {
+        static constexpr const char* optimized_shared_delivery_pattern = "ENABLED|DISABLED";
         /// Specifies the status of your VDM optimized shared delivery.
-        cfn::optional<cfn::str, "AWS::SES::VdmAttributes.GuardianAttributes.OptimizedSharedDelivery"> optimized_shared_delivery;
+        cfn::checked_optional<cfn::str, "AWS::SES::VdmAttributes.GuardianAttributes.OptimizedSharedDelivery", cfn::literal_rule{.pattern = &optimized_shared_delivery_pattern}> optimized_shared_delivery;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardian_attributes;
             static constexpr cfn::value_constraint optimized_shared_delivery_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"OptimizedSharedDelivery", offsetof(self, optimized_shared_delivery), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &optimized_shared_delivery_constraint},
+                {"OptimizedSharedDelivery", offsetof(self, optimized_shared_delivery), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &optimized_shared_delivery_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::VdmAttributes.GuardianAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;

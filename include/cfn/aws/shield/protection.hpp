@@ -66,10 +66,12 @@ struct protection {
         protection::application_layer_automatic_response_configuration application_layer_automatic_response_configuration = cfn::absent;
         /// The ARN (Amazon Resource Name) of the health check to associate with the protection.
         cfn::optional<cfn::list<cfn::str>, "AWS::Shield::Protection.HealthCheckArns"> health_check_arns;
+        static constexpr const char* name_pattern = R"([ a-zA-Z0-9_\.\-]*)";
         /// Required. The name of the protection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Shield::Protection.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Shield::Protection.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        static constexpr const char* resource_arn_pattern = "^arn:aws";
         /// Required. The ARN (Amazon Resource Name) of the AWS resource that is protected. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Shield::Protection.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Shield::Protection.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Key:value pairs associated with an AWS resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Shield::Protection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

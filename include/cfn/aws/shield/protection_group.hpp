@@ -46,8 +46,9 @@ struct protection_group {
         cfn::optional<cfn::list<cfn::str>, "AWS::Shield::ProtectionGroup.Members"> members;
         /// Required. The criteria to use to choose the protected resources for inclusion in the group.
         cfn::required<cfn::enumeration<protection_group::pattern>, "AWS::Shield::ProtectionGroup.Pattern"> pattern;
+        static constexpr const char* protection_group_id_pattern = R"([a-zA-Z0-9\-]*)";
         /// Required. The name of the protection group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Shield::ProtectionGroup.ProtectionGroupId", cfn::literal_rule{.min_length = 1, .max_length = 36}> protection_group_id;
+        cfn::checked_required<cfn::str, "AWS::Shield::ProtectionGroup.ProtectionGroupId", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &protection_group_id_pattern}> protection_group_id;
         /// The resource type to include in the protection group.
         cfn::optional<cfn::enumeration<protection_group::resource_type>, "AWS::Shield::ProtectionGroup.ResourceType"> resource_type;
         /// Key:value pairs associated with an AWS resource.

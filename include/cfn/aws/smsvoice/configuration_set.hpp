@@ -18,10 +18,12 @@ struct configuration_set {
     /// AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination: Contains the destination configuration to use when publishing message sending events.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-configurationset-cloudwatchlogsdestination.html
     struct cloud_watch_logs_destination {
+        static constexpr const char* iam_role_arn_pattern = R"(^arn:\S+$)";
         /// Required. The Amazon Resource Name (ARN) of an AWS Identity and Access Management role that is able to write event data to an Amazon CloudWatch destination.
-        cfn::required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination.IamRoleArn"> iam_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination.IamRoleArn", cfn::literal_rule{.pattern = &iam_role_arn_pattern}> iam_role_arn;
+        static constexpr const char* log_group_arn_pattern = R"(^arn:\S+$)";
         /// Required. The name of the Amazon CloudWatch log group that you want to record events in.
-        cfn::required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination.LogGroupArn"> log_group_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination.LogGroupArn", cfn::literal_rule{.pattern = &log_group_arn_pattern}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +31,8 @@ struct configuration_set {
             static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::value_constraint log_group_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
-                {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_arn_constraint},
+                {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,10 +42,12 @@ struct configuration_set {
     /// AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination: Contains the delivery stream Amazon Resource Name (ARN), and the ARN of the AWS Identity and Access Management (IAM) role associated with a Firehose event destination.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-configurationset-kinesisfirehosedestination.html
     struct kinesis_firehose_destination {
+        static constexpr const char* delivery_stream_arn_pattern = R"(^arn:\S+$)";
         /// Required. The Amazon Resource Name (ARN) of the delivery stream.
-        cfn::required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination.DeliveryStreamArn"> delivery_stream_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination.DeliveryStreamArn", cfn::literal_rule{.pattern = &delivery_stream_arn_pattern}> delivery_stream_arn;
+        static constexpr const char* iam_role_arn_pattern = R"(^arn:\S+$)";
         /// Required. The ARN of an AWS Identity and Access Management role that is able to write event data to an Amazon Data Firehose destination.
-        cfn::required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination.IamRoleArn"> iam_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination.IamRoleArn", cfn::literal_rule{.pattern = &iam_role_arn_pattern}> iam_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,8 +55,8 @@ struct configuration_set {
             static constexpr cfn::value_constraint delivery_stream_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
-                {"DeliveryStreamArn", offsetof(self, delivery_stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &delivery_stream_arn_constraint},
-                {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
+                {"DeliveryStreamArn", offsetof(self, delivery_stream_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &delivery_stream_arn_constraint},
+                {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,15 +66,16 @@ struct configuration_set {
     /// AWS::SMSVOICE::ConfigurationSet.SnsDestination: An object that defines an Amazon SNS destination for events.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-configurationset-snsdestination.html
     struct sns_destination {
+        static constexpr const char* topic_arn_pattern = R"(^arn:\S+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon SNS topic that you want to publish events to.
-        cfn::required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.SnsDestination.TopicArn"> topic_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.SnsDestination.TopicArn", cfn::literal_rule{.pattern = &topic_arn_pattern}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_destination;
             static constexpr cfn::value_constraint topic_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
-                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
+                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::ConfigurationSet.SnsDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;

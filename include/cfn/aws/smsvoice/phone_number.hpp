@@ -103,10 +103,12 @@ struct phone_number {
     /// AWS::SMSVOICE::PhoneNumber.TwoWay: The phone number's two-way SMS configuration object.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-phonenumber-twoway.html
     struct two_way {
+        static constexpr const char* channel_arn_pattern = R"(^arn:\S+$)";
         /// The Amazon Resource Name (ARN) of the two way channel.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.TwoWay.ChannelArn"> channel_arn;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.TwoWay.ChannelArn", cfn::literal_rule{.pattern = &channel_arn_pattern}> channel_arn;
+        static constexpr const char* channel_role_pattern = R"(^arn:\S+$)";
         /// An optional IAM Role Arn for a service to assume, to be able to post inbound SMS messages.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.TwoWay.ChannelRole"> channel_role;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.TwoWay.ChannelRole", cfn::literal_rule{.pattern = &channel_role_pattern}> channel_role;
         /// Required. By default this is set to false.
         cfn::required<cfn::boolean, "AWS::SMSVOICE::PhoneNumber.TwoWay.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -116,8 +118,8 @@ struct phone_number {
             static constexpr cfn::value_constraint channel_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::value_constraint channel_role_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &channel_arn_constraint},
-                {"ChannelRole", offsetof(self, channel_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &channel_role_constraint},
+                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &channel_arn_constraint},
+                {"ChannelRole", offsetof(self, channel_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &channel_role_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::PhoneNumber.TwoWay", fields, offsetof(self, cfn_intrinsic)};

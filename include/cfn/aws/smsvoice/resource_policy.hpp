@@ -18,14 +18,15 @@ struct resource_policy {
     struct properties {
         /// Required. The JSON formatted resource-based policy to attach.
         cfn::required<cfn::json, "AWS::SMSVOICE::ResourcePolicy.PolicyDocument"> policy_document;
+        static constexpr const char* resource_arn_pattern = R"(^arn:\S+$)";
         /// Required. The Amazon Resource Name (ARN) of the End User Messaging resource attached to the resource-based policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SMSVOICE::ResourcePolicy.ResourceArn"> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ResourcePolicy.ResourceArn", cfn::literal_rule{.pattern = &resource_arn_pattern}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

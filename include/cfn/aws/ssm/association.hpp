@@ -108,14 +108,18 @@ struct association {
         cfn::optional<cfn::list<cfn::str>, "AWS::SSM::Association.CalendarNames"> calendar_names;
         /// The severity level that is assigned to the association.
         cfn::optional<cfn::enumeration<association::compliance_severity>, "AWS::SSM::Association.ComplianceSeverity"> compliance_severity;
+        static constexpr const char* document_version_pattern = "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)";
         /// The version of the SSM document to associate with the target.
-        cfn::optional<cfn::str, "AWS::SSM::Association.DocumentVersion"> document_version;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.DocumentVersion", cfn::literal_rule{.pattern = &document_version_pattern}> document_version;
+        static constexpr const char* instance_id_pattern = R"((^i-(\w{8}|\w{17})$)|(^mi-\w{17}$))";
         /// `InstanceId` has been deprecated. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::Association.InstanceId"> instance_id;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.InstanceId", cfn::literal_rule{.pattern = &instance_id_pattern}> instance_id;
+        static constexpr const char* max_concurrency_pattern = "^([1-9][0-9]{0,6}|[1-9][0-9]%|[1-9]%|100%)$";
         /// The maximum number of targets allowed to run the association at the same time.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_concurrency;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7, .pattern = &max_concurrency_pattern}> max_concurrency;
+        static constexpr const char* max_errors_pattern = "^([1-9][0-9]{0,6}|[0]|[1-9][0-9]%|[0-9]%|100%)$";
         /// The number of errors that are allowed before the system stops sending requests to run the association on additional targets.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_errors;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7, .pattern = &max_errors_pattern}> max_errors;
         /// Required. The name of the SSM document that contains the configuration information for the instance.
         cfn::checked_required<cfn::id<"AWS::SSM::Document.Name">, "AWS::SSM::Association.Name", cfn::literal_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> name;
         /// An Amazon Simple Storage Service (Amazon S3) bucket where you want to store the output details of the request.
@@ -154,8 +158,8 @@ struct association {
                 {"AutomationTargetParameterName", offsetof(self, automation_target_parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &automation_target_parameter_name_constraint},
                 {"CalendarNames", offsetof(self, calendar_names), cfn::field_kind::value, false},
                 {"ComplianceSeverity", offsetof(self, compliance_severity), cfn::field_kind::value, false},
-                {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_version_constraint},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_id_constraint},
+                {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_version_constraint},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_id_constraint},
                 {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_concurrency_constraint},
                 {"MaxErrors", offsetof(self, max_errors), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_errors_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -85,8 +85,9 @@ struct document {
     struct document_requires {
         /// The name of the required SSM document. Update may require replacement.
         cfn::checked_optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Name", cfn::literal_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> name;
+        static constexpr const char* version_pattern = "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)";
         /// The document version required by the current document. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Version", cfn::literal_rule{.max_length = 8}> version;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Version", cfn::literal_rule{.max_length = 8, .pattern = &version_pattern}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,8 +118,9 @@ struct document {
         cfn::optional<cfn::list<document::document_requires>, "AWS::SSM::Document.Requires"> requires_;
         /// AWS CloudFormation resource tags to apply to the document.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSM::Document.Tags"> tags;
+        static constexpr const char* target_type_pattern = R"(^\/[\w\.\-\:\/]*$)";
         /// Specify a target type to define the kinds of resources the document can run on. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.TargetType", cfn::literal_rule{.max_length = 200}> target_type;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.TargetType", cfn::literal_rule{.max_length = 200, .pattern = &target_type_pattern}> target_type;
         /// If the document resource you specify in your template already exists, this parameter determines whether a new version of the existing document is created, or the existing document is replaced.
         cfn::optional<cfn::enumeration<document::update_method>, "AWS::SSM::Document.UpdateMethod"> update_method;
         /// An optional field specifying the version of the artifact you are creating with the document. Update may require replacement.

@@ -48,8 +48,9 @@ struct maintenance_window_target {
         cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.ResourceType"> resource_type;
         /// Required. The targets to register with the maintenance window.
         cfn::required<cfn::list<maintenance_window_target::targets>, "AWS::SSM::MaintenanceWindowTarget.Targets"> targets;
+        static constexpr const char* window_id_pattern = "^mw-[0-9a-f]{17}$";
         /// Required. The ID of the maintenance window to register the target with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20}> window_id;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20, .pattern = &window_id_pattern}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};

@@ -246,10 +246,12 @@ struct maintenance_window_task {
         cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// `LoggingInfo` has been deprecated.
         maintenance_window_task::logging_info logging_info = cfn::absent;
+        static constexpr const char* max_concurrency_pattern = "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$";
         /// The maximum number of targets this task can be run for, in parallel.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_concurrency;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7, .pattern = &max_concurrency_pattern}> max_concurrency;
+        static constexpr const char* max_errors_pattern = "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$";
         /// The maximum number of errors allowed before this task stops being scheduled.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_errors;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7, .pattern = &max_errors_pattern}> max_errors;
         /// The task name.
         cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Required. The priority of the task in the maintenance window.
@@ -266,8 +268,9 @@ struct maintenance_window_task {
         cfn::optional<cfn::json, "AWS::SSM::MaintenanceWindowTask.TaskParameters"> task_parameters;
         /// Required. The type of task. Update requires replacement.
         cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskType"> task_type;
+        static constexpr const char* window_id_pattern = "^mw-[0-9a-f]{17}$";
         /// Required. The ID of the maintenance window where the task is registered. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20}> window_id;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20, .pattern = &window_id_pattern}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cutoff_behavior_constraint{.allowed = {"CANCEL_TASK|CONTINUE_TASK", 25}};

@@ -99,8 +99,9 @@ struct plan {
     };
 
     struct properties {
+        static constexpr const char* contact_id_pattern = R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)";
         /// Required. The Amazon Resource Name (ARN) of the contact. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSMContacts::Plan.ContactId"> contact_id;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Plan.ContactId", cfn::literal_rule{.pattern = &contact_id_pattern}> contact_id;
         /// The Amazon Resource Names (ARNs) of the on-call rotations associated with the plan.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSMContacts::Plan.RotationIds"> rotation_ids;
         /// A list of stages that the escalation plan or engagement plan uses to engage contacts and contact methods.
@@ -109,7 +110,7 @@ struct plan {
             using self = properties;
             static constexpr cfn::value_constraint contact_id_constraint{.pattern = {R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)", 70}};
             static constexpr cfn::field_info fields[] = {
-                {"ContactId", offsetof(self, contact_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &contact_id_constraint},
+                {"ContactId", offsetof(self, contact_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &contact_id_constraint},
                 {"RotationIds", offsetof(self, rotation_ids), cfn::field_kind::value, false},
                 {"Stages", offsetof(self, stages), cfn::field_kind::value, false, cfn::replacement::no, &plan::stage::cfn_struct},
             };

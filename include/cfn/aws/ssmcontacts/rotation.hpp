@@ -42,8 +42,9 @@ struct rotation {
     struct monthly_setting {
         /// Required. The day of the month when monthly recurring on-call rotations begin.
         cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.MonthlySetting.DayOfMonth", cfn::literal_rule{.minimum = 1, .maximum = 31}> day_of_month;
+        static constexpr const char* hand_off_time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The time of day when a monthly recurring on-call shift rotation begins.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.MonthlySetting.HandOffTime"> hand_off_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.MonthlySetting.HandOffTime", cfn::literal_rule{.pattern = &hand_off_time_pattern}> hand_off_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +53,7 @@ struct rotation {
             static constexpr cfn::value_constraint hand_off_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &day_of_month_constraint},
-                {"HandOffTime", offsetof(self, hand_off_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hand_off_time_constraint},
+                {"HandOffTime", offsetof(self, hand_off_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hand_off_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation.MonthlySetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,10 +63,12 @@ struct rotation {
     /// AWS::SSMContacts::Rotation.CoverageTime: Information about when an on-call shift begins and ends.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmcontacts-rotation-coveragetime.html
     struct coverage_time {
+        static constexpr const char* end_time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. Information about when an on-call rotation shift ends.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.CoverageTime.EndTime"> end_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.CoverageTime.EndTime", cfn::literal_rule{.pattern = &end_time_pattern}> end_time;
+        static constexpr const char* start_time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. Information about when an on-call rotation shift begins.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.CoverageTime.StartTime"> start_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.CoverageTime.StartTime", cfn::literal_rule{.pattern = &start_time_pattern}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,8 +76,8 @@ struct rotation {
             static constexpr cfn::value_constraint end_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::value_constraint start_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
-                {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_time_constraint},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_time_constraint},
+                {"EndTime", offsetof(self, end_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_time_constraint},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation.CoverageTime", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,8 +109,9 @@ struct rotation {
     struct weekly_setting {
         /// Required. The day of the week when weekly recurring on-call shift rotations begins.
         cfn::required<cfn::enumeration<rotation::weekly_setting_day_of_week>, "AWS::SSMContacts::Rotation.WeeklySetting.DayOfWeek"> day_of_week;
+        static constexpr const char* hand_off_time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The time of day when a weekly recurring on-call shift rotation begins.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.WeeklySetting.HandOffTime"> hand_off_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.WeeklySetting.HandOffTime", cfn::literal_rule{.pattern = &hand_off_time_pattern}> hand_off_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,7 +119,7 @@ struct rotation {
             static constexpr cfn::value_constraint hand_off_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, true},
-                {"HandOffTime", offsetof(self, hand_off_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hand_off_time_constraint},
+                {"HandOffTime", offsetof(self, hand_off_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hand_off_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation.WeeklySetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,8 +172,9 @@ struct rotation {
         cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_"}> name;
         /// Required. Information about the rule that specifies when shift team members rotate.
         rotation::recurrence_settings recurrence;
+        static constexpr const char* start_time_pattern = R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})$)";
         /// Required. The date and time the rotation goes into effect.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.StartTime"> start_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.StartTime", cfn::literal_rule{.pattern = &start_time_pattern}> start_time;
         /// Optional metadata to assign to the rotation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMContacts::Rotation.Tags"> tags;
         /// Required. The time zone to base the rotation’s activity on, in Internet Assigned Numbers Authority (IANA) format.
@@ -186,7 +191,7 @@ struct rotation {
                 {"ContactIds", offsetof(self, contact_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_ids_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Recurrence", offsetof(self, recurrence), cfn::field_kind::nested, true, cfn::replacement::no, &rotation::recurrence_settings::cfn_struct},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_time_constraint},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_time_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TimeZoneId", offsetof(self, time_zone_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &time_zone_id_constraint},
             };

@@ -99,8 +99,9 @@ struct response_plan {
         cfn::optional<cfn::list<response_plan::dynamic_ssm_parameter>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DynamicParameters"> dynamic_parameters;
         /// The key-value pair parameters to use when running the runbook.
         cfn::optional<cfn::list<response_plan::ssm_parameter>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.Parameters"> parameters;
+        static constexpr const char* role_arn_pattern = "^arn:aws(-(cn|us-gov))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// Required. The Amazon Resource Name (ARN) of the role that the automation document will assume when running commands.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.RoleArn", cfn::literal_rule{.max_length = 1000}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.RoleArn", cfn::literal_rule{.max_length = 1000, .pattern = &role_arn_pattern}> role_arn;
         /// The account that the automation document will be run in.
         cfn::optional<cfn::enumeration<response_plan::ssm_automation_target_account>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.TargetAccount"> target_account;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -164,8 +165,9 @@ struct response_plan {
     /// AWS::SSMIncidents::ResponsePlan.NotificationTargetItem: The Amazon topic that's used by to notify the incidents chat channel.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-notificationtargetitem.html
     struct notification_target_item {
+        static constexpr const char* sns_topic_arn_pattern = "^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// The Amazon Resource Name (ARN) of the Amazon topic.
-        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.NotificationTargetItem.SnsTopicArn", cfn::literal_rule{.max_length = 1000}> sns_topic_arn;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.NotificationTargetItem.SnsTopicArn", cfn::literal_rule{.max_length = 1000, .pattern = &sns_topic_arn_pattern}> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -16,8 +16,9 @@ struct lifecycle_automation {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* automation_document_pattern = R"(^\S+$)";
         /// Required. The name of the SSM Automation document to execute in response to CloudFormation lifecycle events (CREATE, UPDATE, DELETE).
-        cfn::checked_required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationDocument", cfn::literal_rule{.min_length = 1, .max_length = 500}> automation_document;
+        cfn::checked_required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationDocument", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &automation_document_pattern}> automation_document;
         /// Required. A map of key-value parameters passed to the Automation document during execution.
         cfn::required<cfn::map<cfn::list<cfn::str>>, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationParameters"> automation_parameters;
         /// Required. A unique identifier used for generating the SSM Association name. Update requires replacement.

@@ -81,8 +81,9 @@ struct instance_access_control_attribute_configuration {
         [[deprecated("AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceAccessControlAttributeConfiguration is deprecated by AWS")]]
 #endif
         instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_ instance_access_control_attribute_configuration_ = cfn::absent;
+        static constexpr const char* instance_arn_pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}";
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {

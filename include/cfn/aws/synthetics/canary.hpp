@@ -53,8 +53,9 @@ struct canary {
     struct s3_encryption {
         /// The encryption method to use for artifacts created by this canary.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.EncryptionMode"> encryption_mode;
+        static constexpr const char* kms_key_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\d{1}:\d{12}:key/[\w\-\/]+$)";
         /// The ARN of the customer-managed AWS key to use, if you specify `SSE-KMS` for `EncryptionMode`.
-        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,8 +108,9 @@ struct canary {
     /// AWS::Synthetics::Canary.Dependency: A structure that contains information about a dependency for a canary.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-synthetics-canary-dependency.html
     struct dependency {
+        static constexpr const char* reference_pattern = R"(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)";
         /// Required. The dependency reference.
-        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Dependency.Reference", cfn::literal_rule{.min_length = 1, .max_length = 140}> reference;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Dependency.Reference", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &reference_pattern}> reference;
         /// The type of dependency.
         cfn::optional<cfn::enumeration<canary::dependency_type>, "AWS::Synthetics::Canary.Dependency.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -132,8 +134,9 @@ struct canary {
         cfn::optional<cfn::list<cfn::str>, "AWS::Synthetics::Canary.Code.BlueprintTypes"> blueprint_types;
         /// List of Lambda layers to attach to the canary.
         cfn::optional<cfn::list<canary::dependency>, "AWS::Synthetics::Canary.Code.Dependencies"> dependencies;
+        static constexpr const char* handler_pattern = R"(^(([0-9a-zA-Z_-]+(\/|\.))*[0-9A-Za-z_\\-]+(\.|::)[A-Za-z_][A-Za-z0-9_]*)?$)";
         /// The entry point to use for the source code when running the canary.
-        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler", cfn::literal_rule{.max_length = 128}> handler;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler", cfn::literal_rule{.max_length = 128, .pattern = &handler_pattern}> handler;
         /// If your canary script is located in S3, specify the bucket name here.
         cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Synthetics::Canary.Code.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket;
         /// The Amazon S3 key of your script.
@@ -374,8 +377,9 @@ struct canary {
     struct properties {
         /// A structure that contains the configuration for canary artifacts, including the encryption-at-rest settings for artifacts that the canary uploads to Amazon S3.
         canary::artifact_config artifact_config = cfn::absent;
+        static constexpr const char* artifact_s3_location_pattern = "^(s3|S3)://";
         /// Required. The location in Amazon S3 where Synthetics stores artifacts from the runs of this canary.
-        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location", cfn::literal_rule{.min_length = 1, .max_length = 1024}> artifact_s3_location;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &artifact_s3_location_pattern}> artifact_s3_location;
         /// A structure that specifies the browser type to use for a canary run.
         cfn::optional<cfn::list<canary::browser_config>, "AWS::Synthetics::Canary.BrowserConfigs"> browser_configs;
         /// Required. Use this structure to input your script code for the canary.
@@ -387,8 +391,9 @@ struct canary {
         cfn::optional<cfn::boolean, "AWS::Synthetics::Canary.DeleteLambdaResourcesOnCanaryDeletion"> delete_lambda_resources_on_canary_deletion;
         /// Specifies whether to perform a dry run before updating the canary.
         cfn::optional<cfn::boolean, "AWS::Synthetics::Canary.DryRunAndUpdate"> dry_run_and_update;
+        static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the IAM role to be used to run the canary.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Synthetics::Canary.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Synthetics::Canary.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// The number of days to retain data about failed runs of this canary.
         cfn::optional<cfn::integer, "AWS::Synthetics::Canary.FailureRetentionPeriod"> failure_retention_period;
         /// KMS key ARN for encrypting the canary's Lambda function environment variables at rest.

@@ -43,10 +43,12 @@ struct application {
     struct component_info {
         /// This string is the type of the component.
         cfn::optional<cfn::enumeration<application::component_info_component_type>, "AWS::SystemsManagerSAP::Application.ComponentInfo.ComponentType"> component_type;
+        static constexpr const char* ec2_instance_id_pattern = R"(^i-[\w\d]{8}$|^i-[\w\d]{17}$)";
         /// This is the Amazon EC2 instance on which your SAP component is running.
-        cfn::optional<cfn::str, "AWS::SystemsManagerSAP::Application.ComponentInfo.Ec2InstanceId"> ec2_instance_id;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.ComponentInfo.Ec2InstanceId", cfn::literal_rule{.pattern = &ec2_instance_id_pattern}> ec2_instance_id;
+        static constexpr const char* sid_pattern = "[A-Z][A-Z0-9]{2}";
         /// This string is the SAP System ID of the component.
-        cfn::optional<cfn::str, "AWS::SystemsManagerSAP::Application.ComponentInfo.Sid"> sid;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.ComponentInfo.Sid", cfn::literal_rule{.pattern = &sid_pattern}> sid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,8 +57,8 @@ struct application {
             static constexpr cfn::value_constraint sid_constraint{.pattern = {"[A-Z][A-Z0-9]{2}", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentType", offsetof(self, component_type), cfn::field_kind::value, false},
-                {"Ec2InstanceId", offsetof(self, ec2_instance_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ec2_instance_id_constraint},
-                {"Sid", offsetof(self, sid), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sid_constraint},
+                {"Ec2InstanceId", offsetof(self, ec2_instance_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ec2_instance_id_constraint},
+                {"Sid", offsetof(self, sid), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sid_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SystemsManagerSAP::Application.ComponentInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,22 +91,26 @@ struct application {
     };
 
     struct properties {
+        static constexpr const char* application_id_pattern = R"([\w\d\.-]{1,60})";
         /// Required. The ID of the application.
-        cfn::required<cfn::str, "AWS::SystemsManagerSAP::Application.ApplicationId"> application_id;
+        cfn::checked_required<cfn::str, "AWS::SystemsManagerSAP::Application.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
         /// Required. The type of the application.
         cfn::required<cfn::enumeration<application::application_type>, "AWS::SystemsManagerSAP::Application.ApplicationType"> application_type;
         /// This is an optional parameter for component details to which the SAP ABAP application is attached, such as Web Dispatcher. Update requires replacement.
         cfn::optional<cfn::list<application::component_info>, "AWS::SystemsManagerSAP::Application.ComponentsInfo"> components_info;
         /// The credentials of the SAP application. Update requires replacement.
         cfn::optional<cfn::list<application::credential>, "AWS::SystemsManagerSAP::Application.Credentials"> credentials;
+        static constexpr const char* database_arn_pattern = R"(^arn:(.+:){2,4}.+$|^arn:(.+:){1,3}.+\/.+$)";
         /// The Amazon Resource Name (ARN) of the database. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SystemsManagerSAP::Application.DatabaseArn"> database_arn;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.DatabaseArn", cfn::literal_rule{.pattern = &database_arn_pattern}> database_arn;
         /// The Amazon EC2 instances on which your SAP application is running. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::SystemsManagerSAP::Application.Instances"> instances;
+        static constexpr const char* sap_instance_number_pattern = "[0-9]{2}";
         /// The SAP instance number of the application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SystemsManagerSAP::Application.SapInstanceNumber"> sap_instance_number;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.SapInstanceNumber", cfn::literal_rule{.pattern = &sap_instance_number_pattern}> sap_instance_number;
+        static constexpr const char* sid_pattern = "[A-Z][A-Z0-9]{2}";
         /// The System ID of the application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SystemsManagerSAP::Application.Sid"> sid;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.Sid", cfn::literal_rule{.pattern = &sid_pattern}> sid;
         /// The tags on the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SystemsManagerSAP::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,14 +124,14 @@ struct application {
             static constexpr cfn::value_constraint sap_instance_number_constraint{.pattern = {"[0-9]{2}", 8}};
             static constexpr cfn::value_constraint sid_constraint{.pattern = {"[A-Z][A-Z0-9]{2}", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_id_constraint},
                 {"ApplicationType", offsetof(self, application_type), cfn::field_kind::value, true},
                 {"ComponentsInfo", offsetof(self, components_info), cfn::field_kind::value, false, cfn::replacement::yes, &application::component_info::cfn_struct, &components_info_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::value, false, cfn::replacement::yes, &application::credential::cfn_struct, &credentials_constraint},
-                {"DatabaseArn", offsetof(self, database_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &database_arn_constraint},
+                {"DatabaseArn", offsetof(self, database_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &database_arn_constraint},
                 {"Instances", offsetof(self, instances), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instances_constraint},
-                {"SapInstanceNumber", offsetof(self, sap_instance_number), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &sap_instance_number_constraint},
-                {"Sid", offsetof(self, sid), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &sid_constraint},
+                {"SapInstanceNumber", offsetof(self, sap_instance_number), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &sap_instance_number_constraint},
+                {"Sid", offsetof(self, sid), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &sid_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SystemsManagerSAP::Application", fields, cfn::no_intrinsic};

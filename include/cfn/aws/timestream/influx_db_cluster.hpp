@@ -55,8 +55,9 @@ struct influx_db_cluster {
     /// AWS::Timestream::InfluxDBCluster.S3Configuration: S3 configuration for sending logs to customer account from the InfluxDB cluster.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-influxdbcluster-s3configuration.html
     struct s3_configuration {
+        static constexpr const char* bucket_name_pattern = R"(^[0-9a-z]+[0-9a-z\.\-]*[0-9a-z]+$)";
         /// Required. The bucket name for logs to be sent from the InfluxDB cluster.
-        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBCluster.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBCluster.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. Specifies whether logging to customer specified bucket is enabled.
         cfn::required<cfn::boolean, "AWS::Timestream::InfluxDBCluster.S3Configuration.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -113,8 +114,9 @@ struct influx_db_cluster {
     struct properties {
         /// The allocated storage for the InfluxDB cluster. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.AllocatedStorage", cfn::literal_rule{.minimum = 20, .maximum = 15360}> allocated_storage;
+        static constexpr const char* bucket_pattern = R"(^[^_][^"]*$)";
         /// The bucket for the InfluxDB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64, .pattern = &bucket_pattern}> bucket;
         /// The compute instance of the InfluxDB cluster.
         cfn::optional<cfn::enumeration<influx_db_cluster::db_instance_type>, "AWS::Timestream::InfluxDBCluster.DbInstanceType"> db_instance_type;
         /// The name of an existing InfluxDB parameter group.
@@ -129,8 +131,9 @@ struct influx_db_cluster {
         influx_db_cluster::log_delivery_configuration log_delivery_configuration = cfn::absent;
         /// The maintenance schedule for the InfluxDB cluster.
         influx_db_cluster::maintenance_schedule maintenance_schedule = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$";
         /// The unique name that is associated with the InfluxDB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Name", cfn::literal_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
         /// Network type of the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_cluster::network_type>, "AWS::Timestream::InfluxDBCluster.NetworkType"> network_type;
         /// The organization for the InfluxDB cluster. Update requires replacement.

@@ -50,8 +50,9 @@ struct influx_db_instance {
     /// AWS::Timestream::InfluxDBInstance.S3Configuration: Configuration for S3 bucket log delivery.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-influxdbinstance-s3configuration.html
     struct s3_configuration {
+        static constexpr const char* bucket_name_pattern = R"(^[0-9a-z]+[0-9a-z\.\-]*[0-9a-z]+$)";
         /// Required. The bucket name of the customer S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBInstance.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBInstance.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. Indicates whether log delivery to the S3 bucket is enabled.
         cfn::required<cfn::boolean, "AWS::Timestream::InfluxDBInstance.S3Configuration.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -108,8 +109,9 @@ struct influx_db_instance {
     struct properties {
         /// The amount of storage to allocate for your DB storage type in GiB (gibibytes).
         cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.AllocatedStorage", cfn::literal_rule{.minimum = 20, .maximum = 16384}> allocated_storage;
+        static constexpr const char* bucket_pattern = R"(^[^_][^"]*$)";
         /// The name of the initial InfluxDB bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64, .pattern = &bucket_pattern}> bucket;
         /// The Timestream for InfluxDB DB instance type to run on.
         cfn::optional<cfn::enumeration<influx_db_instance::db_instance_type>, "AWS::Timestream::InfluxDBInstance.DbInstanceType"> db_instance_type;
         /// The name or id of the DB parameter group to assign to your DB instance.
@@ -122,8 +124,9 @@ struct influx_db_instance {
         influx_db_instance::log_delivery_configuration log_delivery_configuration = cfn::absent;
         /// The maintenance schedule for the InfluxDB instance.
         influx_db_instance::maintenance_schedule maintenance_schedule = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$";
         /// The name that uniquely identifies the DB instance when interacting with the Amazon Timestream for InfluxDB API and CLI commands. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::literal_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
         /// Network type of the InfluxDB Instance. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_instance::network_type>, "AWS::Timestream::InfluxDBInstance.NetworkType"> network_type;
         /// The name of the initial organization for the initial admin user in InfluxDB. Update requires replacement.

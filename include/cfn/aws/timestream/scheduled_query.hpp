@@ -47,12 +47,14 @@ struct scheduled_query {
     /// AWS::Timestream::ScheduledQuery.S3Configuration: Details on S3 location for error reports that result from running a query.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-scheduledquery-s3configuration.html
     struct s3_configuration {
+        static constexpr const char* bucket_name_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. Name of the S3 bucket under which error reports will be created. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Timestream::ScheduledQuery.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Timestream::ScheduledQuery.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Encryption at rest options for the error reports. Update requires replacement.
         cfn::optional<cfn::enumeration<scheduled_query::s3_configuration_encryption_option>, "AWS::Timestream::ScheduledQuery.S3Configuration.EncryptionOption"> encryption_option;
+        static constexpr const char* object_key_prefix_pattern = R"([a-zA-Z0-9|!\-_*'\(\)]([a-zA-Z0-9]|[!\-_*'\(\)\/.])+)";
         /// Prefix for the error report key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.S3Configuration.ObjectKeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 896}> object_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.S3Configuration.ObjectKeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 896, .pattern = &object_key_prefix_pattern}> object_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,8 +303,9 @@ struct scheduled_query {
         scheduled_query::schedule_configuration schedule_configuration;
         /// Required. The ARN for the IAM role that Timestream will assume when running the scheduled query. Update requires replacement.
         cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Timestream::ScheduledQuery.ScheduledQueryExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> scheduled_query_execution_role_arn;
+        static constexpr const char* scheduled_query_name_pattern = "[a-zA-Z0-9_.-]+";
         /// A name for the query. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduledQueryName", cfn::literal_rule{.min_length = 1, .max_length = 64}> scheduled_query_name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduledQueryName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &scheduled_query_name_pattern}> scheduled_query_name;
         /// A list of key-value pairs to label the scheduled query.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::ScheduledQuery.Tags"> tags;
         /// Scheduled query target store configuration. Update requires replacement.

@@ -29,8 +29,9 @@ struct certificate {
         cfn::checked_required<cfn::str, "AWS::Transfer::Certificate.Certificate", cfn::literal_rule{.min_length = 1, .max_length = 16384}> certificate_;
         /// The list of certificates that make up the chain for the certificate. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.CertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> certificate_chain;
+        static constexpr const char* description_pattern = R"(^[\u0021-\u007E]+$)";
         /// The name or description that's used to identity the certificate.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.Description", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
         /// An optional date that specifies when the certificate becomes inactive.
         cfn::optional<cfn::str, "AWS::Transfer::Certificate.InactiveDate"> inactive_date;
         /// The file that contains the private key for the certificate that's being imported. Update requires replacement.

@@ -84,8 +84,9 @@ struct server {
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.EndpointDetails.SecurityGroupIds"> security_group_ids;
         /// A list of subnet IDs that are required to host your server endpoint in your VPC.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.EndpointDetails.SubnetIds"> subnet_ids;
+        static constexpr const char* vpc_endpoint_id_pattern = "^vpce-[0-9a-f]{17}$";
         /// The ID of the VPC endpoint.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcEndpointId", cfn::literal_rule{.min_length = 22, .max_length = 22}> vpc_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcEndpointId", cfn::literal_rule{.min_length = 22, .max_length = 22, .pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
         /// The VPC ID of the virtual private cloud in which the server's endpoint will be hosted.
         cfn::optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcId"> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -110,12 +111,15 @@ struct server {
     /// AWS::Transfer::Server.IdentityProviderDetails: Required when `IdentityProviderType` is set to `AWS_DIRECTORY_SERVICE`, `AWS _LAMBDA` or `API_GATEWAY`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-server-identityproviderdetails.html
     struct identity_provider_details {
+        static constexpr const char* directory_id_pattern = "^d-[0-9a-f]{10}$";
         /// The identifier of the AWS Directory Service directory that you want to use as your identity provider.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12}> directory_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &directory_id_pattern}> directory_id;
+        static constexpr const char* function_pattern = "^arn:[a-z-]+:lambda:.*$";
         /// The ARN for a Lambda function to use for the Identity provider.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Function", cfn::literal_rule{.min_length = 1, .max_length = 170}> function;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Function", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &function_pattern}> function;
+        static constexpr const char* invocation_role_pattern = R"(^arn:.*role/\S+$)";
         /// This parameter is only applicable if your `IdentityProviderType` is `API_GATEWAY`.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.InvocationRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> invocation_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.InvocationRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &invocation_role_pattern}> invocation_role;
         /// For SFTP-enabled servers, and for custom identity providers *only*, you can specify whether to authenticate using a password, SSH key pair, or both.
         cfn::optional<cfn::enumeration<server::identity_provider_details_sftp_authentication_methods>, "AWS::Transfer::Server.IdentityProviderDetails.SftpAuthenticationMethods"> sftp_authentication_methods;
         /// Provides the location of the service endpoint used to authenticate users.
@@ -207,10 +211,12 @@ struct server {
     /// AWS::Transfer::Server.WorkflowDetail: Specifies the workflow ID for the workflow to assign and the execution role that's used for executing the workflow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-server-workflowdetail.html
     struct workflow_detail {
+        static constexpr const char* execution_role_pattern = R"(^arn:.*role/\S+$)";
         /// Required. Includes the necessary permissions for S3, EFS, and Lambda operations that Transfer can assume, so that all workflow steps can operate on the required resources.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        static constexpr const char* workflow_id_pattern = "^w-([a-z0-9]{17})$";
         /// Required. A unique identifier for the workflow.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.WorkflowId", cfn::literal_rule{.min_length = 19, .max_length = 19}> workflow_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.WorkflowId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &workflow_id_pattern}> workflow_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -263,20 +269,24 @@ struct server {
         cfn::optional<cfn::enumeration<server::identity_provider_type>, "AWS::Transfer::Server.IdentityProviderType"> identity_provider_type;
         /// Specifies whether to use IPv4 only, or to use dual-stack (IPv4 and IPv6) for your AWS Transfer Family endpoint.
         cfn::optional<cfn::enumeration<server::ip_address_type>, "AWS::Transfer::Server.IpAddressType"> ip_address_type;
+        static constexpr const char* logging_role_pattern = R"(^(|arn:.*role/\S+)$)";
         /// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that allows a server to turn on Amazon CloudWatch logging for Amazon S3 or Amazon EFS events.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.LoggingRole", cfn::literal_rule{.max_length = 2048}> logging_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.LoggingRole", cfn::literal_rule{.max_length = 2048, .pattern = &logging_role_pattern}> logging_role;
+        static constexpr const char* post_authentication_login_banner_pattern = R"(^[\x09-\x0D\x20-\x7E]*$)";
         /// Specifies a string to display when users connect to a server.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PostAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096}> post_authentication_login_banner;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PostAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096, .pattern = &post_authentication_login_banner_pattern}> post_authentication_login_banner;
+        static constexpr const char* pre_authentication_login_banner_pattern = R"(^[\x09-\x0D\x20-\x7E]*$)";
         /// Specifies a string to display when users connect to a server.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PreAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096}> pre_authentication_login_banner;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PreAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096, .pattern = &pre_authentication_login_banner_pattern}> pre_authentication_login_banner;
         /// The protocol settings that are configured for your server.
         server::protocol_details protocol_details = cfn::absent;
         /// Specifies the file transfer protocol or protocols over which your file transfer protocol client can connect to your server's endpoint.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.Protocols"> protocols;
         /// Specifies whether or not performance for your Amazon S3 directories is optimized.
         server::s3_storage_options s3_storage_options = cfn::absent;
+        static constexpr const char* security_policy_name_pattern = "^TransferSecurityPolicy-.+$";
         /// Specifies the name of the security policy for the server.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.SecurityPolicyName", cfn::literal_rule{.max_length = 100}> security_policy_name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.SecurityPolicyName", cfn::literal_rule{.max_length = 100, .pattern = &security_policy_name_pattern}> security_policy_name;
         /// Specifies the log groups to which your server logs are sent.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.StructuredLogDestinations"> structured_log_destinations;
         /// Key-value pairs that can be used to group and search for servers.

@@ -30,10 +30,12 @@ struct user {
     /// AWS::Transfer::User.HomeDirectoryMapEntry: Represents an object that contains entries and targets for `HomeDirectoryMappings`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-user-homedirectorymapentry.html
     struct home_directory_map_entry {
+        static constexpr const char* entry_pattern = "^/.*$";
         /// Required. Represents an entry for `HomeDirectoryMappings`.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.HomeDirectoryMapEntry.Entry", cfn::literal_rule{.max_length = 1024}> entry;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.HomeDirectoryMapEntry.Entry", cfn::literal_rule{.max_length = 1024, .pattern = &entry_pattern}> entry;
+        static constexpr const char* target_pattern = "^/.*$";
         /// Required. Represents the map target that is used in a `HomeDirectoryMapEntry`.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.HomeDirectoryMapEntry.Target", cfn::literal_rule{.max_length = 1024}> target;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.HomeDirectoryMapEntry.Target", cfn::literal_rule{.max_length = 1024, .pattern = &target_pattern}> target;
         /// Specifies the type of mapping.
         cfn::optional<cfn::enumeration<user::home_directory_map_entry_type>, "AWS::Transfer::User.HomeDirectoryMapEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -80,8 +82,9 @@ struct user {
     };
 
     struct properties {
+        static constexpr const char* home_directory_pattern = "^(|/.*)$";
         /// The landing directory (folder) for a user when they log in to the server using the client.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::User.HomeDirectory", cfn::literal_rule{.max_length = 1024}> home_directory;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::User.HomeDirectory", cfn::literal_rule{.max_length = 1024, .pattern = &home_directory_pattern}> home_directory;
         /// Logical directory mappings that specify what Amazon S3 or Amazon EFS paths and keys should be visible to your user and how you want to make them visible.
         cfn::optional<cfn::list<user::home_directory_map_entry>, "AWS::Transfer::User.HomeDirectoryMappings"> home_directory_mappings;
         /// The type of landing directory (folder) that you want your users' home directory to be when they log in to the server.
@@ -90,16 +93,19 @@ struct user {
         cfn::checked_optional<cfn::str, "AWS::Transfer::User.Policy", cfn::literal_rule{.max_length = 2048}> policy;
         /// Specifies the full POSIX identity, including user ID ( `Uid` ), group ID ( `Gid` ), and any secondary groups IDs ( `SecondaryGids` ), that controls your users' access to your Amazon Elastic File System (Amazon EFS) file systems.
         user::posix_profile posix_profile = cfn::absent;
+        static constexpr const char* role_pattern = R"(^arn:.*role/\S+$)";
         /// Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that controls your users' access to your Amazon S3 bucket or Amazon EFS file system.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_pattern}> role;
+        static constexpr const char* server_id_pattern = "^s-([0-9a-f]{17})$";
         /// Required. A system-assigned unique identifier for a server instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.ServerId", cfn::literal_rule{.min_length = 19, .max_length = 19}> server_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.ServerId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &server_id_pattern}> server_id;
         /// Specifies the public key portion of the Secure Shell (SSH) keys stored for the described user.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::User.SshPublicKeys"> ssh_public_keys;
         /// Key-value pairs that can be used to group and search for users.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::User.Tags"> tags;
+        static constexpr const char* user_name_pattern = R"(^[\w][\w@.-]{2,99}$)";
         /// Required. A unique string that identifies a user and is associated with a `ServerId`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.UserName", cfn::literal_rule{.min_length = 3, .max_length = 100}> user_name;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.UserName", cfn::literal_rule{.min_length = 3, .max_length = 100, .pattern = &user_name_pattern}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint home_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(|/.*)$", 8}};

@@ -35,8 +35,9 @@ struct web_app {
         /// Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SecurityGroupIds"> security_group_ids;
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SubnetIds"> subnet_ids;
+        static constexpr const char* vpc_id_pattern = "^vpc-[0-9a-f]{8,17}$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.Vpc.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.Vpc.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,12 +78,15 @@ struct web_app {
     /// AWS::Transfer::WebApp.IdentityProviderDetails: A structure that describes the values to use for the SSO settings when you create or update a web app.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-webapp-identityproviderdetails.html
     struct identity_provider_details {
+        static constexpr const char* application_arn_pattern = R"(^arn:[\w-]+:sso::\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$)";
         /// The Amazon Resource Name (ARN) for the IAM Identity Center application: this value is set automatically when you create your web app.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_arn;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &application_arn_pattern}> application_arn;
+        static constexpr const char* instance_arn_pattern = R"(^arn:[\w-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$)";
         /// The Amazon Resource Name (ARN) for the IAM Identity Center used for the web app. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
+        static constexpr const char* role_pattern = R"(^arn:[a-z-]+:iam::[0-9]{12}:role[:/]\S+$)";
         /// The IAM role in IAM Identity Center used for the web app.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_pattern}> role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -44,10 +44,12 @@ struct workflow {
     /// AWS::Transfer::Workflow.S3InputFileLocation: Specifies the details for the Amazon S3 location for an input file to a workflow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-s3inputfilelocation.html
     struct s3_input_file_location {
+        static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Specifies the S3 bucket for the customer input file. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        static constexpr const char* key_pattern = ".*";
         /// The name assigned to the file when it was created in Amazon S3. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::literal_rule{.max_length = 1024}> key;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::literal_rule{.max_length = 1024, .pattern = &key_pattern}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,8 +91,9 @@ struct workflow {
         cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// A flag that indicates whether to overwrite an existing file of the same name. Update requires replacement.
         cfn::optional<cfn::enumeration<workflow::copy_step_details_overwrite_existing>, "AWS::Transfer::Workflow.CopyStepDetails.OverwriteExisting"> overwrite_existing;
+        static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,10 +116,12 @@ struct workflow {
     struct custom_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
+        static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
+        static constexpr const char* target_pattern = "arn:[a-z-]+:lambda:.*$";
         /// The ARN for the Lambda function that is being called. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Transfer::Workflow.CustomStepDetails.Target", cfn::literal_rule{.max_length = 170}> target;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Transfer::Workflow.CustomStepDetails.Target", cfn::literal_rule{.max_length = 170, .pattern = &target_pattern}> target;
         /// Timeout, in seconds, for the step. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::Transfer::Workflow.CustomStepDetails.TimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 1800}> timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -141,10 +146,12 @@ struct workflow {
     /// AWS::Transfer::Workflow.EfsInputFileLocation: Specifies the Amazon EFS identifier and the path for the file being used.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-efsinputfilelocation.html
     struct efs_input_file_location {
+        static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$";
         /// The identifier of the file system, assigned by Amazon EFS. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
+        static constexpr const char* path_pattern = R"(^[^\x00]+$)";
         /// The pathname for the folder being used by a workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::literal_rule{.min_length = 1, .max_length = 65536}> path;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &path_pattern}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -189,8 +196,9 @@ struct workflow {
         cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// A flag that indicates whether to overwrite an existing file of the same name. Update requires replacement.
         cfn::optional<cfn::enumeration<workflow::decrypt_step_details_overwrite_existing>, "AWS::Transfer::Workflow.DecryptStepDetails.OverwriteExisting"> overwrite_existing;
+        static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         /// Required. The type of encryption used. Update requires replacement.
         cfn::required<cfn::enumeration<workflow::decrypt_step_details_type>, "AWS::Transfer::Workflow.DecryptStepDetails.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -216,8 +224,9 @@ struct workflow {
     struct delete_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
+        static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -260,8 +269,9 @@ struct workflow {
     struct tag_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
+        static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         /// Array that contains from 1 to 10 key/value pairs. Update requires replacement.
         cfn::optional<cfn::list<workflow::s3_tag>, "AWS::Transfer::Workflow.TagStepDetails.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -18,8 +18,9 @@ struct identity_source {
     /// AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration: The type of entity that a policy store maps to groups from an Amazon Cognito user pool identity source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-cognitogroupconfiguration.html
     struct cognito_group_configuration {
+        static constexpr const char* group_entity_type_pattern = "^([_a-zA-Z][_a-zA-Z0-9]*::)*[_a-zA-Z][_a-zA-Z0-9]*$";
         /// Required. The name of the schema entity type that's mapped to the user pool group.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> group_entity_type;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &group_entity_type_pattern}> group_entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,8 +41,9 @@ struct identity_source {
         cfn::optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.ClientIds"> client_ids;
         /// The type of entity that a policy store maps to groups from an Amazon Cognito user pool identity source.
         identity_source::cognito_group_configuration group_configuration = cfn::absent;
+        static constexpr const char* user_pool_arn_pattern = R"(^arn:[a-zA-Z0-9-]+:cognito-idp:(([a-zA-Z0-9-]+:\d{12}:userpool/[\w-]+_[0-9a-zA-Z]+))$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Cognito user pool that contains the identities to be authorized.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.UserPoolArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> user_pool_arn;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.UserPoolArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &user_pool_arn_pattern}> user_pool_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,8 +66,9 @@ struct identity_source {
     struct open_id_connect_group_configuration {
         /// Required. The token claim that you want Verified Permissions to interpret as group membership.
         cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupClaim", cfn::literal_rule{.min_length = 1}> group_claim;
+        static constexpr const char* group_entity_type_pattern = "^([_a-zA-Z][_a-zA-Z0-9]*::)*[_a-zA-Z][_a-zA-Z0-9]*$";
         /// Required. The policy store entity type that you want to map your users' group claim to.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> group_entity_type;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &group_entity_type_pattern}> group_entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,8 +160,9 @@ struct identity_source {
         cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.EntityIdPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100}> entity_id_prefix;
         /// The claim in OIDC identity provider tokens that indicates a user's group membership, and the entity type that you want to map it to.
         identity_source::open_id_connect_group_configuration group_configuration = cfn::absent;
+        static constexpr const char* issuer_pattern = "^https://.*$";
         /// Required. The issuer URL of an OIDC identity provider.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 2048}> issuer;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &issuer_pattern}> issuer;
         /// Required. The token type that you want to process from your OIDC identity provider.
         identity_source::open_id_connect_token_selection token_selection;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -205,8 +209,9 @@ struct identity_source {
         identity_source::identity_source_configuration configuration;
         /// Required. Specifies the ID of the policy store in which you want to store this identity source. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
+        static constexpr const char* principal_entity_type_pattern = "^.*$";
         /// Specifies the namespace and data type of the principals generated for identities authenticated by the new identity source.
-        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PrincipalEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> principal_entity_type;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PrincipalEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &principal_entity_type_pattern}> principal_entity_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9-]*$", 15}};

@@ -40,10 +40,12 @@ struct policy {
     /// AWS::VerifiedPermissions::Policy.EntityIdentifier: Contains the identifier of an entity in a policy, including its ID and type.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-policy-entityidentifier.html
     struct entity_identifier {
+        static constexpr const char* entity_id_pattern = "^.*$";
         /// Required. The identifier of an entity.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 200}> entity_id;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &entity_id_pattern}> entity_id;
+        static constexpr const char* entity_type_pattern = "^.*$";
         /// Required. The type of an entity.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> entity_type;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityType", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &entity_type_pattern}> entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -36,8 +36,9 @@ struct domain {
     struct properties {
         /// The description of the domain.
         cfn::checked_optional<cfn::str, "AWS::VoiceID::Domain.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name for the domain.
-        cfn::checked_required<cfn::str, "AWS::VoiceID::Domain.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::VoiceID::Domain.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. The server-side encryption configuration containing the KMS key identifier you want Voice ID to use to encrypt your data.
         domain::server_side_encryption_configuration server_side_encryption_configuration;
         /// The tags used to organize, track, or control access for this resource.

@@ -110,8 +110,9 @@ struct resource_configuration {
         cfn::optional<cfn::boolean, "AWS::VpcLattice::ResourceConfiguration.AllowAssociationToSharableServiceNetwork"> allow_association_to_sharable_service_network;
         /// The custom domain name. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.CustomDomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
+        static constexpr const char* domain_verification_id_pattern = "^dv-[a-fA-F0-9]{17}$";
         /// The domain verification ID. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DomainVerificationId", cfn::literal_rule{.min_length = 20, .max_length = 20}> domain_verification_id;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DomainVerificationId", cfn::literal_rule{.min_length = 20, .max_length = 20, .pattern = &domain_verification_id_pattern}> domain_verification_id;
         /// (GROUP) The group domain for a group resource configuration. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.GroupDomain", cfn::literal_rule{.min_length = 3, .max_length = 255}> group_domain;
         /// Required. The name of the resource configuration.
@@ -124,8 +125,9 @@ struct resource_configuration {
         cfn::optional<cfn::enumeration<resource_configuration::resource_configuration_auth_type>, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationAuthType"> resource_configuration_auth_type;
         /// Identifies the resource configuration in one of the following ways.
         resource_configuration::resource_configuration_definition resource_configuration_definition = cfn::absent;
+        static constexpr const char* resource_configuration_group_id_pattern = "^rcfg-[0-9a-z]{17}$";
         /// The ID of the group resource configuration.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationGroupId", cfn::literal_rule{.min_length = 22, .max_length = 22}> resource_configuration_group_id;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationGroupId", cfn::literal_rule{.min_length = 22, .max_length = 22, .pattern = &resource_configuration_group_id_pattern}> resource_configuration_group_id;
         /// Required. The type of resource configuration. Update requires replacement.
         cfn::required<cfn::enumeration<resource_configuration::resource_configuration_type>, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationType"> resource_configuration_type;
         /// The ID of the resource gateway. Update requires replacement.

@@ -43,8 +43,9 @@ struct resource_gateway {
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::VpcLattice::ResourceGateway.SubnetIds"> subnet_ids;
         /// The tags for the resource gateway.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ResourceGateway.Tags"> tags;
+        static constexpr const char* vpc_identifier_pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$";
         /// Required. The ID of the VPC for the resource gateway. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_identifier;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_identifier_pattern}> vpc_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ipv4_addresses_per_eni_constraint{.minimum = 1, .maximum = 62};

@@ -52,12 +52,14 @@ struct service_network_vpc_association {
         cfn::optional<cfn::boolean, "AWS::VpcLattice::ServiceNetworkVpcAssociation.PrivateDnsEnabled"> private_dns_enabled;
         /// The IDs of the security groups.
         cfn::optional<cfn::list<cfn::str>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.SecurityGroupIds"> security_group_ids;
+        static constexpr const char* service_network_identifier_pattern = R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)";
         /// The ID or ARN of the service network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.ServiceNetworkIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_network_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.ServiceNetworkIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &service_network_identifier_pattern}> service_network_identifier;
         /// The tags for the association.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.Tags"> tags;
+        static constexpr const char* vpc_identifier_pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$";
         /// The ID of the VPC. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048}> vpc_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048, .pattern = &vpc_identifier_pattern}> vpc_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 200, .pattern = {"^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$", 35}};

@@ -92,8 +92,9 @@ struct target_group {
         cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
         /// The codes to use when checking for a successful response from a target.
         target_group::matcher matcher = cfn::absent;
+        static constexpr const char* path_pattern = "(^/[a-zA-Z0-9@:%_+.~#?&/=-]*$|(^$))";
         /// The destination for health checks on the targets.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path", cfn::literal_rule{.max_length = 2048}> path;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path", cfn::literal_rule{.max_length = 2048, .pattern = &path_pattern}> path;
         /// The port used when performing health checks on targets.
         cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The protocol used when performing health checks on targets.
@@ -144,8 +145,9 @@ struct target_group {
         cfn::optional<cfn::enumeration<target_group::target_group_config_protocol>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.Protocol"> protocol;
         /// The protocol version. Update requires replacement.
         cfn::optional<cfn::enumeration<target_group::target_group_config_protocol_version>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.ProtocolVersion"> protocol_version;
+        static constexpr const char* vpc_identifier_pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$";
         /// The ID of the VPC. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048}> vpc_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048, .pattern = &vpc_identifier_pattern}> vpc_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

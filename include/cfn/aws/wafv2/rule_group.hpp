@@ -910,8 +910,9 @@ struct rule_group {
     /// AWS::WAFv2::RuleGroup.SingleHeader: Inspect one of the headers in the web request, identified by name, for example, `User-Agent` or `Referer`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-singleheader.html
     struct single_header {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the query header to inspect.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -928,8 +929,9 @@ struct rule_group {
     /// AWS::WAFv2::RuleGroup.SingleQueryArgument: Inspect one query argument in the web request, identified by name, for example *UserName* or *SalesRegion*.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-singlequeryargument.html
     struct single_query_argument {
+        static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the query argument to inspect.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1138,8 +1140,9 @@ struct rule_group {
     /// AWS::WAFv2::RuleGroup.IPSetReferenceStatement: A rule statement used to detect web requests coming from particular IP addresses or address ranges.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ipsetreferencestatement.html
     struct ip_set_reference_statement {
+        static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the `IPSet` that this statement references.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         rule_group::ip_set_forwarded_ip_configuration ip_set_forwarded_ip_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1214,8 +1217,9 @@ struct rule_group {
     /// AWS::WAFv2::RuleGroup.RateLimitCookie: Specifies a cookie as an aggregate key for a rate-based rule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ratelimitcookie.html
     struct rate_limit_cookie {
+        static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the cookie to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitCookie.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1236,8 +1240,9 @@ struct rule_group {
     /// AWS::WAFv2::RuleGroup.RateLimitHeader: Specifies a header as an aggregate key for a rate-based rule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ratelimitheader.html
     struct rate_limit_header {
+        static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the header to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitHeader.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1310,8 +1315,9 @@ struct rule_group {
     /// AWS::WAFv2::RuleGroup.RateLimitQueryArgument: Specifies a query argument in the request as an aggregate key for a rate-based rule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ratelimitqueryargument.html
     struct rate_limit_query_argument {
+        static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the query argument to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1479,8 +1485,9 @@ struct rule_group {
     /// AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement: A rule statement used to search web request components for matches with regular expressions.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-regexpatternsetreferencestatement.html
     struct regex_pattern_set_reference_statement {
+        static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement references.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Required. The part of the web request that you want AWS WAF to inspect.
         rule_group::field_to_match field_to_match;
         cfn::optional<cfn::list<rule_group::pre_parse_text_transformation>, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.PreParseTextTransformations"> pre_parse_text_transformations;

@@ -1387,8 +1387,9 @@ struct web_acl {
     /// AWS::WAFv2::WebACL.IPSetReferenceStatement: A rule statement used to detect web requests coming from particular IP addresses or address ranges.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ipsetreferencestatement.html
     struct ip_set_reference_statement {
+        static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the `IPSet` that this statement references.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         web_acl::ip_set_forwarded_ip_configuration ip_set_forwarded_ip_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1447,8 +1448,9 @@ struct web_acl {
     /// AWS::WAFv2::WebACL.FieldIdentifier: The identifier of a field in the web request payload that contains customer data.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-fieldidentifier.html
     struct field_identifier {
+        static constexpr const char* identifier_pattern = R"(.*\S.*)";
         /// Required. The name of the field.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.FieldIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512}> identifier;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.FieldIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &identifier_pattern}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1523,8 +1525,9 @@ struct web_acl {
     struct response_inspection_header {
         /// Required. Values in the response header with the specified name that indicate a failed login or account creation attempt.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionHeader.FailureValues"> failure_values;
+        static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the header to match against.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &name_pattern}> name;
         /// Required. Values in the response header with the specified name that indicate a successful login or account creation attempt.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionHeader.SuccessValues"> success_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1551,8 +1554,9 @@ struct web_acl {
     struct response_inspection_json {
         /// Required. Values for the specified identifier in the response JSON that indicate a failed login or account creation attempt.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionJson.FailureValues"> failure_values;
+        static constexpr const char* identifier_pattern = R"(.*\S.*)";
         /// Required. The identifier for the value to match against in the JSON.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionJson.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512}> identifier;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionJson.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &identifier_pattern}> identifier;
         /// Required. Values for the specified identifier in the response JSON that indicate a successful login or account creation attempt.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionJson.SuccessValues"> success_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1627,12 +1631,14 @@ struct web_acl {
     /// AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet: Details for your use of the account creation fraud prevention managed rule group, `AWSManagedRulesACFPRuleSet`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-awsmanagedrulesacfpruleset.html
     struct aws_managed_rules_acfp_rule_set {
+        static constexpr const char* creation_path_pattern = R"(\S)";
         /// Required. The path of the account creation endpoint for your application.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.CreationPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> creation_path;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.CreationPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &creation_path_pattern}> creation_path;
         /// Allow the use of regular expressions in the registration page path and the account creation path.
         cfn::optional<cfn::boolean, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.EnableRegexInPath"> enable_regex_in_path;
+        static constexpr const char* registration_page_path_pattern = R"(\S)";
         /// Required. The path of the account registration endpoint for your application.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.RegistrationPagePath", cfn::literal_rule{.min_length = 1, .max_length = 256}> registration_page_path;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.RegistrationPagePath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &registration_page_path_pattern}> registration_page_path;
         /// Required. The criteria for inspecting account creation requests, used by the ACFP rule group to validate and track account creation attempts.
         web_acl::request_inspection_acfp request_inspection;
         /// The criteria for inspecting responses to account creation requests, used by the ACFP rule group to track account creation success rates.
@@ -1813,8 +1819,9 @@ struct web_acl {
         web_acl::aws_managed_rules_anti_ddos_rule_set aws_managed_rules_anti_ddos_rule_set = cfn::absent;
         /// Additional configuration for using the Bot Control managed rule group.
         web_acl::aws_managed_rules_bot_control_rule_set aws_managed_rules_bot_control_rule_set = cfn::absent;
+        static constexpr const char* login_path_pattern = R"(.*\S.*)";
         /// Instead of this setting, provide your configuration under `AWSManagedRulesATPRuleSet`.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupConfig.LoginPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> login_path;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupConfig.LoginPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &login_path_pattern}> login_path;
         /// Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet`.
         web_acl::field_identifier password_field = cfn::absent;
         /// Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet`.
@@ -1875,8 +1882,9 @@ struct web_acl {
         cfn::optional<cfn::list<web_acl::rule_action_override>, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.RuleActionOverrides"> rule_action_overrides;
         /// An optional nested statement that narrows the scope of the web requests that are evaluated by the managed rule group.
         cfn::optional<cfn::json, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.ScopeDownStatement"> scope_down_statement;
+        static constexpr const char* vendor_name_pattern = R"(\S)";
         /// Required. The name of the managed rule group vendor.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.VendorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> vendor_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.VendorName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &vendor_name_pattern}> vendor_name;
         /// The version of the managed rule group to use.
         cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Version", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w#:\.\-/)"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1939,8 +1947,9 @@ struct web_acl {
     /// AWS::WAFv2::WebACL.RateLimitCookie: Specifies a cookie as an aggregate key for a rate-based rule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ratelimitcookie.html
     struct rate_limit_cookie {
+        static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the cookie to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitCookie.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1961,8 +1970,9 @@ struct web_acl {
     /// AWS::WAFv2::WebACL.RateLimitHeader: Specifies a header as an aggregate key for a rate-based rule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ratelimitheader.html
     struct rate_limit_header {
+        static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the header to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitHeader.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2035,8 +2045,9 @@ struct web_acl {
     /// AWS::WAFv2::WebACL.RateLimitQueryArgument: Specifies a query argument in the request as an aggregate key for a rate-based rule.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ratelimitqueryargument.html
     struct rate_limit_query_argument {
+        static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the query argument to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitQueryArgument.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2204,8 +2215,9 @@ struct web_acl {
     /// AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement: A rule statement used to search web request components for matches with regular expressions.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-regexpatternsetreferencestatement.html
     struct regex_pattern_set_reference_statement {
+        static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement references.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Required. The part of the web request that you want AWS WAF to inspect.
         web_acl::field_to_match field_to_match;
         cfn::optional<cfn::list<web_acl::pre_parse_text_transformation>, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.PreParseTextTransformations"> pre_parse_text_transformations;
@@ -2231,8 +2243,9 @@ struct web_acl {
     /// AWS::WAFv2::WebACL.RuleGroupReferenceStatement: A rule statement used to run the rules that are defined in a `RuleGroup`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-rulegroupreferencestatement.html
     struct rule_group_reference_statement {
+        static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the entity.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Rules in the referenced rule group whose actions are set to `Count`.
         cfn::optional<cfn::list<web_acl::excluded_rule>, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.ExcludedRules"> excluded_rules;
         /// Action settings to use in the place of the rule actions that are configured inside the rule group.

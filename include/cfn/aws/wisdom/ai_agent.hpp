@@ -173,8 +173,9 @@ struct ai_agent {
     struct association_configuration {
         /// A typed union of the data of the configuration for an Amazon Q in Connect Assistant Association.
         ai_agent::association_configuration_data association_configuration_data = cfn::absent;
+        static constexpr const char* association_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The identifier of the association for this Association Configuration.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AssociationConfiguration.AssociationId"> association_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AssociationConfiguration.AssociationId", cfn::literal_rule{.pattern = &association_id_pattern}> association_id;
         /// The type of the association for this Association Configuration.
         cfn::optional<cfn::enumeration<ai_agent::association_configuration_association_type>, "AWS::Wisdom::AIAgent.AssociationConfiguration.AssociationType"> association_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -184,7 +185,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint association_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"AssociationConfigurationData", offsetof(self, association_configuration_data), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::association_configuration_data::cfn_struct},
-                {"AssociationId", offsetof(self, association_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &association_id_constraint},
+                {"AssociationId", offsetof(self, association_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &association_id_constraint},
                 {"AssociationType", offsetof(self, association_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AssociationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -195,18 +196,22 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration: The configuration for AI Agents of type `ANSWER_RECOMMENDATION`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-answerrecommendationaiagentconfiguration.html
     struct answer_recommendation_ai_agent_configuration {
+        static constexpr const char* answer_generation_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the answer generation AI guardrail.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AnswerGenerationAIGuardrailId"> answer_generation_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AnswerGenerationAIGuardrailId", cfn::literal_rule{.pattern = &answer_generation_ai_guardrail_id_pattern}> answer_generation_ai_guardrail_id;
+        static constexpr const char* answer_generation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The AI Prompt identifier for the Answer Generation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AnswerGenerationAIPromptId"> answer_generation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AnswerGenerationAIPromptId", cfn::literal_rule{.pattern = &answer_generation_ai_prompt_id_pattern}> answer_generation_ai_prompt_id;
         /// The association configurations for overriding behavior on this AI Agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AssociationConfigurations"> association_configurations;
+        static constexpr const char* intent_labeling_generation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The AI Prompt identifier for the Intent Labeling prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.IntentLabelingGenerationAIPromptId"> intent_labeling_generation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.IntentLabelingGenerationAIPromptId", cfn::literal_rule{.pattern = &intent_labeling_generation_ai_prompt_id_pattern}> intent_labeling_generation_ai_prompt_id;
         /// The locale to which specifies the language and region settings that determine the response language for QueryAssistant.
         cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        static constexpr const char* query_reformulation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The AI Prompt identifier for the Query Reformulation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.QueryReformulationAIPromptId"> query_reformulation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.QueryReformulationAIPromptId", cfn::literal_rule{.pattern = &query_reformulation_ai_prompt_id_pattern}> query_reformulation_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,12 +222,12 @@ struct ai_agent {
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::value_constraint query_reformulation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::field_info fields[] = {
-                {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
-                {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
+                {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
+                {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
-                {"IntentLabelingGenerationAIPromptId", offsetof(self, intent_labeling_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &intent_labeling_generation_ai_prompt_id_constraint},
+                {"IntentLabelingGenerationAIPromptId", offsetof(self, intent_labeling_generation_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &intent_labeling_generation_ai_prompt_id_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
-                {"QueryReformulationAIPromptId", offsetof(self, query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_reformulation_ai_prompt_id_constraint},
+                {"QueryReformulationAIPromptId", offsetof(self, query_reformulation_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_reformulation_ai_prompt_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -232,8 +237,10 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-casesummarizationaiagentconfiguration.html
     struct case_summarization_ai_agent_configuration {
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIGuardrailId"> case_summarization_ai_guardrail_id;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIPromptId"> case_summarization_ai_prompt_id;
+        static constexpr const char* case_summarization_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIGuardrailId", cfn::literal_rule{.pattern = &case_summarization_ai_guardrail_id_pattern}> case_summarization_ai_guardrail_id;
+        static constexpr const char* case_summarization_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIPromptId", cfn::literal_rule{.pattern = &case_summarization_ai_prompt_id_pattern}> case_summarization_ai_prompt_id;
         cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -243,8 +250,8 @@ struct ai_agent {
             static constexpr cfn::value_constraint case_summarization_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CaseSummarizationAIGuardrailId", offsetof(self, case_summarization_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &case_summarization_ai_guardrail_id_constraint},
-                {"CaseSummarizationAIPromptId", offsetof(self, case_summarization_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &case_summarization_ai_prompt_id_constraint},
+                {"CaseSummarizationAIGuardrailId", offsetof(self, case_summarization_ai_guardrail_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &case_summarization_ai_guardrail_id_constraint},
+                {"CaseSummarizationAIPromptId", offsetof(self, case_summarization_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &case_summarization_ai_prompt_id_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -257,10 +264,12 @@ struct ai_agent {
     struct email_generative_answer_ai_agent_configuration {
         /// Configuration settings for knowledge base associations used by the email generative answer agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.AssociationConfigurations"> association_configurations;
+        static constexpr const char* email_generative_answer_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for generating comprehensive knowledge-based answers from email queries.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailGenerativeAnswerAIPromptId"> email_generative_answer_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailGenerativeAnswerAIPromptId", cfn::literal_rule{.pattern = &email_generative_answer_ai_prompt_id_pattern}> email_generative_answer_ai_prompt_id;
+        static constexpr const char* email_query_reformulation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for reformulating email queries to optimize knowledge base search results.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailQueryReformulationAIPromptId"> email_query_reformulation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailQueryReformulationAIPromptId", cfn::literal_rule{.pattern = &email_query_reformulation_ai_prompt_id_pattern}> email_query_reformulation_ai_prompt_id;
         /// The locale setting for language-specific email processing and response generation (for example, en_US, es_ES).
         cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -272,8 +281,8 @@ struct ai_agent {
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
-                {"EmailGenerativeAnswerAIPromptId", offsetof(self, email_generative_answer_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_generative_answer_ai_prompt_id_constraint},
-                {"EmailQueryReformulationAIPromptId", offsetof(self, email_query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_query_reformulation_ai_prompt_id_constraint},
+                {"EmailGenerativeAnswerAIPromptId", offsetof(self, email_generative_answer_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_generative_answer_ai_prompt_id_constraint},
+                {"EmailQueryReformulationAIPromptId", offsetof(self, email_query_reformulation_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_query_reformulation_ai_prompt_id_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -284,8 +293,9 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration: Configuration settings for the EMAIL_OVERVIEW AI agent including prompt ID and locale settings.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-emailoverviewaiagentconfiguration.html
     struct email_overview_ai_agent_configuration {
+        static constexpr const char* email_overview_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for generating structured email conversation summaries.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.EmailOverviewAIPromptId"> email_overview_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.EmailOverviewAIPromptId", cfn::literal_rule{.pattern = &email_overview_ai_prompt_id_pattern}> email_overview_ai_prompt_id;
         /// The locale setting for language-specific email overview processing (for example, en_US, es_ES).
         cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -295,7 +305,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint email_overview_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"EmailOverviewAIPromptId", offsetof(self, email_overview_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_overview_ai_prompt_id_constraint},
+                {"EmailOverviewAIPromptId", offsetof(self, email_overview_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_overview_ai_prompt_id_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -308,10 +318,12 @@ struct ai_agent {
     struct email_response_ai_agent_configuration {
         /// Configuration settings for knowledge base associations used by the email response agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.AssociationConfigurations"> association_configurations;
+        static constexpr const char* email_query_reformulation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for reformulating email queries to optimize knowledge base search for response generation.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailQueryReformulationAIPromptId"> email_query_reformulation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailQueryReformulationAIPromptId", cfn::literal_rule{.pattern = &email_query_reformulation_ai_prompt_id_pattern}> email_query_reformulation_ai_prompt_id;
+        static constexpr const char* email_response_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for generating professional email responses based on knowledge base content.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailResponseAIPromptId"> email_response_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailResponseAIPromptId", cfn::literal_rule{.pattern = &email_response_ai_prompt_id_pattern}> email_response_ai_prompt_id;
         /// The locale setting for language-specific email response generation (for example, en_US, es_ES).
         cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -323,8 +335,8 @@ struct ai_agent {
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
-                {"EmailQueryReformulationAIPromptId", offsetof(self, email_query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_query_reformulation_ai_prompt_id_constraint},
-                {"EmailResponseAIPromptId", offsetof(self, email_response_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_response_ai_prompt_id_constraint},
+                {"EmailQueryReformulationAIPromptId", offsetof(self, email_query_reformulation_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_query_reformulation_ai_prompt_id_constraint},
+                {"EmailResponseAIPromptId", offsetof(self, email_response_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_response_ai_prompt_id_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -335,10 +347,12 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration: The configuration for AI Agents of type `MANUAL_SEARCH`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-manualsearchaiagentconfiguration.html
     struct manual_search_ai_agent_configuration {
+        static constexpr const char* answer_generation_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the answer generation AI guardrail.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AnswerGenerationAIGuardrailId"> answer_generation_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AnswerGenerationAIGuardrailId", cfn::literal_rule{.pattern = &answer_generation_ai_guardrail_id_pattern}> answer_generation_ai_guardrail_id;
+        static constexpr const char* answer_generation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The AI Prompt identifier for the Answer Generation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AnswerGenerationAIPromptId"> answer_generation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AnswerGenerationAIPromptId", cfn::literal_rule{.pattern = &answer_generation_ai_prompt_id_pattern}> answer_generation_ai_prompt_id;
         /// The association configurations for overriding behavior on this AI Agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AssociationConfigurations"> association_configurations;
         /// The locale to which specifies the language and region settings that determine the response language for QueryAssistant.
@@ -351,8 +365,8 @@ struct ai_agent {
             static constexpr cfn::value_constraint answer_generation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
-                {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
+                {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
+                {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
@@ -365,8 +379,10 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-notetakingaiagentconfiguration.html
     struct note_taking_ai_agent_configuration {
         cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIGuardrailId"> note_taking_ai_guardrail_id;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIPromptId"> note_taking_ai_prompt_id;
+        static constexpr const char* note_taking_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIGuardrailId", cfn::literal_rule{.pattern = &note_taking_ai_guardrail_id_pattern}> note_taking_ai_guardrail_id;
+        static constexpr const char* note_taking_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIPromptId", cfn::literal_rule{.pattern = &note_taking_ai_prompt_id_pattern}> note_taking_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -376,8 +392,8 @@ struct ai_agent {
             static constexpr cfn::value_constraint note_taking_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::field_info fields[] = {
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
-                {"NoteTakingAIGuardrailId", offsetof(self, note_taking_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &note_taking_ai_guardrail_id_constraint},
-                {"NoteTakingAIPromptId", offsetof(self, note_taking_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &note_taking_ai_prompt_id_constraint},
+                {"NoteTakingAIGuardrailId", offsetof(self, note_taking_ai_guardrail_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &note_taking_ai_guardrail_id_constraint},
+                {"NoteTakingAIPromptId", offsetof(self, note_taking_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &note_taking_ai_prompt_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -567,11 +583,14 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-orchestrationaiagentconfiguration.html
     struct orchestration_ai_agent_configuration {
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ConnectInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> connect_instance_arn;
+        static constexpr const char* connect_instance_arn_pattern = "^arn:[a-z-]+?:[a-z-]+?:[a-z0-9-]*?:([0-9]{12})?:[a-zA-Z0-9-:/]+$";
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ConnectInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &connect_instance_arn_pattern}> connect_instance_arn;
         cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIGuardrailId"> orchestration_ai_guardrail_id;
+        static constexpr const char* orchestration_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIGuardrailId", cfn::literal_rule{.pattern = &orchestration_ai_guardrail_id_pattern}> orchestration_ai_guardrail_id;
+        static constexpr const char* orchestration_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIPromptId"> orchestration_ai_prompt_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIPromptId", cfn::literal_rule{.pattern = &orchestration_ai_prompt_id_pattern}> orchestration_ai_prompt_id;
         cfn::optional<cfn::list<ai_agent::tool_configuration>, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ToolConfigurations"> tool_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -584,8 +603,8 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectInstanceArn", offsetof(self, connect_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_instance_arn_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
-                {"OrchestrationAIGuardrailId", offsetof(self, orchestration_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &orchestration_ai_guardrail_id_constraint},
-                {"OrchestrationAIPromptId", offsetof(self, orchestration_ai_prompt_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &orchestration_ai_prompt_id_constraint},
+                {"OrchestrationAIGuardrailId", offsetof(self, orchestration_ai_guardrail_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &orchestration_ai_guardrail_id_constraint},
+                {"OrchestrationAIPromptId", offsetof(self, orchestration_ai_prompt_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &orchestration_ai_prompt_id_constraint},
                 {"ToolConfigurations", offsetof(self, tool_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tool_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -598,12 +617,15 @@ struct ai_agent {
     struct self_service_ai_agent_configuration {
         /// The association configuration of the self-service AI agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.AssociationConfigurations"> association_configurations;
+        static constexpr const char* self_service_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the self-service AI guardrail.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServiceAIGuardrailId"> self_service_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServiceAIGuardrailId", cfn::literal_rule{.pattern = &self_service_ai_guardrail_id_pattern}> self_service_ai_guardrail_id;
+        static constexpr const char* self_service_answer_generation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the self-service answer generation AI prompt.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServiceAnswerGenerationAIPromptId"> self_service_answer_generation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServiceAnswerGenerationAIPromptId", cfn::literal_rule{.pattern = &self_service_answer_generation_ai_prompt_id_pattern}> self_service_answer_generation_ai_prompt_id;
+        static constexpr const char* self_service_pre_processing_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the self-service preprocessing AI prompt.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServicePreProcessingAIPromptId"> self_service_pre_processing_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServicePreProcessingAIPromptId", cfn::literal_rule{.pattern = &self_service_pre_processing_ai_prompt_id_pattern}> self_service_pre_processing_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -613,9 +635,9 @@ struct ai_agent {
             static constexpr cfn::value_constraint self_service_pre_processing_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::field_info fields[] = {
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
-                {"SelfServiceAIGuardrailId", offsetof(self, self_service_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_service_ai_guardrail_id_constraint},
-                {"SelfServiceAnswerGenerationAIPromptId", offsetof(self, self_service_answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_service_answer_generation_ai_prompt_id_constraint},
-                {"SelfServicePreProcessingAIPromptId", offsetof(self, self_service_pre_processing_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_service_pre_processing_ai_prompt_id_constraint},
+                {"SelfServiceAIGuardrailId", offsetof(self, self_service_ai_guardrail_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &self_service_ai_guardrail_id_constraint},
+                {"SelfServiceAnswerGenerationAIPromptId", offsetof(self, self_service_answer_generation_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &self_service_answer_generation_ai_prompt_id_constraint},
+                {"SelfServicePreProcessingAIPromptId", offsetof(self, self_service_pre_processing_ai_prompt_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &self_service_pre_processing_ai_prompt_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -664,14 +686,17 @@ struct ai_agent {
     };
 
     struct properties {
+        static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// Required. The identifier of the Amazon Q in Connect assistant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.AssistantId"> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// Required. Configuration for the AI Agent.
         ai_agent::ai_agent_configuration configuration;
+        static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The description of the AI Agent.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The name of the AI Agent. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::AIAgent.Tags"> tags;
         /// Required. The type of the AI Agent. Update requires replacement.
@@ -682,7 +707,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::ai_agent_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},

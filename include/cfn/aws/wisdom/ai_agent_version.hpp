@@ -16,10 +16,12 @@ struct ai_agent_version {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* ai_agent_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The identifier of the AI Agent. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgentVersion.AIAgentId"> ai_agent_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgentVersion.AIAgentId", cfn::literal_rule{.pattern = &ai_agent_id_pattern}> ai_agent_id;
+        static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgentVersion.AssistantId"> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgentVersion.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// The time the AI Agent version was last modified in seconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Wisdom::AIAgentVersion.ModifiedTimeSeconds"> modified_time_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +29,8 @@ struct ai_agent_version {
             static constexpr cfn::value_constraint ai_agent_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
             static constexpr cfn::value_constraint assistant_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
-                {"AIAgentId", offsetof(self, ai_agent_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &ai_agent_id_constraint},
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
+                {"AIAgentId", offsetof(self, ai_agent_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &ai_agent_id_constraint},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"ModifiedTimeSeconds", offsetof(self, modified_time_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgentVersion", fields, cfn::no_intrinsic};

@@ -360,8 +360,9 @@ struct ai_guardrail {
     };
 
     struct properties {
+        static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// Required. The identifier of the Amazon Q in Connect assistant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.AssistantId"> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// Required. The message to return when the AI Guardrail blocks a prompt.
         cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
         /// Required. The message to return when the AI Guardrail blocks a model response.
@@ -372,8 +373,9 @@ struct ai_guardrail {
         ai_guardrail::ai_guardrail_contextual_grounding_policy_config contextual_grounding_policy_config = cfn::absent;
         /// A description of the AI Guardrail.
         cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The name of the AI Guardrail. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// Contains details about PII entities and regular expressions to configure for the AI Guardrail.
         ai_guardrail::ai_guardrail_sensitive_information_policy_config sensitive_information_policy_config = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
@@ -390,7 +392,7 @@ struct ai_guardrail {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"BlockedInputMessaging", offsetof(self, blocked_input_messaging), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blocked_input_messaging_constraint},
                 {"BlockedOutputsMessaging", offsetof(self, blocked_outputs_messaging), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blocked_outputs_messaging_constraint},
                 {"ContentPolicyConfig", offsetof(self, content_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_content_policy_config::cfn_struct},

@@ -85,14 +85,17 @@ struct ai_prompt {
     struct properties {
         /// Required. The API format used for this AI Prompt. Update requires replacement.
         cfn::required<cfn::enumeration<ai_prompt::api_format>, "AWS::Wisdom::AIPrompt.ApiFormat"> api_format;
+        static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// The identifier of the Amazon Q in Connect assistant. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.AssistantId"> assistant_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
+        static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The description of the AI Prompt.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         /// Required. The identifier of the model used for this AI Prompt.
         cfn::checked_required<cfn::str, "AWS::Wisdom::AIPrompt.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The name of the AI Prompt. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::AIPrompt.Tags"> tags;
         /// Required. The configuration of the prompt template for this AI Prompt.
@@ -109,7 +112,7 @@ struct ai_prompt {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiFormat", offsetof(self, api_format), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &assistant_id_constraint},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},

@@ -39,10 +39,12 @@ struct assistant {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The description of the assistant. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::Assistant.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::Assistant.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// Required. The name of the assistant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::Assistant.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::Assistant.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The configuration information for the customer managed key used for encryption. Update requires replacement.
         assistant::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

@@ -24,10 +24,12 @@ struct assistant_association {
     /// AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig: Configuration for an external Bedrock knowledge base.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-assistantassociation-externalbedrockknowledgebaseconfig.html
     struct external_bedrock_knowledge_base_config {
+        static constexpr const char* access_role_arn_pattern = "^arn:aws:iam::[0-9]{12}:role/(?:service-role/)?[a-zA-Z0-9_+=,.@-]{1,64}$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to access the external Bedrock knowledge base.
-        cfn::required<cfn::str, "AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig.AccessRoleArn"> access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig.AccessRoleArn", cfn::literal_rule{.pattern = &access_role_arn_pattern}> access_role_arn;
+        static constexpr const char* bedrock_knowledge_base_arn_pattern = "^arn:aws(|-cn|-us-gov):bedrock:[a-zA-Z0-9-]*:[0-9]{12}:knowledge-base/[0-9a-zA-Z]+$";
         /// Required. The Amazon Resource Name (ARN) of the external Bedrock knowledge base.
-        cfn::required<cfn::str, "AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig.BedrockKnowledgeBaseArn"> bedrock_knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig.BedrockKnowledgeBaseArn", cfn::literal_rule{.pattern = &bedrock_knowledge_base_arn_pattern}> bedrock_knowledge_base_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,8 +37,8 @@ struct assistant_association {
             static constexpr cfn::value_constraint access_role_arn_constraint{.pattern = {"^arn:aws:iam::[0-9]{12}:role/(?:service-role/)?[a-zA-Z0-9_+=,.@-]{1,64}$", 72}};
             static constexpr cfn::value_constraint bedrock_knowledge_base_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):bedrock:[a-zA-Z0-9-]*:[0-9]{12}:knowledge-base/[0-9a-zA-Z]+$", 83}};
             static constexpr cfn::field_info fields[] = {
-                {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_role_arn_constraint},
-                {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bedrock_knowledge_base_arn_constraint},
+                {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_role_arn_constraint},
+                {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bedrock_knowledge_base_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,8 +68,9 @@ struct assistant_association {
     };
 
     struct properties {
+        static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The identifier of the Wisdom assistant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::AssistantAssociation.AssistantId"> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// Required. The identifier of the associated resource. Update requires replacement.
         assistant_association::association_data association;
         /// Required. The type of association. Update requires replacement.
@@ -78,7 +81,7 @@ struct assistant_association {
             using self = properties;
             static constexpr cfn::value_constraint assistant_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"Association", offsetof(self, association), cfn::field_kind::nested, true, cfn::replacement::yes, &assistant_association::association_data::cfn_struct},
                 {"AssociationType", offsetof(self, association_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -82,8 +82,9 @@ struct knowledge_base {
     /// AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration: Configuration information for Amazon AppIntegrations to automatically ingest content.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-appintegrationsconfiguration.html
     struct app_integrations_configuration {
+        static constexpr const char* app_integration_arn_pattern = "^arn:[a-z-]+?:[a-z-]+?:[a-z0-9-]*?:([0-9]{12})?:[a-zA-Z0-9-:/]+$";
         /// Required. The Amazon Resource Name (ARN) of the AppIntegrations DataIntegration to use for ingesting content. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.AppIntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> app_integration_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.AppIntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &app_integration_arn_pattern}> app_integration_arn;
         /// The fields from the source that are made available to your agents in Amazon Q in Connect. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.ObjectFields"> object_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -123,15 +124,16 @@ struct knowledge_base {
     /// AWS::Wisdom::KnowledgeBase.SeedUrl: A URL for crawling.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-seedurl.html
     struct seed_url {
+        static constexpr const char* url_pattern = R"(^https?://[A-Za-z0-9][^\s]*$)";
         /// URL for crawling.
-        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.SeedUrl.Url"> url;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.SeedUrl.Url", cfn::literal_rule{.pattern = &url_pattern}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = seed_url;
             static constexpr cfn::value_constraint url_constraint{.pattern = {R"(^https?://[A-Za-z0-9][^\s]*$)", 28}};
             static constexpr cfn::field_info fields[] = {
-                {"Url", offsetof(self, url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.SeedUrl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -367,8 +369,9 @@ struct knowledge_base {
     /// AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration: The configuration of the Bedrock foundation model.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-bedrockfoundationmodelconfiguration.html
     struct bedrock_foundation_model_configuration {
+        static constexpr const char* model_arn_pattern = R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model\/anthropic.claude-3-haiku-20240307-v1:0$)";
         /// Required. The model ARN of the Bedrock foundation model.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &model_arn_pattern}> model_arn;
         /// The parsing prompt of the Bedrock foundation model configuration.
         knowledge_base::parsing_prompt parsing_prompt = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -426,12 +429,14 @@ struct knowledge_base {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The description. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         /// Required. The type of knowledge base. Update requires replacement.
         cfn::required<cfn::enumeration<knowledge_base::knowledge_base_type>, "AWS::Wisdom::KnowledgeBase.KnowledgeBaseType"> knowledge_base_type;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// Required. The name of the knowledge base. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// Information about how to render the content.
         knowledge_base::rendering_configuration rendering_configuration = cfn::absent;
         /// This customer managed key must have a policy that allows `kms:CreateGrant` and `kms:DescribeKey` permissions to the IAM identity using the key to invoke Wisdom. Update requires replacement.

@@ -64,8 +64,9 @@ struct message_template {
     struct email_message_template_header {
         /// The name of the email header.
         cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 126, .characters = "!-9;-@A-~"}> name;
+        static constexpr const char* value_pattern = "[ -~]*";
         /// The value of the email header.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 870}> value;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 870, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -554,18 +555,21 @@ struct message_template {
         message_template::content content;
         /// An object that specifies the default values to use for variables in the message template.
         message_template::message_template_attributes default_attributes = cfn::absent;
+        static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\\s_.,-]+)";
         /// The description of the message template.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         /// The configuration information of the external data source.
         message_template::grouping_configuration grouping_configuration = cfn::absent;
+        static constexpr const char* knowledge_base_arn_pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$";
         /// Required. The Amazon Resource Name (ARN) of the knowledge base. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.KnowledgeBaseArn"> knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.KnowledgeBaseArn", cfn::literal_rule{.pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
         /// The language code value for the language in which the quick response is written.
         cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.Language", cfn::literal_rule{.min_length = 2, .max_length = 5}> language;
         /// List of message template attachments.
         cfn::optional<cfn::list<message_template::message_template_attachment>, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachments"> message_template_attachments;
+        static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\\s_.,-]+)";
         /// Required. The name of the message template.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::MessageTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -580,7 +584,7 @@ struct message_template {
                 {"DefaultAttributes", offsetof(self, default_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::message_template_attributes::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::grouping_configuration::cfn_struct},
-                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &knowledge_base_arn_constraint},
+                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &knowledge_base_arn_constraint},
                 {"Language", offsetof(self, language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &language_constraint},
                 {"MessageTemplateAttachments", offsetof(self, message_template_attachments), cfn::field_kind::value, false, cfn::replacement::no, &message_template::message_template_attachment::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

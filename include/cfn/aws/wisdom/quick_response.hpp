@@ -67,16 +67,18 @@ struct quick_response {
         cfn::optional<cfn::list<cfn::enumeration<quick_response::channels>>, "AWS::Wisdom::QuickResponse.Channels"> channels;
         /// Required. The content of the quick response.
         quick_response::quick_response_content_provider content;
+        static constexpr const char* content_type_pattern = R"(^(application/x\.quickresponse;format=(plain|markdown))$)";
         /// The media type of the quick response content.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.ContentType"> content_type;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.ContentType", cfn::literal_rule{.pattern = &content_type_pattern}> content_type;
         /// The description of the quick response.
         cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The configuration information of the user groups that the quick response is accessible to.
         quick_response::grouping_configuration grouping_configuration = cfn::absent;
         /// Whether the quick response is active.
         cfn::optional<cfn::boolean, "AWS::Wisdom::QuickResponse.IsActive"> is_active;
+        static constexpr const char* knowledge_base_arn_pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// Required. The Amazon Resource Name (ARN) of the knowledge base. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.KnowledgeBaseArn"> knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.KnowledgeBaseArn", cfn::literal_rule{.pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
         /// The language code value for the language in which the quick response is written.
         cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.Language", cfn::literal_rule{.min_length = 2, .max_length = 5}> language;
         /// Required. The name of the quick response.
@@ -96,11 +98,11 @@ struct quick_response {
             static constexpr cfn::field_info fields[] = {
                 {"Channels", offsetof(self, channels), cfn::field_kind::value, false},
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &quick_response::quick_response_content_provider::cfn_struct},
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_type_constraint},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_type_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &quick_response::grouping_configuration::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, false},
-                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &knowledge_base_arn_constraint},
+                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &knowledge_base_arn_constraint},
                 {"Language", offsetof(self, language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &language_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ShortcutKey", offsetof(self, shortcut_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shortcut_key_constraint},

@@ -95,16 +95,19 @@ struct workspaces_pool {
     struct properties {
         /// The persistent application settings for users of the pool.
         workspaces_pool::application_settings application_settings = cfn::absent;
+        static constexpr const char* bundle_id_pattern = "^wsb-[0-9a-z]{8,63}$";
         /// Required. The identifier of the bundle used by the pool.
-        cfn::required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.BundleId"> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.BundleId", cfn::literal_rule{.pattern = &bundle_id_pattern}> bundle_id;
         /// Required. Describes the user capacity for the pool.
         workspaces_pool::capacity capacity;
         /// The description of the pool.
         cfn::checked_optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_./() -"}> description;
+        static constexpr const char* directory_id_pattern = "^wsd-[0-9a-z]{8,63}$";
         /// Required. The identifier of the directory used by the pool.
-        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.DirectoryId", cfn::literal_rule{.min_length = 10, .max_length = 65}> directory_id;
+        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.DirectoryId", cfn::literal_rule{.min_length = 10, .max_length = 65, .pattern = &directory_id_pattern}> directory_id;
+        static constexpr const char* pool_name_pattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
         /// Required. The name of the pool. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.PoolName"> pool_name;
+        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.PoolName", cfn::literal_rule{.pattern = &pool_name_pattern}> pool_name;
         /// The running mode of the pool.
         cfn::optional<cfn::enumeration<workspaces_pool::running_mode>, "AWS::WorkSpaces::WorkspacesPool.RunningMode"> running_mode;
         /// Deprecated by AWS. 
@@ -124,11 +127,11 @@ struct workspaces_pool {
             static constexpr cfn::value_constraint pool_name_constraint{.pattern = {"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, cfn::replacement::no, &workspaces_pool::application_settings::cfn_struct},
-                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
+                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::nested, true, cfn::replacement::no, &workspaces_pool::capacity::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &directory_id_constraint},
-                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &pool_name_constraint},
+                {"PoolName", offsetof(self, pool_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &pool_name_constraint},
                 {"RunningMode", offsetof(self, running_mode), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeoutSettings", offsetof(self, timeout_settings), cfn::field_kind::nested, false, cfn::replacement::no, &workspaces_pool::timeout_settings::cfn_struct},

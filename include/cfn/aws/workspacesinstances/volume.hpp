@@ -55,8 +55,9 @@ struct volume {
     };
 
     struct properties {
+        static constexpr const char* availability_zone_pattern = R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)";
         /// Required. The Availability Zone in which to create the volume. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::Volume.AvailabilityZone", cfn::literal_rule{.max_length = 64}> availability_zone;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::Volume.AvailabilityZone", cfn::literal_rule{.max_length = 64, .pattern = &availability_zone_pattern}> availability_zone;
         /// Indicates whether the volume should be encrypted. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::Volume.Encrypted"> encrypted;
         /// The number of I/O operations per second (IOPS). Update requires replacement.
@@ -65,8 +66,9 @@ struct volume {
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::Volume.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
         /// The size of the volume, in GiBs. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.SizeInGB", cfn::literal_rule{.minimum = 0}> size_in_gb;
+        static constexpr const char* snapshot_id_pattern = "^snap-[0-9a-zA-Z]{1,63}$";
         /// The snapshot from which to create the volume. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::Volume.SnapshotId"> snapshot_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::Volume.SnapshotId", cfn::literal_rule{.pattern = &snapshot_id_pattern}> snapshot_id;
         /// The tags passed to EBS volume. Update requires replacement.
         cfn::optional<cfn::list<volume::tag_specification>, "AWS::WorkspacesInstances::Volume.TagSpecifications"> tag_specifications;
         /// The throughput to provision for a volume, with a maximum of 1,000 MiB/s. Update requires replacement.
@@ -88,7 +90,7 @@ struct volume {
                 {"Iops", offsetof(self, iops), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &iops_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &size_in_gb_constraint},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &volume::tag_specification::cfn_struct, &tag_specifications_constraint},
                 {"Throughput", offsetof(self, throughput), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &throughput_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -26,10 +26,12 @@ struct volume_association {
         cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.Device", cfn::literal_rule{.max_length = 32}> device;
         /// Mode to use when disassociating the volume.
         cfn::optional<cfn::enumeration<volume_association::disassociate_mode>, "AWS::WorkspacesInstances::VolumeAssociation.DisassociateMode"> disassociate_mode;
+        static constexpr const char* volume_id_pattern = "^vol-[0-9a-zA-Z]{1,63}$";
         /// Required. ID of the volume to attach to the workspace instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.VolumeId"> volume_id;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.VolumeId", cfn::literal_rule{.pattern = &volume_id_pattern}> volume_id;
+        static constexpr const char* workspace_instance_id_pattern = "^wsinst-[0-9a-zA-Z]{8,63}$";
         /// Required. ID of the workspace instance to associate with the volume. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.WorkspaceInstanceId"> workspace_instance_id;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.WorkspaceInstanceId", cfn::literal_rule{.pattern = &workspace_instance_id_pattern}> workspace_instance_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint device_constraint{.max_length = 32};
@@ -38,8 +40,8 @@ struct volume_association {
             static constexpr cfn::field_info fields[] = {
                 {"Device", offsetof(self, device), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &device_constraint},
                 {"DisassociateMode", offsetof(self, disassociate_mode), cfn::field_kind::value, false},
-                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &volume_id_constraint},
-                {"WorkspaceInstanceId", offsetof(self, workspace_instance_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_instance_id_constraint},
+                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &volume_id_constraint},
+                {"WorkspaceInstanceId", offsetof(self, workspace_instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_instance_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::VolumeAssociation", fields, cfn::no_intrinsic};
             return &info;

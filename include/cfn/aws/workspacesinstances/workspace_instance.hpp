@@ -133,7 +133,8 @@ struct workspace_instance {
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.DeviceName", cfn::literal_rule{.max_length = 32}> device_name;
         workspace_instance::ebs_block_device ebs = cfn::absent;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 32}> no_device;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.VirtualName"> virtual_name;
+        static constexpr const char* virtual_name_pattern = "^ephemeral(0|[1-9][0-9]{0,2})$";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.VirtualName", cfn::literal_rule{.pattern = &virtual_name_pattern}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +146,7 @@ struct workspace_instance {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_name_constraint},
                 {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::ebs_block_device::cfn_struct},
                 {"NoDevice", offsetof(self, no_device), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &no_device_constraint},
-                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &virtual_name_constraint},
+                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &virtual_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -156,7 +157,8 @@ struct workspace_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-capacityreservationtarget.html
     struct capacity_reservation_target {
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationId", cfn::literal_rule{.max_length = 128}> capacity_reservation_id;
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::literal_rule{.max_length = 2048}> capacity_reservation_resource_group_arn;
+        static constexpr const char* capacity_reservation_resource_group_arn_pattern = "^arn:.*";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::literal_rule{.max_length = 2048, .pattern = &capacity_reservation_resource_group_arn_pattern}> capacity_reservation_resource_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -261,7 +263,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-iaminstanceprofilespecification.html
     struct iam_instance_profile_specification {
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        static constexpr const char* arn_pattern = "^arn:.*";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::literal_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Name", cfn::literal_rule{.max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -281,7 +284,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-licenseconfigurationrequest.html
     struct license_configuration_request {
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::literal_rule{.max_length = 2048}> license_configuration_arn;
+        static constexpr const char* license_configuration_arn_pattern = "^arn:.*";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::literal_rule{.max_length = 2048, .pattern = &license_configuration_arn_pattern}> license_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -358,7 +362,8 @@ struct workspace_instance {
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description", cfn::literal_rule{.max_length = 1000}> description;
         cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.DeviceIndex", cfn::literal_rule{.minimum = 0}> device_index;
         cfn::optional<cfn::list<cfn::str>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Groups"> groups;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId"> subnet_id;
+        static constexpr const char* subnet_id_pattern = "^subnet-[0-9a-zA-Z]{1,63}$";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId", cfn::literal_rule{.pattern = &subnet_id_pattern}> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -372,7 +377,7 @@ struct workspace_instance {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_index_constraint},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -398,8 +403,10 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.Placement.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-placement.html
     struct placement {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone"> availability_zone;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId"> group_id;
+        static constexpr const char* availability_zone_pattern = R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone", cfn::literal_rule{.pattern = &availability_zone_pattern}> availability_zone;
+        static constexpr const char* group_id_pattern = "^pg-[0-9a-zA-Z]{1,63}$";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId", cfn::literal_rule{.pattern = &group_id_pattern}> group_id;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
         cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.PartitionNumber", cfn::literal_rule{.minimum = 0}> partition_number;
         cfn::optional<cfn::enumeration<workspace_instance::placement_tenancy>, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.Tenancy"> tenancy;
@@ -412,8 +419,8 @@ struct workspace_instance {
             static constexpr cfn::value_constraint group_name_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint partition_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_id_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_id_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_name_constraint},
                 {"PartitionNumber", offsetof(self, partition_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &partition_number_constraint},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
@@ -475,10 +482,12 @@ struct workspace_instance {
         workspace_instance::enclave_options_request enclave_options = cfn::absent;
         workspace_instance::hibernation_options_request hibernation_options = cfn::absent;
         workspace_instance::iam_instance_profile_specification iam_instance_profile = cfn::absent;
+        static constexpr const char* image_id_pattern = "^ami-[0-9a-zA-Z]{1,63}$";
         /// Required.
-        cfn::required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.ImageId"> image_id;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.ImageId", cfn::literal_rule{.pattern = &image_id_pattern}> image_id;
+        static constexpr const char* instance_type_pattern = R"(^([a-z0-9-]+)\.([a-z0-9]+)$)";
         /// Required.
-        cfn::required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.InstanceType"> instance_type;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.InstanceType", cfn::literal_rule{.pattern = &instance_type_pattern}> instance_type;
         cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.Ipv6AddressCount", cfn::literal_rule{.minimum = 0}> ipv6_address_count;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.KeyName", cfn::literal_rule{.max_length = 64}> key_name;
         cfn::optional<cfn::list<workspace_instance::license_configuration_request>, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.LicenseSpecifications"> license_specifications;
@@ -489,7 +498,8 @@ struct workspace_instance {
         workspace_instance::instance_network_performance_options_request network_performance_options = cfn::absent;
         workspace_instance::placement placement = cfn::absent;
         workspace_instance::private_dns_name_options_request private_dns_name_options = cfn::absent;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.SubnetId"> subnet_id;
+        static constexpr const char* subnet_id_pattern = "^subnet-[0-9a-zA-Z]{1,63}$";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.SubnetId", cfn::literal_rule{.pattern = &subnet_id_pattern}> subnet_id;
         cfn::optional<cfn::list<workspace_instance::tag_specification>, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.TagSpecifications"> tag_specifications;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.UserData", cfn::literal_rule{.max_length = 16000}> user_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -514,8 +524,8 @@ struct workspace_instance {
                 {"EnclaveOptions", offsetof(self, enclave_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::enclave_options_request::cfn_struct},
                 {"HibernationOptions", offsetof(self, hibernation_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::hibernation_options_request::cfn_struct},
                 {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::iam_instance_profile_specification::cfn_struct},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_id_constraint},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_id_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv6_address_count_constraint},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_name_constraint},
                 {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::license_configuration_request::cfn_struct},
@@ -526,7 +536,7 @@ struct workspace_instance {
                 {"NetworkPerformanceOptions", offsetof(self, network_performance_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_network_performance_options_request::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::placement::cfn_struct},
                 {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::private_dns_name_options_request::cfn_struct},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::tag_specification::cfn_struct, &tag_specifications_constraint},
                 {"UserData", offsetof(self, user_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_data_constraint},
             };

@@ -93,18 +93,22 @@ struct environment {
     struct properties {
         /// The ID of the software set to apply.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesiredSoftwareSetId", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = "0-9"}> desired_software_set_id;
+        static constexpr const char* desktop_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[0-9]{0,12}:[a-zA-Z0-9\-\/\._]+$)";
         /// Required. The Amazon Resource Name (ARN) of the desktop to stream from Amazon WorkSpaces, WorkSpaces Secure Browser, or WorkSpaces Applications. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> desktop_arn;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &desktop_arn_pattern}> desktop_arn;
+        static constexpr const char* desktop_endpoint_pattern = R"(^(https:\/\/)[a-z0-9]+([\-\.]{1}[a-z0-9]+)*\.[a-z]{2,32}(:[0-9]{1,5})?(\/.*)?$)";
         /// The URL for the identity provider login (only for environments that use WorkSpaces Applications).
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 1024}> desktop_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &desktop_endpoint_pattern}> desktop_endpoint;
         /// An array of key-value pairs to apply to the newly created devices for this environment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesThinClient::Environment.DeviceCreationTags"> device_creation_tags;
+        static constexpr const char* kms_key_arn_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[0-9]{0,12}:key\/[a-zA-Z0-9-]+$)";
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service key used to encrypt the environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// A specification for a time window to apply software updates.
         environment::maintenance_window maintenance_window = cfn::absent;
+        static constexpr const char* name_pattern = "^.+$";
         /// The name of the environment.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// An option to define which software updates to apply.
         cfn::optional<cfn::enumeration<environment::software_set_update_mode>, "AWS::WorkSpacesThinClient::Environment.SoftwareSetUpdateMode"> software_set_update_mode;
         /// An option to define if software updates should be applied within a maintenance window.

@@ -77,10 +77,12 @@ struct browser_settings {
     struct properties {
         /// Additional encryption context of the browser settings. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::BrowserSettings.AdditionalEncryptionContext"> additional_encryption_context;
+        static constexpr const char* browser_policy_pattern = R"(^\{[\S\s]*\}\s*$)";
         /// A JSON string containing Chrome Enterprise policies that will be applied to all streaming sessions.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.BrowserPolicy", cfn::literal_rule{.min_length = 2, .max_length = 131072}> browser_policy;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.BrowserPolicy", cfn::literal_rule{.min_length = 2, .max_length = 131072, .pattern = &browser_policy_pattern}> browser_policy;
+        static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The custom managed key of the browser settings. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         /// The tags to add to the browser settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::BrowserSettings.Tags"> tags;
         /// The policy that specifies which URLs end users are allowed to access or which URLs or domain categories they are restricted from accessing for enhanced security.

@@ -23,14 +23,16 @@ struct data_protection_settings {
     /// AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern: The pattern configuration for redacting custom data types in session.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-custompattern.html
     struct custom_pattern {
+        static constexpr const char* keyword_regex_pattern = R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)";
         /// The keyword regex for the customer pattern.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.KeywordRegex", cfn::literal_rule{.max_length = 300}> keyword_regex;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.KeywordRegex", cfn::literal_rule{.max_length = 300, .pattern = &keyword_regex_pattern}> keyword_regex;
         /// The pattern description for the customer pattern.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternDescription", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> pattern_description;
         /// Required. The pattern name for the custom pattern.
         cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(_\-\d\w)"}> pattern_name;
+        static constexpr const char* pattern_regex_pattern = R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)";
         /// Required. The pattern regex for the customer pattern.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternRegex", cfn::literal_rule{.max_length = 300}> pattern_regex;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternRegex", cfn::literal_rule{.max_length = 300, .pattern = &pattern_regex_pattern}> pattern_regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,8 +146,9 @@ struct data_protection_settings {
     struct properties {
         /// The additional encryption context of the data protection settings. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.AdditionalEncryptionContext"> additional_encryption_context;
+        static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The customer managed key used to encrypt sensitive information in the data protection settings. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         /// The description of the data protection settings.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> description;
         /// The display name of the data protection settings.

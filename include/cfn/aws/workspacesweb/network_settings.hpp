@@ -22,8 +22,9 @@ struct network_settings {
         cfn::required<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::NetworkSettings.SubnetIds"> subnet_ids;
         /// The tags to add to the network settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::NetworkSettings.Tags"> tags;
+        static constexpr const char* vpc_id_pattern = "^vpc-[0-9a-z]*$";
         /// Required. The VPC that streaming instances will connect to.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+\-]+$)", 10}};

@@ -74,8 +74,9 @@ struct session_logger {
     /// AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration: The S3 log configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-sessionlogger-s3logconfiguration.html
     struct s3_log_configuration {
+        static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The S3 bucket name where logs are delivered.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 256}> bucket;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &bucket_pattern}> bucket;
         /// The expected bucket owner of the target S3 bucket.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// Required. The folder structure that defines the organizational structure for log files in S3.
@@ -123,8 +124,9 @@ struct session_logger {
     struct properties {
         /// The additional encryption context of the session logger. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::SessionLogger.AdditionalEncryptionContext"> additional_encryption_context;
+        static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The custom managed key of the session logger. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         /// The human-readable display name.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
         /// Required. The filter that specifies which events to monitor.

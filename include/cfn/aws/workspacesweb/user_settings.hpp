@@ -134,8 +134,9 @@ struct user_settings {
         cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.BrowserTabTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> browser_tab_title;
         /// The text displayed on the contact button.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> contact_button_text;
+        static constexpr const char* contact_link_pattern = "^(https?://|mailto:).*";
         /// A contact link URL.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactLink"> contact_link;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactLink", cfn::literal_rule{.pattern = &contact_link_pattern}> contact_link;
         /// The text displayed during session loading.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoadingText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> loading_text;
         /// The text displayed on the login button.
@@ -161,7 +162,7 @@ struct user_settings {
             static constexpr cfn::field_info fields[] = {
                 {"BrowserTabTitle", offsetof(self, browser_tab_title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &browser_tab_title_constraint},
                 {"ContactButtonText", offsetof(self, contact_button_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_button_text_constraint},
-                {"ContactLink", offsetof(self, contact_link), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_link_constraint},
+                {"ContactLink", offsetof(self, contact_link), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_link_constraint},
                 {"LoadingText", offsetof(self, loading_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &loading_text_constraint},
                 {"LoginButtonText", offsetof(self, login_button_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &login_button_text_constraint},
                 {"LoginDescription", offsetof(self, login_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &login_description_constraint},
@@ -221,12 +222,14 @@ struct user_settings {
     /// AWS::WorkSpacesWeb::UserSettings.CookieSpecification: Specifies a single cookie or set of cookies in an end user's browser.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-cookiespecification.html
     struct cookie_specification {
+        static constexpr const char* domain_pattern = R"(^(\.?)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$)";
         /// Required. The domain of the cookie.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Domain", cfn::literal_rule{.max_length = 253}> domain;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Domain", cfn::literal_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
         /// The name of the cookie.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Name", cfn::literal_rule{.max_length = 4096}> name;
+        static constexpr const char* path_pattern = R"(^/(\S)*$)";
         /// The path of the cookie.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Path", cfn::literal_rule{.max_length = 2000}> path;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Path", cfn::literal_rule{.max_length = 2000, .pattern = &path_pattern}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,8 +304,9 @@ struct user_settings {
         user_settings::cookie_synchronization_configuration cookie_synchronization_configuration = cfn::absent;
         /// Required. Specifies whether the user can copy text from the streaming session to the local device.
         cfn::required<cfn::enumeration<user_settings::copy_allowed>, "AWS::WorkSpacesWeb::UserSettings.CopyAllowed"> copy_allowed;
+        static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The customer managed key used to encrypt sensitive information in the user settings. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         /// Specifies whether the user can use deep links that open automatically when connecting to a session.
         cfn::optional<cfn::enumeration<user_settings::deep_link_allowed>, "AWS::WorkSpacesWeb::UserSettings.DeepLinkAllowed"> deep_link_allowed;
         /// The amount of time that a streaming session remains active after users disconnect.
