@@ -65,11 +65,17 @@ struct literal_rule {
     /// finds it in the compile-time subset: a pointer to a named `static constexpr const char*` of
     /// the generated struct, so that the type (and its mangled name) holds a name, not the text.
     const char* const* pattern = nullptr;
+    /// The allowed values the schema lists for a string property that the spec types as a plain
+    /// string, '|'-separated (`"dedicated|default|host"`), compared as written: a pointer to a named
+    /// `static constexpr const char*` of the generated struct, as `pattern`. Kept a string, not an
+    /// enum, because such lists grow with AWS (instance types, runtimes): a value newer than the
+    /// pinned schemas is written through a run-time string.
+    const char* const* allowed = nullptr;
 
     constexpr bool checks_anything() const {
         return min_length != 0 || max_length != value_constraint::no_limit || format != value_format::none ||
                characters[0] != 0 || minimum != -value_constraint::unbounded ||
-               maximum != value_constraint::unbounded || pattern != nullptr;
+               maximum != value_constraint::unbounded || pattern != nullptr || allowed != nullptr;
     }
 };
 

@@ -24,6 +24,7 @@ void literal_is_not_an_ipv4_cidr();
 void literal_is_not_an_ipv6_cidr();
 void literal_has_a_character_the_property_pattern_does_not_allow();
 void literal_does_not_match_the_property_pattern();
+void literal_is_not_one_of_the_property_allowed_values();
 
 /// Fails with the pattern in its argument (clang shows it: "in call to
 /// 'literal_does_not_match(&"^[a-z0-9.-]+$"[0])'"; g++ names the rule's pattern object).
@@ -118,6 +119,21 @@ constexpr void check_literal_pattern(std::string_view text) {
         if (static_cast<unsigned char>(c) >= 0x80) return;
     if (program.size * text.size() <= pattern_match_budget && !run_pattern(program.code, program.size, text))
         literal_does_not_match(*Pattern);
+}
+
+/// Calls literal_is_not_one_of_the_property_allowed_values when `text` is none of the '|'-separated
+/// values of `*Allowed`. The message names the list (`instance_type_allowed`, next to the member in
+/// the resource's header) rather than showing it: EC2's instance types are 1,212 values.
+template <const char* const* Allowed>
+constexpr void check_literal_allowed(std::string_view text) {
+    std::string_view values(*Allowed);
+    for (;;) {
+        std::size_t bar = values.find('|');
+        if (values.substr(0, bar) == text) return;
+        if (bar == std::string_view::npos) break;
+        values.remove_prefix(bar + 1);
+    }
+    literal_is_not_one_of_the_property_allowed_values();
 }
 
 // Number literals. ---------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // A literal ARN of the wrong shape where the property's pattern wants a role ARN: a Lambda
 // function's role given with the account ID left out.
-// class: 12
+// class: 13
 // fix: the whole ARN, `arn:aws:iam::123456789012:role/name`, or better the role's `arn()` attribute.
 // expect: literal_does_not_match_the_property_pattern
 // expect-gcc: AWS::Lambda::Function\.Role.*role_pattern

@@ -1,5 +1,5 @@
 // An IAM role path that does not match its pattern: a path must start and end with '/'.
-// class: 12
+// class: 13
 // fix: `/` or `/division/team/`; the pattern is `role::path_pattern` in cfn/aws/iam/role.hpp.
 // expect: literal_does_not_match_the_property_pattern
 // expect-gcc: AWS::IAM::Role\.Path.*path_pattern
