@@ -13,6 +13,7 @@ Everything here is keyed by CloudFormation names, like the spec model: `Schemas.
 `property("CidrBlock", owner="Ingress")` (a property type) is a `Constraint` or None.
 """
 
+import dataclasses
 import hashlib
 import importlib.util
 import json
@@ -507,10 +508,11 @@ class LiteralRule:
     pattern: str = ""  # a pattern in the compile-time subset (cfngen/patterns.py)
     minimum: object = None  # an Integer's or Double's bounds, as the schema writes them
     maximum: object = None
+    allowed: str = ""  # a string's allowed values, '|'-separated, compared as written
 
     def __bool__(self):
         return bool(self.min_length or self.max_length is not None or self.format or self.characters
-                    or self.pattern or self.minimum is not None or self.maximum is not None)
+                    or self.pattern or self.minimum is not None or self.maximum is not None or self.allowed)
 
 
 def literal_rule(c):
@@ -542,6 +544,13 @@ def literal_rule(c):
         with_pattern = LiteralRule(low, high, c.format, characters, pattern)
         if sample(with_pattern) is not None:
             rule = with_pattern
+    if c.allowed and not c.allowed_ignore_case:
+        # The allowed values the schema lists (where the spec has them the property is an enum and
+        # this is not reached). Carried only when one of them satisfies the rest of the rule: a
+        # schema that contradicts itself is left to cfn::check rather than refuse every literal.
+        with_allowed = dataclasses.replace(rule, allowed="|".join(c.allowed))
+        if sample(with_allowed) is not None:
+            rule = with_allowed
     return rule
 
 
@@ -578,6 +587,10 @@ def sample_number(rule):
 def sample(rule, fallback="example"):
     """A string that satisfies `rule` (the generated service tests' placeholder); None when
     none is found for its pattern."""
+    if rule.allowed:
+        # The first allowed value that satisfies the rest of the rule.
+        rest = dataclasses.replace(rule, allowed="")
+        return next((v for v in rule.allowed.split("|") if _satisfies(rest, v)), None)
     text = _FORMAT_SAMPLES.get(rule.format, fallback)
     if rule.characters and not all(in_character_class(rule.characters, ch) for ch in text):
         usable = [chr(c) for c in range(33, 127) if in_character_class(rule.characters, chr(c))]
@@ -589,3 +602,14 @@ def sample(rule, fallback="example"):
     if rule.pattern and not patterns.search(rule.pattern, text):
         text = None if rule.format else patterns.sample(rule.pattern, rule.min_length, rule.max_length)
     return text
+
+
+def _satisfies(rule, text):
+    """Whether string `text` satisfies `rule` (its lengths, character class, pattern and format)."""
+    if len(text) < rule.min_length or (rule.max_length is not None and len(text) > rule.max_length):
+        return False
+    if rule.characters and not all(in_character_class(rule.characters, ch) for ch in text):
+        return False
+    if rule.pattern and not patterns.search(rule.pattern, text):
+        return False
+    return not rule.format or text == _FORMAT_SAMPLES.get(rule.format)

@@ -39,11 +39,18 @@ def _pattern_name(m: Member):
     return f"{m.ident.rstrip('_')}_pattern"
 
 
+def _allowed_name(m: Member):
+    return f"{m.ident.rstrip('_')}_allowed"
+
+
 def _member(lines, m: Member, indent):
-    pattern = _literal_rule_of(m).pattern
-    if pattern:
+    rule = _literal_rule_of(m)
+    if rule.pattern:
         # Named, so that the rule in the member's type points at it rather than spelling it.
-        lines.append(f"{indent}static constexpr const char* {_pattern_name(m)} = {string_literal(pattern)};")
+        lines.append(f"{indent}static constexpr const char* {_pattern_name(m)} = {string_literal(rule.pattern)};")
+    if rule.allowed:
+        # The same, and cfn::check's value_constraint reads this one literal too.
+        lines.append(f"{indent}static constexpr const char* {_allowed_name(m)} = {string_literal(rule.allowed)};")
     _doc(lines, indent, m.doc)
     if m.deprecated:
         # g++ 12 does not warn when a designated initializer sets a deprecated member, and does
@@ -94,6 +101,8 @@ def _literal_rule(m: Member):
         parts.append(f".maximum = {_number(r.maximum)}")
     if r.pattern:
         parts.append(f".pattern = &{_pattern_name(m)}")
+    if r.allowed:
+        parts.append(f".allowed = &{_allowed_name(m)}")
     return "cfn::literal_rule{" + ", ".join(parts) + "}"
 
 
@@ -153,8 +162,10 @@ def _constraint_name(m: Member, suffix="constraint"):
     return f"{m.ident.rstrip('_')}_{suffix}"
 
 
-def _constraint_init(c, elements=None):
-    """The designated initializer of a cfn::value_constraint, in its members' order."""
+def _constraint_init(c, elements=None, allowed_name=None):
+    """The designated initializer of a cfn::value_constraint, in its members' order; `allowed_name`:
+    the member's named allowed values (_allowed_name), which the constraint reads rather than
+    spelling them again."""
     parts = []
     for attr, member in (("minimum", "minimum"), ("maximum", "maximum")):
         if getattr(c, attr) is not None:
@@ -175,7 +186,11 @@ def _constraint_init(c, elements=None):
         # constant initialization (1,212 EC2 instance types: 12% of the Docker Swarm stack.cpp).
         if any("|" in v for v in c.allowed):
             raise SpecError(f"an allowed value contains '|', the separator of cfn::value_constraint::allowed: {c.allowed}")
-        parts.append(f".allowed = {string_view_init('|'.join(c.allowed))}")
+        text = "|".join(c.allowed)
+        if allowed_name:
+            parts.append(f".allowed = {{{allowed_name}, {len(text.encode('utf-8'))}}}")
+        else:
+            parts.append(f".allowed = {string_view_init(text)}")
     if elements:
         parts.append(f".elements = &{elements}")
     return "{" + ", ".join(parts) + "}"
@@ -185,14 +200,14 @@ def _constraint_lines(m: Member, indent):
     """The constexpr objects a member's field_info points at: its constraint and its elements'."""
     lines = []
 
-    def declare(c, name):
+    def declare(c, name, allowed_name=None):
         elements = None
         if c.elements:
             elements = declare(c.elements, name.replace("_constraint", "_elements"))
-        lines.append(f"{indent}static constexpr cfn::value_constraint {name}{_constraint_init(c, elements)};")
+        lines.append(f"{indent}static constexpr cfn::value_constraint {name}{_constraint_init(c, elements, allowed_name)};")
         return name
 
-    declare(m.constraint, _constraint_name(m))
+    declare(m.constraint, _constraint_name(m), _allowed_name(m) if _literal_rule_of(m).allowed else None)
     return lines
 
 
@@ -232,6 +247,9 @@ def _struct(lines, s: Struct, indent):
     clash = [m for m in s.members if _literal_rule_of(m).pattern and _pattern_name(m) in names]
     if clash:
         raise SpecError(f"the pattern of {clash[0].path} would be named like a member: {_pattern_name(clash[0])}")
+    clash = [m for m in s.members if _literal_rule_of(m).allowed and _allowed_name(m) in names]
+    if clash:
+        raise SpecError(f"the allowed values of {clash[0].path} would be named like a member: {_allowed_name(clash[0])}")
     for m in s.members:
         _member(lines, m, inner)
     if not s.is_properties:

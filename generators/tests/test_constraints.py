@@ -41,7 +41,11 @@ class GeneratedConstraints(unittest.TestCase):
         self.assertIn('static constexpr cfn::value_constraint labels_elements{.min_length = 2};', w)
         self.assertIn('static constexpr cfn::value_constraint labels_constraint{.max_items = 3, .elements = &labels_elements};', w)
         self.assertIn('namespace_constraint{.format = cfn::value_format::ipv4_cidr}', w)
-        self.assertIn('db_name_constraint{.allowed = {"a|b", 3}}', w)  # one literal and its length (compile time)
+        # Allowed values the spec does not type as an enum: one named literal, which the member's
+        # literal_rule (compile time) and the constraint (cfn::check) both read.
+        self.assertIn('static constexpr const char* db_name_allowed = "a|b";', w)
+        self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.DBName", cfn::literal_rule{.allowed = &db_name_allowed}> db_name;', w)
+        self.assertIn('db_name_constraint{.allowed = {db_name_allowed, 3}}', w)
         self.assertIn('{"Count", offsetof(self, count), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &count_constraint},', w)
         # A list of property types points at its elements' table, for the checks.
         self.assertRegex(w, r'\{"Rules", offsetof\(self, rules\), cfn::field_kind::value, false, cfn::replacement::no, &widget::rule::cfn_struct\}')
@@ -134,6 +138,19 @@ class LiteralRules(unittest.TestCase):
                 self.assertEqual(constraints.literal_rule(constraints.Constraint(pattern=pattern)).pattern, "")
         # No literal satisfies both the pattern and the lengths: no sample, so run time only.
         self.assertEqual(constraints.literal_rule(constraints.Constraint(pattern="^abc$", max_length=2)).pattern, "")
+
+
+class AllowedRules(unittest.TestCase):
+    def test_allowed_values_are_carried_when_one_satisfies_the_rest(self):
+        rule = constraints.literal_rule(constraints.Constraint(allowed=("default", "dedicated", "host")))
+        self.assertEqual(rule.allowed, "default|dedicated|host")
+        self.assertEqual(constraints.sample(rule), "default")
+        # The sample is the first allowed value the rest of the rule accepts.
+        rule = constraints.literal_rule(constraints.Constraint(allowed=("Ab", "cd"), pattern="^[a-z]+$"))
+        self.assertEqual(constraints.sample(rule), "cd")
+        # A schema that contradicts itself is left to cfn::check; so is a case-insensitive list.
+        self.assertFalse(constraints.literal_rule(constraints.Constraint(allowed=("ABC",), max_length=2)).allowed)
+        self.assertFalse(constraints.literal_rule(constraints.Constraint(allowed=("a",), allowed_ignore_case=True)).allowed)
 
 
 class NumberRules(unittest.TestCase):
