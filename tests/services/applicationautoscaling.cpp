@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace applicationautoscaling = cfn::aws::applicationautoscaling;
     cfn::stack s{"applicationautoscaling"};
-    s.add(applicationautoscaling::scalable_target{"ScalableTarget", {.max_capacity = 1, .min_capacity = 1, .resource_id = "example", .scalable_dimension = "example", .service_namespace = "example"}});
-    s.add(applicationautoscaling::scaling_policy{"ScalingPolicy", {.policy_name = "example", .policy_type = "example"}});
+    s.add(applicationautoscaling::scalable_target{"ScalableTarget", {.max_capacity = 1, .min_capacity = 1, .resource_id = "example", .scalable_dimension = "appstream:fleet:DesiredCapacity", .service_namespace = "appstream"}});
+    s.add(applicationautoscaling::scaling_policy{"ScalingPolicy", {.policy_name = "example", .policy_type = "PredictiveScaling"}});
     return service_test::main(s, argc, argv);
 }

@@ -15,12 +15,12 @@ int main(int argc, char** argv) {
     namespace appstream = cfn::aws::appstream;
     cfn::stack s{"appstream"};
     s.add(appstream::app_block{"AppBlock", {.name = "example", .source_s3_location = {.s3_bucket = "example"}}});
-    s.add(appstream::app_block_builder{"AppBlockBuilder", {.instance_type = "example", .name = "example", .platform = "example", .vpc_config = {}}});
+    s.add(appstream::app_block_builder{"AppBlockBuilder", {.instance_type = "example", .name = "example", .platform = "WINDOWS_SERVER_2019", .vpc_config = {}}});
     s.add(appstream::application{"Application", {.app_block_arn = "example", .icon_s3_location = {.s3_bucket = "example", .s3_key = "example"}, .instance_families = {"example"}, .launch_path = "example", .name = "example", .platforms = {"example"}}});
     s.add(appstream::application_entitlement_association{"ApplicationEntitlementAssociation", {.application_identifier = "example", .entitlement_name = "example", .stack_name = "example"}});
     s.add(appstream::application_fleet_association{"ApplicationFleetAssociation", {.application_arn = "example", .fleet_name = "example"}});
     s.add(appstream::directory_config{"DirectoryConfig", {.directory_name = "example", .organizational_unit_distinguished_names = {"example"}, .service_account_credentials = {.account_name = "example", .account_password = "example"}}});
-    s.add(appstream::entitlement{"Entitlement", {.app_visibility = "example", .attributes = {appstream::entitlement::attribute{.name = "example", .value = "example"}}, .name = "example", .stack_name = "example"}});
+    s.add(appstream::entitlement{"Entitlement", {.app_visibility = "ALL", .attributes = {appstream::entitlement::attribute{.name = "example", .value = "example"}}, .name = "example", .stack_name = "example"}});
     s.add(appstream::fleet{"Fleet", {.instance_type = "example", .name = "example"}});
     s.add(appstream::image_builder{"ImageBuilder", {.instance_type = "example", .name = "example"}});
     s.add(appstream::stack{"Stack", {}});

@@ -18,11 +18,11 @@ int main(int argc, char** argv) {
     s.add(appsync::api_cache{"ApiCache", {.api_caching_behavior = "example", .api_id = "example", .ttl = 1, .type = "example"}});
     s.add(appsync::api_key{"ApiKey", {.api_id = "example"}});
     s.add(appsync::channel_namespace{"ChannelNamespace", {.api_id = "example", .name = "example"}});
-    s.add(appsync::data_source{"DataSource", {.api_id = "example", .name = "example", .type = "example"}});
+    s.add(appsync::data_source{"DataSource", {.api_id = "example", .name = "example", .type = "AMAZON_BEDROCK_RUNTIME"}});
     s.add(appsync::domain_name{"DomainName", {.certificate_arn = "arn::acm::000000000000:certificate/", .domain_name_ = "e.e"}});
     s.add(appsync::domain_name_api_association{"DomainNameApiAssociation", {.api_id = "example", .domain_name = "e.e"}});
     s.add(appsync::function_configuration{"FunctionConfiguration", {.api_id = "example", .data_source_name = "example", .name = "example"}});
-    s.add(appsync::graph_ql_api{"GraphQLApi", {.authentication_type = "example", .name = "example"}});
+    s.add(appsync::graph_ql_api{"GraphQLApi", {.authentication_type = "AMAZON_COGNITO_USER_POOLS", .name = "example"}});
     s.add(appsync::graph_ql_schema{"GraphQLSchema", {.api_id = "example"}});
     s.add(appsync::resolver{"Resolver", {.api_id = "example", .field_name = "example", .type_name = "example"}});
     s.add(appsync::source_api_association{"SourceApiAssociation", {}});

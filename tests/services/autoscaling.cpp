@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     cfn::stack s{"autoscaling"};
     s.add(autoscaling::auto_scaling_group{"AutoScalingGroup", {.max_size = "1111111", .min_size = "1111111"}});
     s.add(autoscaling::launch_configuration{"LaunchConfiguration", {.image_id = "example", .instance_type = "example"}});
-    s.add(autoscaling::lifecycle_hook{"LifecycleHook", {.auto_scaling_group_name = "example", .lifecycle_transition = "example"}});
+    s.add(autoscaling::lifecycle_hook{"LifecycleHook", {.auto_scaling_group_name = "example", .lifecycle_transition = "autoscaling:EC2_INSTANCE_LAUNCHING"}});
     s.add(autoscaling::scaling_policy{"ScalingPolicy", {.auto_scaling_group_name = "example"}});
     s.add(autoscaling::scheduled_action{"ScheduledAction", {.auto_scaling_group_name = "example"}});
     s.add(autoscaling::warm_pool{"WarmPool", {.auto_scaling_group_name = "example"}});

@@ -20,10 +20,10 @@ int main(int argc, char** argv) {
     s.add(cloudfront::connection_function{"ConnectionFunction", {.connection_function_code = "example", .connection_function_config = {.comment = "example", .runtime = cloudfront::connection_function::connection_function_config_runtime::cloudfront_js_2_0}, .name = "example"}});
     s.add(cloudfront::connection_group{"ConnectionGroup", {.name = "example"}});
     s.add(cloudfront::continuous_deployment_policy{"ContinuousDeploymentPolicy", {.continuous_deployment_policy_config = {.enabled = true, .staging_distribution_dns_names = {"example"}}}});
-    s.add(cloudfront::distribution{"Distribution", {.distribution_config = {.default_cache_behavior = {.target_origin_id = "example", .viewer_protocol_policy = "example"}, .enabled = true}}});
+    s.add(cloudfront::distribution{"Distribution", {.distribution_config = {.default_cache_behavior = {.target_origin_id = "example", .viewer_protocol_policy = "allow-all"}, .enabled = true}}});
     s.add(cloudfront::distribution_tenant{"DistributionTenant", {.distribution_id = "example", .domains = {"example"}, .name = "example"}});
     s.add(cloudfront::field_level_encryption_profile{"FieldLevelEncryptionProfile", {.field_level_encryption_profile_config = {.caller_reference = "example", .encryption_entities = {cloudfront::field_level_encryption_profile::encryption_entity{.field_patterns = {"example"}, .provider_id = "example", .public_key_id = "example"}}, .name = "example"}}});
-    s.add(cloudfront::function{"Function", {.function_code = "example", .function_config = {.comment = "example", .runtime = "example"}, .name = "example"}});
+    s.add(cloudfront::function{"Function", {.function_code = "example", .function_config = {.comment = "example", .runtime = "cloudfront-js-1.0"}, .name = "example"}});
     s.add(cloudfront::key_group{"KeyGroup", {.key_group_config = {.items = {"example"}, .name = "example"}}});
     s.add(cloudfront::key_value_store{"KeyValueStore", {.name = "example"}});
     s.add(cloudfront::monitoring_subscription{"MonitoringSubscription", {.distribution_id = "example", .monitoring_subscription_ = {}}});

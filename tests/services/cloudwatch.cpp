@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     s.add(cloudwatch::dashboard{"Dashboard", {.dashboard_body = "example"}});
     s.add(cloudwatch::insight_rule{"InsightRule", {.rule_body = "example", .rule_name = "example", .rule_state = cloudwatch::insight_rule::rule_state::ENABLED}});
     s.add(cloudwatch::log_alarm{"LogAlarm", {.comparison_operator = "example", .query_results_to_alarm = 1, .query_results_to_evaluate = 1, .scheduled_query_configuration = {.aggregation_expression = "example", .query_string = "example", .schedule_configuration = {.schedule_expression = "example", .start_time_offset = 1}, .scheduled_query_role_arn = "example"}, .threshold = 1}});
-    s.add(cloudwatch::metric_stream{"MetricStream", {.firehose_arn = "exampleeeeeeeeeeeeee", .output_format = "example", .role_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(cloudwatch::metric_stream{"MetricStream", {.firehose_arn = "exampleeeeeeeeeeeeee", .output_format = "json", .role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(cloudwatch::otel_enrichment{"OTelEnrichment", {}});
     return service_test::main(s, argc, argv);
 }

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace codepipeline = cfn::aws::codepipeline;
     cfn::stack s{"codepipeline"};
-    s.add(codepipeline::custom_action_type{"CustomActionType", {.category = "example", .input_artifact_details = {.maximum_count = 1, .minimum_count = 1}, .output_artifact_details = {.maximum_count = 1, .minimum_count = 1}, .provider = "example", .version = "example"}});
+    s.add(codepipeline::custom_action_type{"CustomActionType", {.category = "Approval", .input_artifact_details = {.maximum_count = 1, .minimum_count = 1}, .output_artifact_details = {.maximum_count = 1, .minimum_count = 1}, .provider = "example", .version = "example"}});
     s.add(codepipeline::pipeline{"Pipeline", {.role_arn = "arn:aws:iam::000000000000:role/", .stages = {codepipeline::pipeline::stage_declaration{.actions = {codepipeline::pipeline::action_declaration{.action_type_id = {.category = codepipeline::pipeline::action_type_id_category::Source, .owner = "example", .provider = "example", .version = "example"}, .name = "example"}}, .name = "example"}}}});
     s.add(codepipeline::webhook{"Webhook", {.authentication = codepipeline::webhook::authentication::GITHUB_HMAC, .authentication_configuration = {}, .filters = {codepipeline::webhook::webhook_filter_rule{.json_path = "example"}}, .target_action = "example", .target_pipeline = "example"}});
     return service_test::main(s, argc, argv);

@@ -16,6 +16,6 @@ int main(int argc, char** argv) {
     cfn::stack s{"codestarconnections"};
     s.add(codestarconnections::connection{"Connection", {.connection_name = "example"}});
     s.add(codestarconnections::repository_link{"RepositoryLink", {.connection_arn = "arn:aws:e:e:000000000000:e", .owner_id = "example", .repository_name = "example"}});
-    s.add(codestarconnections::sync_configuration{"SyncConfiguration", {.branch = "example", .config_file = "example", .repository_link_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .resource_name = "example", .role_arn = "arn:aws:iam::000000000000:role/e", .sync_type = "example"}});
+    s.add(codestarconnections::sync_configuration{"SyncConfiguration", {.branch = "example", .config_file = "example", .repository_link_id = "eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee", .resource_name = "example", .role_arn = "arn:aws:iam::000000000000:role/e", .sync_type = "CFN_STACK_SYNC"}});
     return service_test::main(s, argc, argv);
 }

@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     s.add(customerprofiles::event_trigger{"EventTrigger", {.domain_name = "example", .event_trigger_conditions = {customerprofiles::event_trigger::event_trigger_condition{.event_trigger_dimensions = {customerprofiles::event_trigger::event_trigger_dimension{.object_attributes = {customerprofiles::event_trigger::object_attribute{.comparison_operator = customerprofiles::event_trigger::object_attribute_comparison_operator::INCLUSIVE, .values = {"example"}}}}}, .logical_operator = customerprofiles::event_trigger::event_trigger_condition_logical_operator::ANY}}, .event_trigger_name = "example", .object_type_name = "example"}});
     s.add(customerprofiles::integration{"Integration", {.domain_name = "example"}});
     s.add(customerprofiles::object_type{"ObjectType", {.description = "example", .domain_name = "example", .object_type_name = "example"}});
-    s.add(customerprofiles::recommender{"Recommender", {.domain_name = "example", .recommender_name = "example", .recommender_recipe_name = "example"}});
+    s.add(customerprofiles::recommender{"Recommender", {.domain_name = "example", .recommender_name = "example", .recommender_recipe_name = "frequently-paired-items"}});
     s.add(customerprofiles::recommender_schema{"RecommenderSchema", {.domain_name = "example", .fields = {{"example", {customerprofiles::recommender_schema::recommender_schema_field{.target_field_name = "example"}}}}, .recommender_schema_name = "example"}});
     s.add(customerprofiles::segment_definition{"SegmentDefinition", {.display_name = "example", .domain_name = "example", .segment_definition_name = "example"}});
     return service_test::main(s, argc, argv);

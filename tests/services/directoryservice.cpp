@@ -15,6 +15,6 @@ int main(int argc, char** argv) {
     namespace directoryservice = cfn::aws::directoryservice;
     cfn::stack s{"directoryservice"};
     s.add(directoryservice::microsoft_ad{"MicrosoftAD", {.name = "example", .password = "example", .vpc_settings = {.subnet_ids = {"example"}, .vpc_id = "example"}}});
-    s.add(directoryservice::simple_ad{"SimpleAD", {.name = "e-e", .size = "example", .vpc_settings = {.subnet_ids = {"example"}, .vpc_id = "vpc-eeeeeeee"}}});
+    s.add(directoryservice::simple_ad{"SimpleAD", {.name = "e-e", .size = "Large", .vpc_settings = {.subnet_ids = {"example"}, .vpc_id = "vpc-eeeeeeee"}}});
     return service_test::main(s, argc, argv);
 }

@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     cfn::stack s{"ec2"};
     s.add(ec2::application_status_check{"ApplicationStatusCheck", {.port = 1, .protocol = ec2::application_status_check::protocol::http}});
     s.add(ec2::capacity_manager_data_export{"CapacityManagerDataExport", {.output_format = ec2::capacity_manager_data_export::output_format::csv, .s3_bucket_name = "example", .schedule = ec2::capacity_manager_data_export::schedule::hourly}});
-    s.add(ec2::capacity_reservation{"CapacityReservation", {.instance_count = 1, .instance_platform = "example", .instance_type = "example"}});
+    s.add(ec2::capacity_reservation{"CapacityReservation", {.instance_count = 1, .instance_platform = "Linux with SQL Server Enterprise", .instance_type = "example"}});
     s.add(ec2::capacity_reservation_fleet{"CapacityReservationFleet", {}});
     s.add(ec2::carrier_gateway{"CarrierGateway", {.vpc_id = "example"}});
     s.add(ec2::client_vpn_authorization_rule{"ClientVpnAuthorizationRule", {.client_vpn_endpoint_id = "example", .target_network_cidr = "example"}});
@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
     s.add(ec2::ipam_allocation{"IPAMAllocation", {.ipam_pool_id = "example"}});
     s.add(ec2::ipam_pool{"IPAMPool", {.address_family = "example", .ipam_scope_id = "example"}});
     s.add(ec2::ipam_pool_cidr{"IPAMPoolCidr", {.ipam_pool_id = "example"}});
-    s.add(ec2::ipam_prefix_list_resolver{"IPAMPrefixListResolver", {.address_family = "example"}});
+    s.add(ec2::ipam_prefix_list_resolver{"IPAMPrefixListResolver", {.address_family = "ipv4"}});
     s.add(ec2::ipam_prefix_list_resolver_target{"IPAMPrefixListResolverTarget", {.ipam_prefix_list_resolver_id = "example", .prefix_list_id = "example", .prefix_list_region = "example", .track_latest_version = true}});
     s.add(ec2::ipam_resource_discovery{"IPAMResourceDiscovery", {}});
     s.add(ec2::ipam_resource_discovery_association{"IPAMResourceDiscoveryAssociation", {.ipam_id = "example", .ipam_resource_discovery_id = "example"}});
@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
     s.add(ec2::subnet_network_acl_association{"SubnetNetworkAclAssociation", {.network_acl_id = "example", .subnet_id = "example"}});
     s.add(ec2::subnet_route_table_association{"SubnetRouteTableAssociation", {.route_table_id = "example", .subnet_id = "example"}});
     s.add(ec2::traffic_mirror_filter{"TrafficMirrorFilter", {}});
-    s.add(ec2::traffic_mirror_filter_rule{"TrafficMirrorFilterRule", {.destination_cidr_block = "10.0.0.0/16", .rule_action = "example", .rule_number = 1, .source_cidr_block = "10.0.0.0/16", .traffic_direction = "example", .traffic_mirror_filter_id = "example"}});
+    s.add(ec2::traffic_mirror_filter_rule{"TrafficMirrorFilterRule", {.destination_cidr_block = "10.0.0.0/16", .rule_action = "accept", .rule_number = 1, .source_cidr_block = "10.0.0.0/16", .traffic_direction = "egress", .traffic_mirror_filter_id = "example"}});
     s.add(ec2::traffic_mirror_session{"TrafficMirrorSession", {.network_interface_id = "example", .session_number = 1, .traffic_mirror_filter_id = "example", .traffic_mirror_target_id = "example"}});
     s.add(ec2::traffic_mirror_target{"TrafficMirrorTarget", {}});
     s.add(ec2::transit_gateway{"TransitGateway", {}});
@@ -130,10 +130,10 @@ int main(int argc, char** argv) {
     s.add(ec2::vpn_connection_route{"VPNConnectionRoute", {.destination_cidr_block = "10.0.0.0/16", .vpn_connection_id = "example"}});
     s.add(ec2::vpn_gateway{"VPNGateway", {.type = "example"}});
     s.add(ec2::vpn_gateway_route_propagation{"VPNGatewayRoutePropagation", {.route_table_ids = {"example"}, .vpn_gateway_id = "example"}});
-    s.add(ec2::verified_access_endpoint{"VerifiedAccessEndpoint", {.attachment_type = "example", .endpoint_type = "example", .verified_access_group_id = "example"}});
+    s.add(ec2::verified_access_endpoint{"VerifiedAccessEndpoint", {.attachment_type = "vpc", .endpoint_type = "cidr", .verified_access_group_id = "example"}});
     s.add(ec2::verified_access_group{"VerifiedAccessGroup", {.verified_access_instance_id = "example"}});
     s.add(ec2::verified_access_instance{"VerifiedAccessInstance", {}});
-    s.add(ec2::verified_access_trust_provider{"VerifiedAccessTrustProvider", {.policy_reference_name = "example", .trust_provider_type = "example"}});
+    s.add(ec2::verified_access_trust_provider{"VerifiedAccessTrustProvider", {.policy_reference_name = "example", .trust_provider_type = "device"}});
     s.add(ec2::volume{"Volume", {}});
     s.add(ec2::volume_attachment{"VolumeAttachment", {.instance_id = "example", .volume_id = "example"}});
     return service_test::main(s, argc, argv);

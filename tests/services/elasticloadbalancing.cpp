@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace elasticloadbalancing = cfn::aws::elasticloadbalancing;
     cfn::stack s{"elasticloadbalancing"};
-    s.add(elasticloadbalancing::load_balancer{"LoadBalancer", {.listeners = {elasticloadbalancing::load_balancer::listeners{.instance_port = "example", .load_balancer_port = "example", .protocol = "example"}}}});
+    s.add(elasticloadbalancing::load_balancer{"LoadBalancer", {.listeners = {elasticloadbalancing::load_balancer::listeners{.instance_port = "example", .load_balancer_port = "example", .protocol = "HTTP"}}}});
     return service_test::main(s, argc, argv);
 }

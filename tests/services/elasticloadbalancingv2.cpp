@@ -14,9 +14,9 @@
 int main(int argc, char** argv) {
     namespace elasticloadbalancingv2 = cfn::aws::elasticloadbalancingv2;
     cfn::stack s{"elasticloadbalancingv2"};
-    s.add(elasticloadbalancingv2::listener{"Listener", {.default_actions = {elasticloadbalancingv2::listener::action{.type = "example"}}, .load_balancer_arn = "example"}});
+    s.add(elasticloadbalancingv2::listener{"Listener", {.default_actions = {elasticloadbalancingv2::listener::action{.type = "authenticate-cognito"}}, .load_balancer_arn = "example"}});
     s.add(elasticloadbalancingv2::listener_certificate{"ListenerCertificate", {.certificates = {elasticloadbalancingv2::listener_certificate::certificate{}}, .listener_arn = "example"}});
-    s.add(elasticloadbalancingv2::listener_rule{"ListenerRule", {.actions = {elasticloadbalancingv2::listener_rule::action{.type = "example"}}, .conditions = {elasticloadbalancingv2::listener_rule::rule_condition{}}, .priority = 1}});
+    s.add(elasticloadbalancingv2::listener_rule{"ListenerRule", {.actions = {elasticloadbalancingv2::listener_rule::action{.type = "authenticate-cognito"}}, .conditions = {elasticloadbalancingv2::listener_rule::rule_condition{}}, .priority = 1}});
     s.add(elasticloadbalancingv2::load_balancer{"LoadBalancer", {}});
     s.add(elasticloadbalancingv2::target_group{"TargetGroup", {}});
     s.add(elasticloadbalancingv2::trust_store{"TrustStore", {}});

@@ -17,6 +17,6 @@ int main(int argc, char** argv) {
     s.add(emrcontainers::endpoint{"Endpoint", {.execution_role_arn = "arn:aws:iam:::role/e", .release_label = "example", .type = "example", .virtual_cluster_id = "example"}});
     s.add(emrcontainers::job_template{"JobTemplate", {.job_template_data = {.execution_role_arn = "example", .job_driver = {}, .release_label = "example"}, .name = "example"}});
     s.add(emrcontainers::security_configuration{"SecurityConfiguration", {.security_configuration_data = {}}});
-    s.add(emrcontainers::virtual_cluster{"VirtualCluster", {.container_provider = {.id = "example", .info = {.eks_info = {.namespace_ = "example"}}, .type = "example"}, .name = "example"}});
+    s.add(emrcontainers::virtual_cluster{"VirtualCluster", {.container_provider = {.id = "example", .info = {.eks_info = {.namespace_ = "example"}}, .type = "EKS"}, .name = "example"}});
     return service_test::main(s, argc, argv);
 }

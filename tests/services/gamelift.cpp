@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     s.add(gamelift::container_fleet{"ContainerFleet", {.fleet_role_arn = "arn:aws:e:::e"}});
     s.add(gamelift::container_group_definition{"ContainerGroupDefinition", {.name = "example", .operating_system = gamelift::container_group_definition::operating_system::AMAZON_LINUX_2023, .total_memory_limit_mebibytes = 4, .total_vcpu_limit = 1}});
     s.add(gamelift::fleet{"Fleet", {.name = "example"}});
-    s.add(gamelift::game_server_group{"GameServerGroup", {.game_server_group_name = "example", .instance_definitions = {gamelift::game_server_group::instance_definition{.instance_type = "example"}}, .role_arn = "arn::role/e"}});
+    s.add(gamelift::game_server_group{"GameServerGroup", {.game_server_group_name = "example", .instance_definitions = {gamelift::game_server_group::instance_definition{.instance_type = "c4.2xlarge"}}, .role_arn = "arn::role/e"}});
     s.add(gamelift::game_session_queue{"GameSessionQueue", {.name = "example"}});
     s.add(gamelift::location{"Location", {.location_name = "custom-e"}});
     s.add(gamelift::matchmaking_configuration{"MatchmakingConfiguration", {.acceptance_required = true, .name = "example", .request_timeout_seconds = 1, .rule_set_name = "example"}});

@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     s.add(glue::session{"Session", {.command = {}, .id = "example", .role = "example"}});
     s.add(glue::table{"Table", {.catalog_id = "example", .database_name = "example"}});
     s.add(glue::table_optimizer{"TableOptimizer", {.catalog_id = "example", .database_name = "example", .table_name = "example", .table_optimizer_configuration = {.enabled = true, .role_arn = "example"}, .type = "example"}});
-    s.add(glue::trigger{"Trigger", {.actions = {glue::trigger::action{}}, .type = "example"}});
+    s.add(glue::trigger{"Trigger", {.actions = {glue::trigger::action{}}, .type = "CONDITIONAL"}});
     s.add(glue::usage_profile{"UsageProfile", {.name = "example"}});
     s.add(glue::user_defined_function{"UserDefinedFunction", {.database_name = "example", .function_name = "example"}});
     s.add(glue::workflow{"Workflow", {}});

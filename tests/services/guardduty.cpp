@@ -17,13 +17,13 @@ int main(int argc, char** argv) {
     s.add(guardduty::custom_detection_rule_association{"CustomDetectionRuleAssociation", {.mode = guardduty::custom_detection_rule_association::mode::LIVE, .rule_id = "example"}});
     s.add(guardduty::detector{"Detector", {.enable = true}});
     s.add(guardduty::filter{"Filter", {.detector_id = "example", .finding_criteria = {}, .name = "example"}});
-    s.add(guardduty::ip_set{"IPSet", {.format = "example", .location = "example"}});
+    s.add(guardduty::ip_set{"IPSet", {.format = "ALIEN_VAULT", .location = "example"}});
     s.add(guardduty::malware_protection_plan{"MalwareProtectionPlan", {.protected_resource = {.s3_bucket = {}}, .role = "example"}});
     s.add(guardduty::master{"Master", {.detector_id = "example", .master_id = "example"}});
     s.add(guardduty::member{"Member", {.email = "example"}});
-    s.add(guardduty::publishing_destination{"PublishingDestination", {.destination_properties = {}, .destination_type = "example", .detector_id = "example"}});
-    s.add(guardduty::threat_entity_set{"ThreatEntitySet", {.format = "example", .location = "example"}});
-    s.add(guardduty::threat_intel_set{"ThreatIntelSet", {.format = "example", .location = "example"}});
-    s.add(guardduty::trusted_entity_set{"TrustedEntitySet", {.format = "example", .location = "example"}});
+    s.add(guardduty::publishing_destination{"PublishingDestination", {.destination_properties = {}, .destination_type = "S3", .detector_id = "example"}});
+    s.add(guardduty::threat_entity_set{"ThreatEntitySet", {.format = "ALIEN_VAULT", .location = "example"}});
+    s.add(guardduty::threat_intel_set{"ThreatIntelSet", {.format = "ALIEN_VAULT", .location = "example"}});
+    s.add(guardduty::trusted_entity_set{"TrustedEntitySet", {.format = "ALIEN_VAULT", .location = "example"}});
     return service_test::main(s, argc, argv);
 }

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace iotsitewise = cfn::aws::iotsitewise;
     cfn::stack s{"iotsitewise"};
-    s.add(iotsitewise::access_policy{"AccessPolicy", {.access_policy_identity = {}, .access_policy_permission = "example", .access_policy_resource = {}}});
+    s.add(iotsitewise::access_policy{"AccessPolicy", {.access_policy_identity = {}, .access_policy_permission = "ADMINISTRATOR", .access_policy_resource = {}}});
     s.add(iotsitewise::application{"Application", {.name = "example", .workspace_name = "example"}});
     s.add(iotsitewise::asset{"Asset", {.asset_model_id = "exampleeeeeee", .asset_name = "example"}});
     s.add(iotsitewise::asset_model{"AssetModel", {.asset_model_name = "example"}});

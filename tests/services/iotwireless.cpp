@@ -16,8 +16,8 @@ int main(int argc, char** argv) {
     cfn::stack s{"iotwireless"};
     s.add(iotwireless::destination{"Destination", {.expression = "example", .expression_type = iotwireless::destination::expression_type::RuleName, .name = "example"}});
     s.add(iotwireless::device_profile{"DeviceProfile", {}});
-    s.add(iotwireless::fuota_task{"FuotaTask", {.firmware_update_image = "example", .firmware_update_role = "example", .lo_ra_wan = {.rf_region = "example"}}});
-    s.add(iotwireless::multicast_group{"MulticastGroup", {.lo_ra_wan = {.dl_class = "example", .rf_region = "example"}}});
+    s.add(iotwireless::fuota_task{"FuotaTask", {.firmware_update_image = "example", .firmware_update_role = "example", .lo_ra_wan = {.rf_region = "AS923-1"}}});
+    s.add(iotwireless::multicast_group{"MulticastGroup", {.lo_ra_wan = {.dl_class = "ClassB", .rf_region = "AS923-1"}}});
     s.add(iotwireless::network_analyzer_configuration{"NetworkAnalyzerConfiguration", {.name = "example"}});
     s.add(iotwireless::partner_account{"PartnerAccount", {}});
     s.add(iotwireless::service_profile{"ServiceProfile", {}});

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace kinesisanalyticsv2 = cfn::aws::kinesisanalyticsv2;
     cfn::stack s{"kinesisanalyticsv2"};
-    s.add(kinesisanalyticsv2::application{"Application", {.runtime_environment = "example", .service_execution_role = "arn:"}});
+    s.add(kinesisanalyticsv2::application{"Application", {.runtime_environment = "FLINK-1_11", .service_execution_role = "arn:"}});
     s.add(kinesisanalyticsv2::application_cloud_watch_logging_option{"ApplicationCloudWatchLoggingOption", {.application_name = "example", .cloud_watch_logging_option = {.log_stream_arn = "example"}}});
     s.add(kinesisanalyticsv2::application_output{"ApplicationOutput", {.application_name = "example", .output = {.destination_schema = {}}}});
     s.add(kinesisanalyticsv2::application_reference_data_source{"ApplicationReferenceDataSource", {.application_name = "example", .reference_data_source = {.reference_schema = {.record_columns = {kinesisanalyticsv2::application_reference_data_source::record_column{.name = "example", .sql_type = "example"}}, .record_format = {.record_format_type = "example"}}}}});

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace licensemanager = cfn::aws::licensemanager;
     cfn::stack s{"licensemanager"};
     s.add(licensemanager::grant{"Grant", {}});
-    s.add(licensemanager::license{"License", {.beneficiary = "example", .consumption_configuration = {}, .entitlements = {licensemanager::license::entitlement{.name = "example", .unit = "example"}}, .home_region = "example", .issuer = {.name = "example"}, .license_name = "example", .product_name = "example", .product_sku = "example", .validity = {.begin = "0000-10-30T20:00:00Z", .end = "0000-10-30T20:00:00Z"}}});
+    s.add(licensemanager::license{"License", {.beneficiary = "example", .consumption_configuration = {}, .entitlements = {licensemanager::license::entitlement{.name = "example", .unit = "Bits"}}, .home_region = "example", .issuer = {.name = "example"}, .license_name = "example", .product_name = "example", .product_sku = "example", .validity = {.begin = "0000-10-30T20:00:00Z", .end = "0000-10-30T20:00:00Z"}}});
     s.add(licensemanager::license_asset_group{"LicenseAssetGroup", {.associated_license_asset_ruleset_ar_ns = {"example"}, .license_asset_group_configurations = {licensemanager::license_asset_group::license_asset_group_configuration{}}, .name = "example"}});
     s.add(licensemanager::license_asset_rule_set{"LicenseAssetRuleSet", {.name = "example", .rules = {licensemanager::license_asset_rule_set::license_asset_rule{.rule_statement = {}}}}});
     return service_test::main(s, argc, argv);

@@ -14,11 +14,11 @@
 int main(int argc, char** argv) {
     namespace lightsail = cfn::aws::lightsail;
     cfn::stack s{"lightsail"};
-    s.add(lightsail::alarm{"Alarm", {.alarm_name = "example", .comparison_operator = "example", .evaluation_periods = 1, .metric_name = "example", .monitored_resource_name = "example", .threshold = 1}});
+    s.add(lightsail::alarm{"Alarm", {.alarm_name = "example", .comparison_operator = "GreaterThanOrEqualToThreshold", .evaluation_periods = 1, .metric_name = "BurstCapacityPercentage", .monitored_resource_name = "example", .threshold = 1}});
     s.add(lightsail::bucket{"Bucket", {.bucket_name = "example", .bundle_id = "example"}});
     s.add(lightsail::certificate{"Certificate", {.certificate_name = "example", .domain_name = "example"}});
     s.add(lightsail::contact_method{"ContactMethod", {.contact_endpoint = "example", .protocol = lightsail::contact_method::protocol::Email}});
-    s.add(lightsail::container{"Container", {.power = "example", .scale = 1, .service_name = "example"}});
+    s.add(lightsail::container{"Container", {.power = "large", .scale = 1, .service_name = "example"}});
     s.add(lightsail::database{"Database", {.master_database_name = "example", .master_username = "example", .relational_database_blueprint_id = "example", .relational_database_bundle_id = "example", .relational_database_name = "example"}});
     s.add(lightsail::database_snapshot{"DatabaseSnapshot", {.relational_database_name = "example", .relational_database_snapshot_name = "example"}});
     s.add(lightsail::disk{"Disk", {.disk_name = "example", .size_in_gb = 1}});

@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
     s.add(logs::metric_filter{"MetricFilter", {.filter_pattern = "example", .log_group_name = "example", .metric_transformations = {logs::metric_filter::metric_transformation{.metric_name = "example", .metric_namespace = "example", .metric_value = "example"}}}});
     s.add(logs::query_definition{"QueryDefinition", {.name = "example", .query_string = "example"}});
     s.add(logs::resource_policy{"ResourcePolicy", {.policy_document = cfn::json_value::object({{"Example", "example"}}), .policy_name = "example"}});
-    s.add(logs::scheduled_query{"ScheduledQuery", {.execution_role_arn = "example", .name = "example", .query_language = "example", .query_string = "example", .schedule_expression = "example"}});
+    s.add(logs::scheduled_query{"ScheduledQuery", {.execution_role_arn = "example", .name = "example", .query_language = "CWLI", .query_string = "example", .schedule_expression = "example"}});
     s.add(logs::storage_tier_policy{"StorageTierPolicy", {.storage_tier = logs::storage_tier_policy::storage_tier::INTELLIGENT_TIERING}});
     s.add(logs::subscription_filter{"SubscriptionFilter", {.destination_arn = "example", .filter_pattern = "example", .log_group_name = "example"}});
     s.add(logs::transformer{"Transformer", {.log_group_identifier = "example", .transformer_config = {logs::transformer::processor{}}}});

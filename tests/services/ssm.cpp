@@ -18,8 +18,8 @@ int main(int argc, char** argv) {
     s.add(ssm::cloud_connector{"CloudConnector", {.config_connector_arn = "example", .configuration = {.azure_configuration = {.application_id = "example", .tenant_id = "example"}}, .display_name = "example", .role_arn = "example"}});
     s.add(ssm::document{"Document", {.content = cfn::json_value::object({{"Example", "example"}})}});
     s.add(ssm::maintenance_window{"MaintenanceWindow", {.allow_unassociated_targets = true, .cutoff = 1, .duration = 1, .name = "example", .schedule = "example"}});
-    s.add(ssm::maintenance_window_target{"MaintenanceWindowTarget", {.resource_type = "example", .targets = {ssm::maintenance_window_target::targets{.key = "example", .values = {"example"}}}, .window_id = "mw-eeeeeeeeeeeeeeeee"}});
-    s.add(ssm::maintenance_window_task{"MaintenanceWindowTask", {.priority = 1, .task_arn = "example", .task_type = "example", .window_id = "mw-eeeeeeeeeeeeeeeee"}});
+    s.add(ssm::maintenance_window_target{"MaintenanceWindowTarget", {.resource_type = "INSTANCE", .targets = {ssm::maintenance_window_target::targets{.key = "example", .values = {"example"}}}, .window_id = "mw-eeeeeeeeeeeeeeeee"}});
+    s.add(ssm::maintenance_window_task{"MaintenanceWindowTask", {.priority = 1, .task_arn = "example", .task_type = "AUTOMATION", .window_id = "mw-eeeeeeeeeeeeeeeee"}});
     s.add(ssm::ops_item{"OpsItem", {.description = "example", .source = "example", .title = "example"}});
     s.add(ssm::parameter{"Parameter", {.type = ssm::parameter::type::String, .value = "example"}});
     s.add(ssm::patch_baseline{"PatchBaseline", {.name = "example"}});

@@ -295,8 +295,9 @@ struct certificate_authority {
     struct crl_configuration {
         /// Configures the default behavior of the CRL Distribution Point extension for certificates issued by your CA.
         certificate_authority::crl_distribution_point_extension_configuration crl_distribution_point_extension_configuration = cfn::absent;
+        static constexpr const char* crl_type_allowed = "COMPLETE|PARTITIONED";
         /// Specifies the type of CRL.
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CrlType"> crl_type;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CrlType", cfn::literal_rule{.allowed = &crl_type_allowed}> crl_type;
         /// Name inserted into the certificate *CRL Distribution Points* extension that enables the use of an alias for the CRL distribution point.
         cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> custom_cname;
         static constexpr const char* custom_path_pattern = "^[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*$";
@@ -308,27 +309,28 @@ struct certificate_authority {
         cfn::checked_optional<cfn::integer, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.ExpirationInDays", cfn::literal_rule{.minimum = 1, .maximum = 5000}> expiration_in_days;
         /// Name of the S3 bucket that contains the CRL.
         cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "-a-zA-Z0-9._/"}> s3_bucket_name;
+        static constexpr const char* s3_object_acl_allowed = "BUCKET_OWNER_FULL_CONTROL|PUBLIC_READ";
         /// Determines whether the CRL will be publicly readable or privately held in the CRL Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3ObjectAcl"> s3_object_acl;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3ObjectAcl", cfn::literal_rule{.allowed = &s3_object_acl_allowed}> s3_object_acl;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = crl_configuration;
-            static constexpr cfn::value_constraint crl_type_constraint{.allowed = {"COMPLETE|PARTITIONED", 20}};
+            static constexpr cfn::value_constraint crl_type_constraint{.allowed = {crl_type_allowed, 20}};
             static constexpr cfn::value_constraint custom_cname_constraint{.min_length = 0, .max_length = 253, .pattern = {"^[-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*$", 34}};
             static constexpr cfn::value_constraint custom_path_constraint{.min_length = 0, .max_length = 253, .pattern = {"^[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*$", 68}};
             static constexpr cfn::value_constraint expiration_in_days_constraint{.minimum = 1, .maximum = 5000};
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 255, .pattern = {"^[-a-zA-Z0-9._/]+$", 18}};
-            static constexpr cfn::value_constraint s3_object_acl_constraint{.allowed = {"BUCKET_OWNER_FULL_CONTROL|PUBLIC_READ", 37}};
+            static constexpr cfn::value_constraint s3_object_acl_constraint{.allowed = {s3_object_acl_allowed, 37}};
             static constexpr cfn::field_info fields[] = {
                 {"CrlDistributionPointExtensionConfiguration", offsetof(self, crl_distribution_point_extension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &certificate_authority::crl_distribution_point_extension_configuration::cfn_struct},
-                {"CrlType", offsetof(self, crl_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crl_type_constraint},
+                {"CrlType", offsetof(self, crl_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crl_type_constraint},
                 {"CustomCname", offsetof(self, custom_cname), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_cname_constraint},
                 {"CustomPath", offsetof(self, custom_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_path_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expiration_in_days_constraint},
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
-                {"S3ObjectAcl", offsetof(self, s3_object_acl), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_object_acl_constraint},
+                {"S3ObjectAcl", offsetof(self, s3_object_acl), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_object_acl_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.CrlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -381,8 +383,9 @@ struct certificate_authority {
         certificate_authority::csr_extensions csr_extensions = cfn::absent;
         /// Required. Type of the public key algorithm and size, in bits, of the key pair that your CA creates when it issues a certificate. Update requires replacement.
         cfn::required<cfn::str, "AWS::ACMPCA::CertificateAuthority.KeyAlgorithm"> key_algorithm;
+        static constexpr const char* key_storage_security_standard_allowed = "CCPC_LEVEL_1_OR_HIGHER|FIPS_140_2_LEVEL_2_OR_HIGHER|FIPS_140_2_LEVEL_3_OR_HIGHER";
         /// Specifies a cryptographic key management compliance standard for handling and protecting CA keys. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.KeyStorageSecurityStandard"> key_storage_security_standard;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.KeyStorageSecurityStandard", cfn::literal_rule{.allowed = &key_storage_security_standard_allowed}> key_storage_security_standard;
         /// Information about the Online Certificate Status Protocol (OCSP) configuration or certificate revocation list (CRL) created and maintained by your private CA.
         certificate_authority::revocation_configuration revocation_configuration = cfn::absent;
         /// Required. Name of the algorithm your private CA uses to sign certificate requests. Update requires replacement.
@@ -393,23 +396,24 @@ struct certificate_authority {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ACMPCA::CertificateAuthority.Tags"> tags;
         /// Required. Type of your private CA. Update requires replacement.
         cfn::required<cfn::str, "AWS::ACMPCA::CertificateAuthority.Type"> type;
+        static constexpr const char* usage_mode_allowed = "GENERAL_PURPOSE|SHORT_LIVED_CERTIFICATE";
         /// Specifies whether the CA issues general-purpose certificates that typically require a revocation mechanism, or short-lived certificates that may optionally omit revocation because they expire quickly. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.UsageMode"> usage_mode;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.UsageMode", cfn::literal_rule{.allowed = &usage_mode_allowed}> usage_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint key_storage_security_standard_constraint{.allowed = {"CCPC_LEVEL_1_OR_HIGHER|FIPS_140_2_LEVEL_2_OR_HIGHER|FIPS_140_2_LEVEL_3_OR_HIGHER", 80}};
+            static constexpr cfn::value_constraint key_storage_security_standard_constraint{.allowed = {key_storage_security_standard_allowed, 80}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
-            static constexpr cfn::value_constraint usage_mode_constraint{.allowed = {"GENERAL_PURPOSE|SHORT_LIVED_CERTIFICATE", 39}};
+            static constexpr cfn::value_constraint usage_mode_constraint{.allowed = {usage_mode_allowed, 39}};
             static constexpr cfn::field_info fields[] = {
                 {"CsrExtensions", offsetof(self, csr_extensions), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate_authority::csr_extensions::cfn_struct},
                 {"KeyAlgorithm", offsetof(self, key_algorithm), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"KeyStorageSecurityStandard", offsetof(self, key_storage_security_standard), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &key_storage_security_standard_constraint},
+                {"KeyStorageSecurityStandard", offsetof(self, key_storage_security_standard), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_storage_security_standard_constraint},
                 {"RevocationConfiguration", offsetof(self, revocation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &certificate_authority::revocation_configuration::cfn_struct},
                 {"SigningAlgorithm", offsetof(self, signing_algorithm), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Subject", offsetof(self, subject), cfn::field_kind::nested, true, cfn::replacement::yes, &certificate_authority::subject::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"UsageMode", offsetof(self, usage_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &usage_mode_constraint},
+                {"UsageMode", offsetof(self, usage_mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &usage_mode_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority", fields, cfn::no_intrinsic};
             return &info;

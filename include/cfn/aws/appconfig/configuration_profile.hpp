@@ -27,17 +27,18 @@ struct configuration_profile {
     struct validators {
         /// Either the JSON Schema content or the Amazon Resource Name (ARN) of an Lambda function.
         cfn::checked_optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::AppConfig::ConfigurationProfile.Validators.Content", cfn::literal_rule{.max_length = 32768}> content;
+        static constexpr const char* type_allowed = "JSON_SCHEMA|LAMBDA";
         /// AWS AppConfig supports validators of type `JSON_SCHEMA` and `LAMBDA`.
-        cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Validators.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Validators.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validators;
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 32768};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"JSON_SCHEMA|LAMBDA", 18}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ConfigurationProfile.Validators", fields, offsetof(self, cfn_intrinsic)};
             return &info;

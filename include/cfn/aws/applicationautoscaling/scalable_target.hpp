@@ -99,12 +99,14 @@ struct scalable_target {
         cfn::checked_required<cfn::id<"AWS::MSK::Cluster.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
         /// Specify the Amazon Resource Name (ARN) of an Identity and Access Management (IAM) role that allows Application Auto Scaling to modify the scalable target on your behalf.
         cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        static constexpr const char* scalable_dimension_allowed = "appstream:fleet:DesiredCapacity|cassandra:table:ReadCapacityUnits|cassandra:table:WriteCapacityUnits|comprehend:document-classifier-endpoint:DesiredInferenceUnits|comprehend:entity-recognizer-endpoint:DesiredInferenceUnits|custom-resource:ResourceType:Property|dynamodb:index:ReadCapacityUnits|dynamodb:index:WriteCapacityUnits|dynamodb:table:ReadCapacityUnits|dynamodb:table:WriteCapacityUnits|ec2:spot-fleet-request:TargetCapacity|ecs:service:DesiredCount|elasticache:cache-cluster:Nodes|elasticache:replication-group:NodeGroups|elasticache:replication-group:Replicas|elasticmapreduce:instancegroup:InstanceCount|kafka:broker-storage:VolumeSize|lambda:function:ProvisionedConcurrency|neptune:cluster:ReadReplicaCount|rds:cluster:ReadReplicaCount|sagemaker:inference-component:DesiredCopyCount|sagemaker:variant:DesiredInstanceCount|sagemaker:variant:DesiredProvisionedConcurrency|workspaces:workspacespool:DesiredUserSessions";
         /// Required. The scalable dimension associated with the scalable target. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ScalableDimension"> scalable_dimension;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ScalableDimension", cfn::literal_rule{.allowed = &scalable_dimension_allowed}> scalable_dimension;
         /// The scheduled actions for the scalable target.
         cfn::optional<cfn::list<scalable_target::scheduled_action>, "AWS::ApplicationAutoScaling::ScalableTarget.ScheduledActions"> scheduled_actions;
+        static constexpr const char* service_namespace_allowed = "appstream|cassandra|comprehend|custom-resource|dynamodb|ec2|ecs|elasticache|elasticmapreduce|kafka|lambda|neptune|rds|sagemaker|workspaces";
         /// Required. The namespace of the AWS service that provides the resource, or a `custom-resource`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ServiceNamespace"> service_namespace;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ServiceNamespace", cfn::literal_rule{.allowed = &service_namespace_allowed}> service_namespace;
         /// An embedded object that contains attributes and attribute values that are used to suspend and resume automatic scaling.
         scalable_target::suspended_state suspended_state = cfn::absent;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ApplicationAutoScaling::ScalableTarget.Tags"> tags;
@@ -112,16 +114,16 @@ struct scalable_target {
             using self = properties;
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600};
-            static constexpr cfn::value_constraint scalable_dimension_constraint{.allowed = {"appstream:fleet:DesiredCapacity|cassandra:table:ReadCapacityUnits|cassandra:table:WriteCapacityUnits|comprehend:document-classifier-endpoint:DesiredInferenceUnits|comprehend:entity-recognizer-endpoint:DesiredInferenceUnits|custom-resource:ResourceType:Property|dynamodb:index:ReadCapacityUnits|dynamodb:index:WriteCapacityUnits|dynamodb:table:ReadCapacityUnits|dynamodb:table:WriteCapacityUnits|ec2:spot-fleet-request:TargetCapacity|ecs:service:DesiredCount|elasticache:cache-cluster:Nodes|elasticache:replication-group:NodeGroups|elasticache:replication-group:Replicas|elasticmapreduce:instancegroup:InstanceCount|kafka:broker-storage:VolumeSize|lambda:function:ProvisionedConcurrency|neptune:cluster:ReadReplicaCount|rds:cluster:ReadReplicaCount|sagemaker:inference-component:DesiredCopyCount|sagemaker:variant:DesiredInstanceCount|sagemaker:variant:DesiredProvisionedConcurrency|workspaces:workspacespool:DesiredUserSessions", 927}};
-            static constexpr cfn::value_constraint service_namespace_constraint{.allowed = {"appstream|cassandra|comprehend|custom-resource|dynamodb|ec2|ecs|elasticache|elasticmapreduce|kafka|lambda|neptune|rds|sagemaker|workspaces", 138}};
+            static constexpr cfn::value_constraint scalable_dimension_constraint{.allowed = {scalable_dimension_allowed, 927}};
+            static constexpr cfn::value_constraint service_namespace_constraint{.allowed = {service_namespace_allowed, 138}};
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, true},
                 {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::value, true},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_id_constraint},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &scalable_dimension_constraint},
+                {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &scalable_dimension_constraint},
                 {"ScheduledActions", offsetof(self, scheduled_actions), cfn::field_kind::value, false, cfn::replacement::no, &scalable_target::scheduled_action::cfn_struct},
-                {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_namespace_constraint},
+                {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_namespace_constraint},
                 {"SuspendedState", offsetof(self, suspended_state), cfn::field_kind::nested, false, cfn::replacement::no, &scalable_target::suspended_state::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -272,29 +272,31 @@ struct scaling_policy {
     /// AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration: Represents a predictive scaling policy configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpolicyconfiguration.html
     struct predictive_scaling_policy_configuration {
+        static constexpr const char* max_capacity_breach_behavior_allowed = "HonorMaxCapacity|IncreaseMaxCapacity";
         /// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBreachBehavior"> max_capacity_breach_behavior;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBreachBehavior", cfn::literal_rule{.allowed = &max_capacity_breach_behavior_allowed}> max_capacity_breach_behavior;
         /// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
         cfn::checked_optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBuffer", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_capacity_buffer;
         /// Required. This structure includes the metrics and target utilization to use for predictive scaling.
         cfn::required<cfn::list<scaling_policy::predictive_scaling_metric_specification>, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MetricSpecifications"> metric_specifications;
+        static constexpr const char* mode_allowed = "ForecastAndScale|ForecastOnly";
         /// The predictive scaling mode.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.Mode"> mode;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.Mode", cfn::literal_rule{.allowed = &mode_allowed}> mode;
         /// The amount of time, in seconds, that the start time can be advanced.
         cfn::checked_optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.SchedulingBufferTime", cfn::literal_rule{.minimum = 0, .maximum = 3600}> scheduling_buffer_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_policy_configuration;
-            static constexpr cfn::value_constraint max_capacity_breach_behavior_constraint{.allowed = {"HonorMaxCapacity|IncreaseMaxCapacity", 36}};
+            static constexpr cfn::value_constraint max_capacity_breach_behavior_constraint{.allowed = {max_capacity_breach_behavior_allowed, 36}};
             static constexpr cfn::value_constraint max_capacity_buffer_constraint{.minimum = 0, .maximum = 100};
-            static constexpr cfn::value_constraint mode_constraint{.allowed = {"ForecastAndScale|ForecastOnly", 29}};
+            static constexpr cfn::value_constraint mode_constraint{.allowed = {mode_allowed, 29}};
             static constexpr cfn::value_constraint scheduling_buffer_time_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
+                {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
                 {"MaxCapacityBuffer", offsetof(self, max_capacity_buffer), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_capacity_buffer_constraint},
                 {"MetricSpecifications", offsetof(self, metric_specifications), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_specification::cfn_struct},
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mode_constraint},
+                {"Mode", offsetof(self, mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mode_constraint},
                 {"SchedulingBufferTime", offsetof(self, scheduling_buffer_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scheduling_buffer_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -328,12 +330,14 @@ struct scaling_policy {
     /// AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration: `StepScalingPolicyConfiguration` is a property of the AWS::ApplicationAutoScaling::ScalingPolicy resource that specifies a step scaling policy configuration for Application Auto Scaling.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-stepscalingpolicyconfiguration.html
     struct step_scaling_policy_configuration {
+        static constexpr const char* adjustment_type_allowed = "ChangeInCapacity|ExactCapacity|PercentChangeInCapacity";
         /// Specifies whether the `ScalingAdjustment` value in the `StepAdjustment` property is an absolute number or a percentage of the current capacity.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.AdjustmentType"> adjustment_type;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.AdjustmentType", cfn::literal_rule{.allowed = &adjustment_type_allowed}> adjustment_type;
         /// The amount of time, in seconds, to wait for a previous scaling activity to take effect.
         cfn::optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.Cooldown"> cooldown;
+        static constexpr const char* metric_aggregation_type_allowed = "Average|Maximum|Minimum";
         /// The aggregation type for the CloudWatch metrics.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.MetricAggregationType"> metric_aggregation_type;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.MetricAggregationType", cfn::literal_rule{.allowed = &metric_aggregation_type_allowed}> metric_aggregation_type;
         /// The minimum value to scale by when the adjustment type is `PercentChangeInCapacity`.
         cfn::optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.MinAdjustmentMagnitude"> min_adjustment_magnitude;
         /// A set of adjustments that enable you to scale based on the size of the alarm breach.
@@ -342,12 +346,12 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = step_scaling_policy_configuration;
-            static constexpr cfn::value_constraint adjustment_type_constraint{.allowed = {"ChangeInCapacity|ExactCapacity|PercentChangeInCapacity", 54}};
-            static constexpr cfn::value_constraint metric_aggregation_type_constraint{.allowed = {"Average|Maximum|Minimum", 23}};
+            static constexpr cfn::value_constraint adjustment_type_constraint{.allowed = {adjustment_type_allowed, 54}};
+            static constexpr cfn::value_constraint metric_aggregation_type_constraint{.allowed = {metric_aggregation_type_allowed, 23}};
             static constexpr cfn::field_info fields[] = {
-                {"AdjustmentType", offsetof(self, adjustment_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &adjustment_type_constraint},
+                {"AdjustmentType", offsetof(self, adjustment_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &adjustment_type_constraint},
                 {"Cooldown", offsetof(self, cooldown), cfn::field_kind::value, false},
-                {"MetricAggregationType", offsetof(self, metric_aggregation_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_aggregation_type_constraint},
+                {"MetricAggregationType", offsetof(self, metric_aggregation_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_aggregation_type_constraint},
                 {"MinAdjustmentMagnitude", offsetof(self, min_adjustment_magnitude), cfn::field_kind::value, false},
                 {"StepAdjustments", offsetof(self, step_adjustments), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::step_adjustment::cfn_struct},
             };
@@ -489,21 +493,22 @@ struct scaling_policy {
         cfn::optional<cfn::list<scaling_policy::target_tracking_metric_data_query>, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Metrics"> metrics;
         /// The namespace of the metric.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Namespace"> namespace_;
+        static constexpr const char* statistic_allowed = "Average|Maximum|Minimum|SampleCount|Sum";
         /// The statistic of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic"> statistic;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic", cfn::literal_rule{.allowed = &statistic_allowed}> statistic;
         /// The unit of the metric.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customized_metric_specification;
-            static constexpr cfn::value_constraint statistic_constraint{.allowed = {"Average|Maximum|Minimum|SampleCount|Sum", 39}};
+            static constexpr cfn::value_constraint statistic_constraint{.allowed = {statistic_allowed, 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_data_query::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"Statistic", offsetof(self, statistic), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &statistic_constraint},
+                {"Statistic", offsetof(self, statistic), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &statistic_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -514,18 +519,19 @@ struct scaling_policy {
     /// AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification: Contains predefined metric specification information for a target tracking scaling policy for Application Auto Scaling.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predefinedmetricspecification.html
     struct predefined_metric_specification {
+        static constexpr const char* predefined_metric_type_allowed = "ALBRequestCountPerTarget|AppStreamAverageCapacityUtilization|CassandraReadCapacityUtilization|CassandraWriteCapacityUtilization|ComprehendInferenceUtilization|DynamoDBReadCapacityUtilization|DynamoDBWriteCapacityUtilization|EC2SpotFleetRequestAverageCPUUtilization|EC2SpotFleetRequestAverageNetworkIn|EC2SpotFleetRequestAverageNetworkOut|ECSServiceAverageCPUUtilization|ECSServiceAverageMemoryUtilization|ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage|ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage|ElastiCacheDatabaseMemoryUsagePercentage|ElastiCacheEngineCPUUtilization|ElastiCachePrimaryEngineCPUUtilization|ElastiCacheReplicaEngineCPUUtilization|KafkaBrokerStorageUtilization|LambdaProvisionedConcurrencyUtilization|NeptuneReaderAverageCPUUtilization|RDSReaderAverageCPUUtilization|RDSReaderAverageDatabaseConnections|SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution|SageMakerInferenceComponentInvocationsPerCopy|SageMakerVariantConcurrentRequestsPerModelHighResolution|SageMakerVariantInvocationsPerInstance|SageMakerVariantProvisionedConcurrencyUtilization|WorkSpacesAverageUserSessionsCapacityUtilization";
         /// Required. The metric type.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType"> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// Identifies the resource associated with the metric type.
         cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predefined_metric_specification;
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBRequestCountPerTarget|AppStreamAverageCapacityUtilization|CassandraReadCapacityUtilization|CassandraWriteCapacityUtilization|ComprehendInferenceUtilization|DynamoDBReadCapacityUtilization|DynamoDBWriteCapacityUtilization|EC2SpotFleetRequestAverageCPUUtilization|EC2SpotFleetRequestAverageNetworkIn|EC2SpotFleetRequestAverageNetworkOut|ECSServiceAverageCPUUtilization|ECSServiceAverageMemoryUtilization|ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage|ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage|ElastiCacheDatabaseMemoryUsagePercentage|ElastiCacheEngineCPUUtilization|ElastiCachePrimaryEngineCPUUtilization|ElastiCacheReplicaEngineCPUUtilization|KafkaBrokerStorageUtilization|LambdaProvisionedConcurrencyUtilization|NeptuneReaderAverageCPUUtilization|RDSReaderAverageCPUUtilization|RDSReaderAverageDatabaseConnections|SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution|SageMakerInferenceComponentInvocationsPerCopy|SageMakerVariantConcurrentRequestsPerModelHighResolution|SageMakerVariantInvocationsPerInstance|SageMakerVariantProvisionedConcurrencyUtilization|WorkSpacesAverageUserSessionsCapacityUtilization", 1149}};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {predefined_metric_type_allowed, 1149}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
-                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
+                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
                 {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -568,18 +574,21 @@ struct scaling_policy {
     struct properties {
         /// Required. The name of the scaling policy. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256}> policy_name;
+        static constexpr const char* policy_type_allowed = "PredictiveScaling|StepScaling|TargetTrackingScaling";
         /// Required. The scaling policy type.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType"> policy_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.allowed = &policy_type_allowed}> policy_type;
         /// The predictive scaling policy configuration.
         scaling_policy::predictive_scaling_policy_configuration predictive_scaling_policy_configuration = cfn::absent;
         /// The identifier of the resource associated with the scaling policy. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
+        static constexpr const char* scalable_dimension_allowed = "appstream:fleet:DesiredCapacity|cassandra:table:ReadCapacityUnits|cassandra:table:WriteCapacityUnits|comprehend:document-classifier-endpoint:DesiredInferenceUnits|comprehend:entity-recognizer-endpoint:DesiredInferenceUnits|custom-resource:ResourceType:Property|dynamodb:index:ReadCapacityUnits|dynamodb:index:WriteCapacityUnits|dynamodb:table:ReadCapacityUnits|dynamodb:table:WriteCapacityUnits|ec2:spot-fleet-request:TargetCapacity|ecs:service:DesiredCount|elasticache:cache-cluster:Nodes|elasticache:replication-group:NodeGroups|elasticache:replication-group:Replicas|elasticmapreduce:instancegroup:InstanceCount|kafka:broker-storage:VolumeSize|lambda:function:ProvisionedConcurrency|neptune:cluster:ReadReplicaCount|rds:cluster:ReadReplicaCount|sagemaker:inference-component:DesiredCopyCount|sagemaker:variant:DesiredInstanceCount|sagemaker:variant:DesiredProvisionedConcurrency|workspaces:workspacespool:DesiredUserSessions";
         /// The scalable dimension. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ScalableDimension"> scalable_dimension;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ScalableDimension", cfn::literal_rule{.allowed = &scalable_dimension_allowed}> scalable_dimension;
         /// The CloudFormation-generated ID of an Application Auto Scaling scalable target. Update requires replacement.
         cfn::optional<cfn::id<"AWS::ApplicationAutoScaling::ScalableTarget.Id">, "AWS::ApplicationAutoScaling::ScalingPolicy.ScalingTargetId"> scaling_target_id;
+        static constexpr const char* service_namespace_allowed = "appstream|cassandra|comprehend|custom-resource|dynamodb|ec2|ecs|elasticache|elasticmapreduce|kafka|lambda|neptune|rds|sagemaker|workspaces";
         /// The namespace of the AWS service that provides the resource, or a `custom-resource`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ServiceNamespace"> service_namespace;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ServiceNamespace", cfn::literal_rule{.allowed = &service_namespace_allowed}> service_namespace;
         /// A step scaling policy.
         scaling_policy::step_scaling_policy_configuration step_scaling_policy_configuration = cfn::absent;
         /// A target tracking scaling policy.
@@ -587,18 +596,18 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint policy_type_constraint{.allowed = {"PredictiveScaling|StepScaling|TargetTrackingScaling", 51}};
+            static constexpr cfn::value_constraint policy_type_constraint{.allowed = {policy_type_allowed, 51}};
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 1600};
-            static constexpr cfn::value_constraint scalable_dimension_constraint{.allowed = {"appstream:fleet:DesiredCapacity|cassandra:table:ReadCapacityUnits|cassandra:table:WriteCapacityUnits|comprehend:document-classifier-endpoint:DesiredInferenceUnits|comprehend:entity-recognizer-endpoint:DesiredInferenceUnits|custom-resource:ResourceType:Property|dynamodb:index:ReadCapacityUnits|dynamodb:index:WriteCapacityUnits|dynamodb:table:ReadCapacityUnits|dynamodb:table:WriteCapacityUnits|ec2:spot-fleet-request:TargetCapacity|ecs:service:DesiredCount|elasticache:cache-cluster:Nodes|elasticache:replication-group:NodeGroups|elasticache:replication-group:Replicas|elasticmapreduce:instancegroup:InstanceCount|kafka:broker-storage:VolumeSize|lambda:function:ProvisionedConcurrency|neptune:cluster:ReadReplicaCount|rds:cluster:ReadReplicaCount|sagemaker:inference-component:DesiredCopyCount|sagemaker:variant:DesiredInstanceCount|sagemaker:variant:DesiredProvisionedConcurrency|workspaces:workspacespool:DesiredUserSessions", 927}};
-            static constexpr cfn::value_constraint service_namespace_constraint{.allowed = {"appstream|cassandra|comprehend|custom-resource|dynamodb|ec2|ecs|elasticache|elasticmapreduce|kafka|lambda|neptune|rds|sagemaker|workspaces", 138}};
+            static constexpr cfn::value_constraint scalable_dimension_constraint{.allowed = {scalable_dimension_allowed, 927}};
+            static constexpr cfn::value_constraint service_namespace_constraint{.allowed = {service_namespace_allowed, 138}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
-                {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_type_constraint},
+                {"PolicyType", offsetof(self, policy_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_type_constraint},
                 {"PredictiveScalingPolicyConfiguration", offsetof(self, predictive_scaling_policy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_policy_configuration::cfn_struct},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_id_constraint},
-                {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scalable_dimension_constraint},
+                {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scalable_dimension_constraint},
                 {"ScalingTargetId", offsetof(self, scaling_target_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_namespace_constraint},
+                {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_namespace_constraint},
                 {"StepScalingPolicyConfiguration", offsetof(self, step_scaling_policy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::step_scaling_policy_configuration::cfn_struct},
                 {"TargetTrackingScalingPolicyConfiguration", offsetof(self, target_tracking_scaling_policy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_scaling_policy_configuration::cfn_struct},
             };

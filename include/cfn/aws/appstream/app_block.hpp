@@ -98,8 +98,9 @@ struct app_block {
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the app block. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::AppStream::AppBlock.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        static constexpr const char* packaging_type_allowed = "APPSTREAM2|CUSTOM";
         /// The packaging type of the app block. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.PackagingType"> packaging_type;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.PackagingType", cfn::literal_rule{.allowed = &packaging_type_allowed}> packaging_type;
         /// The post setup script details of the app block. Update requires replacement.
         app_block::script_details post_setup_script_details = cfn::absent;
         /// The setup script details of the app block. Update requires replacement.
@@ -113,12 +114,12 @@ struct app_block {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
-            static constexpr cfn::value_constraint packaging_type_constraint{.allowed = {"APPSTREAM2|CUSTOM", 17}};
+            static constexpr cfn::value_constraint packaging_type_constraint{.allowed = {packaging_type_allowed, 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &display_name_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PackagingType", offsetof(self, packaging_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &packaging_type_constraint},
+                {"PackagingType", offsetof(self, packaging_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &packaging_type_constraint},
                 {"PostSetupScriptDetails", offsetof(self, post_setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},
                 {"SetupScriptDetails", offsetof(self, setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},
                 {"SourceS3Location", offsetof(self, source_s3_location), cfn::field_kind::nested, true, cfn::replacement::yes, &app_block::s3_location::cfn_struct},

@@ -18,18 +18,19 @@ struct app_block_builder {
     /// AWS::AppStream::AppBlockBuilder.AccessEndpoint: Describes an interface VPC endpoint (interface endpoint) that lets you create a private connection between the virtual private cloud (VPC) that you specify and AppStream 2.0.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-appblockbuilder-accessendpoint.html
     struct access_endpoint {
+        static constexpr const char* endpoint_type_allowed = "STREAMING";
         /// Required. The type of interface endpoint.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.EndpointType"> endpoint_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.EndpointType", cfn::literal_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
         cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_endpoint;
-            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {"STREAMING", 9}};
+            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {endpoint_type_allowed, 9}};
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
+                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
                 {"VpceId", offsetof(self, vpce_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlockBuilder.AccessEndpoint", fields, offsetof(self, cfn_intrinsic)};
@@ -79,8 +80,9 @@ struct app_block_builder {
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the app block builder. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        static constexpr const char* platform_allowed = "WINDOWS_SERVER_2019";
         /// Required. The platform of the app block builder.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.Platform"> platform;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.Platform", cfn::literal_rule{.allowed = &platform_allowed}> platform;
         /// The tags of the app block builder.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppStream::AppBlockBuilder.Tags"> tags;
         /// Required. The VPC configuration for the app block builder.
@@ -93,7 +95,7 @@ struct app_block_builder {
             static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)", 162}};
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 1};
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
-            static constexpr cfn::value_constraint platform_constraint{.allowed = {"WINDOWS_SERVER_2019", 19}};
+            static constexpr cfn::value_constraint platform_constraint{.allowed = {platform_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &app_block_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
                 {"AppBlockArns", offsetof(self, app_block_arns), cfn::field_kind::value, false},
@@ -103,7 +105,7 @@ struct app_block_builder {
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Platform", offsetof(self, platform), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &platform_constraint},
+                {"Platform", offsetof(self, platform), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &platform_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, true, cfn::replacement::no, &app_block_builder::vpc_config::cfn_struct},
             };

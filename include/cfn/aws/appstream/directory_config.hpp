@@ -20,17 +20,18 @@ struct directory_config {
     struct certificate_based_auth_properties {
         /// The ARN of the AWS Certificate Manager Private CA resource.
         cfn::optional<cfn::str, "AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties.CertificateAuthorityArn"> certificate_authority_arn;
+        static constexpr const char* status_allowed = "DISABLED|ENABLED|ENABLED_NO_DIRECTORY_LOGIN_FALLBACK";
         /// The status of the certificate-based authentication properties.
-        cfn::optional<cfn::str, "AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties.Status"> status;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties.Status", cfn::literal_rule{.allowed = &status_allowed}> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_based_auth_properties;
             static constexpr cfn::value_constraint certificate_authority_arn_constraint{.pattern = {R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)", 162}};
-            static constexpr cfn::value_constraint status_constraint{.allowed = {"DISABLED|ENABLED|ENABLED_NO_DIRECTORY_LOGIN_FALLBACK", 52}};
+            static constexpr cfn::value_constraint status_constraint{.allowed = {status_allowed, 52}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_authority_arn_constraint},
-                {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},
+                {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;

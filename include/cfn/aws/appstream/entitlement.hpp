@@ -38,8 +38,9 @@ struct entitlement {
     };
 
     struct properties {
+        static constexpr const char* app_visibility_allowed = "ALL|ASSOCIATED";
         /// Required. Specifies whether to entitle all apps or only selected apps.
-        cfn::required<cfn::str, "AWS::AppStream::Entitlement.AppVisibility"> app_visibility;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.AppVisibility", cfn::literal_rule{.allowed = &app_visibility_allowed}> app_visibility;
         /// Required. The attributes of the entitlement.
         cfn::required<cfn::list<entitlement::attribute>, "AWS::AppStream::Entitlement.Attributes"> attributes;
         /// The description of the entitlement.
@@ -52,13 +53,13 @@ struct entitlement {
         cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.StackName", cfn::literal_rule{.pattern = &stack_name_pattern}> stack_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint app_visibility_constraint{.allowed = {"ALL|ASSOCIATED", 14}};
+            static constexpr cfn::value_constraint app_visibility_constraint{.allowed = {app_visibility_allowed, 14}};
             static constexpr cfn::value_constraint attributes_constraint{.min_items = 1};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
             static constexpr cfn::value_constraint stack_name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
             static constexpr cfn::field_info fields[] = {
-                {"AppVisibility", offsetof(self, app_visibility), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_visibility_constraint},
+                {"AppVisibility", offsetof(self, app_visibility), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_visibility_constraint},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &entitlement::attribute::cfn_struct, &attributes_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

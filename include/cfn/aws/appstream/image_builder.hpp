@@ -18,18 +18,19 @@ struct image_builder {
     /// AWS::AppStream::ImageBuilder.AccessEndpoint: Describes an interface VPC endpoint (interface endpoint) that lets you create a private connection between the virtual private cloud (VPC) that you specify and WorkSpaces Applications.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-imagebuilder-accessendpoint.html
     struct access_endpoint {
+        static constexpr const char* endpoint_type_allowed = "STREAMING";
         /// Required. The type of interface endpoint.
-        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.EndpointType"> endpoint_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.EndpointType", cfn::literal_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
         cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_endpoint;
-            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {"STREAMING", 9}};
+            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {endpoint_type_allowed, 9}};
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
+                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
                 {"VpceId", offsetof(self, vpce_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::ImageBuilder.AccessEndpoint", fields, offsetof(self, cfn_intrinsic)};

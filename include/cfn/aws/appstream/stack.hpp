@@ -18,18 +18,19 @@ struct stack {
     /// AWS::AppStream::Stack.AccessEndpoint: Describes an interface VPC endpoint (interface endpoint) that lets you create a private connection between the virtual private cloud (VPC) that you specify and WorkSpaces Applications.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-stack-accessendpoint.html
     struct access_endpoint {
+        static constexpr const char* endpoint_type_allowed = "STREAMING";
         /// Required. The type of interface endpoint.
-        cfn::required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.EndpointType"> endpoint_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.EndpointType", cfn::literal_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
         cfn::checked_required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_endpoint;
-            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {"STREAMING", 9}};
+            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {endpoint_type_allowed, 9}};
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
+                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
                 {"VpceId", offsetof(self, vpce_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.AccessEndpoint", fields, offsetof(self, cfn_intrinsic)};
@@ -153,8 +154,9 @@ struct stack {
     /// AWS::AppStream::Stack.StorageConnector: A connector that enables persistent storage for users.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-stack-storageconnector.html
     struct storage_connector {
+        static constexpr const char* connector_type_allowed = "GOOGLE_DRIVE|HOMEFOLDERS|ONE_DRIVE";
         /// Required. The type of storage connector.
-        cfn::required<cfn::str, "AWS::AppStream::Stack.StorageConnector.ConnectorType"> connector_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.StorageConnector.ConnectorType", cfn::literal_rule{.allowed = &connector_type_allowed}> connector_type;
         /// The names of the domains for the account.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.StorageConnector.Domains"> domains;
         /// The ARN of the storage connector.
@@ -163,12 +165,12 @@ struct stack {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_connector;
-            static constexpr cfn::value_constraint connector_type_constraint{.allowed = {"GOOGLE_DRIVE|HOMEFOLDERS|ONE_DRIVE", 34}};
+            static constexpr cfn::value_constraint connector_type_constraint{.allowed = {connector_type_allowed, 34}};
             static constexpr cfn::value_constraint domains_elements{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint domains_constraint{.min_items = 0, .max_items = 50, .elements = &domains_elements};
             static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connector_type_constraint},
+                {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connector_type_constraint},
                 {"Domains", offsetof(self, domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domains_constraint},
                 {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_identifier_constraint},
             };
@@ -180,15 +182,16 @@ struct stack {
     /// AWS::AppStream::Stack.StreamingExperienceSettings: The streaming protocol that you want your stack to prefer.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-stack-streamingexperiencesettings.html
     struct streaming_experience_settings {
+        static constexpr const char* preferred_protocol_allowed = "TCP|UDP";
         /// The preferred protocol that you want to use while streaming your application.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.StreamingExperienceSettings.PreferredProtocol"> preferred_protocol;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.StreamingExperienceSettings.PreferredProtocol", cfn::literal_rule{.allowed = &preferred_protocol_allowed}> preferred_protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = streaming_experience_settings;
-            static constexpr cfn::value_constraint preferred_protocol_constraint{.allowed = {"TCP|UDP", 7}};
+            static constexpr cfn::value_constraint preferred_protocol_constraint{.allowed = {preferred_protocol_allowed, 7}};
             static constexpr cfn::field_info fields[] = {
-                {"PreferredProtocol", offsetof(self, preferred_protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preferred_protocol_constraint},
+                {"PreferredProtocol", offsetof(self, preferred_protocol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &preferred_protocol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.StreamingExperienceSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -198,22 +201,24 @@ struct stack {
     /// AWS::AppStream::Stack.UserSetting: Specifies an action and whether the action is enabled or disabled for users during their streaming sessions.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-stack-usersetting.html
     struct user_setting {
+        static constexpr const char* action_allowed = "AUTO_TIME_ZONE_REDIRECTION|CLIPBOARD_COPY_FROM_LOCAL_DEVICE|CLIPBOARD_COPY_TO_LOCAL_DEVICE|DOMAIN_PASSWORD_SIGNIN|DOMAIN_SMART_CARD_SIGNIN|FILE_DOWNLOAD|FILE_UPLOAD|PRINTING_TO_LOCAL_DEVICE";
         /// Required. The action that is enabled or disabled.
-        cfn::required<cfn::str, "AWS::AppStream::Stack.UserSetting.Action"> action;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.UserSetting.Action", cfn::literal_rule{.allowed = &action_allowed}> action;
         /// Specifies the number of characters that can be copied by end users from the local device to the remote session, and to the local device from the remote session.
         cfn::optional<cfn::integer, "AWS::AppStream::Stack.UserSetting.MaximumLength"> maximum_length;
+        static constexpr const char* permission_allowed = "DISABLED|ENABLED";
         /// Required. Indicates whether the action is enabled or disabled.
-        cfn::required<cfn::str, "AWS::AppStream::Stack.UserSetting.Permission"> permission;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.UserSetting.Permission", cfn::literal_rule{.allowed = &permission_allowed}> permission;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_setting;
-            static constexpr cfn::value_constraint action_constraint{.allowed = {"AUTO_TIME_ZONE_REDIRECTION|CLIPBOARD_COPY_FROM_LOCAL_DEVICE|CLIPBOARD_COPY_TO_LOCAL_DEVICE|DOMAIN_PASSWORD_SIGNIN|DOMAIN_SMART_CARD_SIGNIN|FILE_DOWNLOAD|FILE_UPLOAD|PRINTING_TO_LOCAL_DEVICE", 189}};
-            static constexpr cfn::value_constraint permission_constraint{.allowed = {"DISABLED|ENABLED", 16}};
+            static constexpr cfn::value_constraint action_constraint{.allowed = {action_allowed, 189}};
+            static constexpr cfn::value_constraint permission_constraint{.allowed = {permission_allowed, 16}};
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_constraint},
+                {"Action", offsetof(self, action), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_constraint},
                 {"MaximumLength", offsetof(self, maximum_length), cfn::field_kind::value, false},
-                {"Permission", offsetof(self, permission), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &permission_constraint},
+                {"Permission", offsetof(self, permission), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &permission_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.UserSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -133,17 +133,18 @@ struct data_source {
     /// AWS::AppSync::DataSource.AuthorizationConfig: The `AuthorizationConfig` property type specifies the authorization type and configuration for an AWS AppSync http data source.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-datasource-authorizationconfig.html
     struct authorization_config {
+        static constexpr const char* authorization_type_allowed = "AWS_IAM";
         /// Required. The authorization type that the HTTP endpoint requires.
-        cfn::required<cfn::str, "AWS::AppSync::DataSource.AuthorizationConfig.AuthorizationType"> authorization_type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.AuthorizationConfig.AuthorizationType", cfn::literal_rule{.allowed = &authorization_type_allowed}> authorization_type;
         /// The AWS Identity and Access Management settings.
         data_source::aws_iam_config aws_iam_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorization_config;
-            static constexpr cfn::value_constraint authorization_type_constraint{.allowed = {"AWS_IAM", 7}};
+            static constexpr cfn::value_constraint authorization_type_constraint{.allowed = {authorization_type_allowed, 7}};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authorization_type_constraint},
+                {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authorization_type_constraint},
                 {"AwsIamConfig", offsetof(self, aws_iam_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::aws_iam_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::DataSource.AuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -242,16 +243,17 @@ struct data_source {
     struct relational_database_config {
         /// Information about the Amazon RDS resource.
         data_source::rds_http_endpoint_config rds_http_endpoint_config = cfn::absent;
+        static constexpr const char* relational_database_source_type_allowed = "RDS_HTTP_ENDPOINT";
         /// Required. The type of relational data source.
-        cfn::required<cfn::str, "AWS::AppSync::DataSource.RelationalDatabaseConfig.RelationalDatabaseSourceType"> relational_database_source_type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.RelationalDatabaseConfig.RelationalDatabaseSourceType", cfn::literal_rule{.allowed = &relational_database_source_type_allowed}> relational_database_source_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relational_database_config;
-            static constexpr cfn::value_constraint relational_database_source_type_constraint{.allowed = {"RDS_HTTP_ENDPOINT", 17}};
+            static constexpr cfn::value_constraint relational_database_source_type_constraint{.allowed = {relational_database_source_type_allowed, 17}};
             static constexpr cfn::field_info fields[] = {
                 {"RdsHttpEndpointConfig", offsetof(self, rds_http_endpoint_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::rds_http_endpoint_config::cfn_struct},
-                {"RelationalDatabaseSourceType", offsetof(self, relational_database_source_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &relational_database_source_type_constraint},
+                {"RelationalDatabaseSourceType", offsetof(self, relational_database_source_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &relational_database_source_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::DataSource.RelationalDatabaseConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -287,14 +289,15 @@ struct data_source {
         data_source::relational_database_config relational_database_config = cfn::absent;
         /// The AWS Identity and Access Management service role ARN for the data source.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppSync::DataSource.ServiceRoleArn"> service_role_arn;
+        static constexpr const char* type_allowed = "AMAZON_BEDROCK_RUNTIME|AMAZON_DYNAMODB|AMAZON_ELASTICSEARCH|AMAZON_EVENTBRIDGE|AMAZON_OPENSEARCH_SERVICE|AWS_LAMBDA|HTTP|NONE|RELATIONAL_DATABASE";
         /// Required. The type of the data source.
-        cfn::required<cfn::str, "AWS::AppSync::DataSource.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 65536, .pattern = {"^[_A-Za-z][_0-9A-Za-z]*$", 24}};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"AMAZON_BEDROCK_RUNTIME|AMAZON_DYNAMODB|AMAZON_ELASTICSEARCH|AMAZON_EVENTBRIDGE|AMAZON_OPENSEARCH_SERVICE|AWS_LAMBDA|HTTP|NONE|RELATIONAL_DATABASE", 145}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 145}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -308,7 +311,7 @@ struct data_source {
                 {"OpenSearchServiceConfig", offsetof(self, open_search_service_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::open_search_service_config::cfn_struct},
                 {"RelationalDatabaseConfig", offsetof(self, relational_database_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::relational_database_config::cfn_struct},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::DataSource", fields, cfn::no_intrinsic};
             return &info;

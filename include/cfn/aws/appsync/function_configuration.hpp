@@ -18,17 +18,18 @@ struct function_configuration {
     /// AWS::AppSync::FunctionConfiguration.AppSyncRuntime: Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-functionconfiguration-appsyncruntime.html
     struct app_sync_runtime {
+        static constexpr const char* name_allowed = "APPSYNC_JS";
         /// Required. The `name` of the runtime to use.
-        cfn::required<cfn::str, "AWS::AppSync::FunctionConfiguration.AppSyncRuntime.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.AppSyncRuntime.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
         /// Required. The `version` of the runtime to use.
         cfn::required<cfn::str, "AWS::AppSync::FunctionConfiguration.AppSyncRuntime.RuntimeVersion"> runtime_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_sync_runtime;
-            static constexpr cfn::value_constraint name_constraint{.allowed = {"APPSYNC_JS", 10}};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {name_allowed, 10}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::FunctionConfiguration.AppSyncRuntime", fields, offsetof(self, cfn_intrinsic)};
@@ -56,21 +57,23 @@ struct function_configuration {
     /// AWS::AppSync::FunctionConfiguration.SyncConfig: Describes a Sync configuration for a resolver.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-functionconfiguration-syncconfig.html
     struct sync_config {
+        static constexpr const char* conflict_detection_allowed = "NONE|VERSION";
         /// Required. The Conflict Detection strategy to use.
-        cfn::required<cfn::str, "AWS::AppSync::FunctionConfiguration.SyncConfig.ConflictDetection"> conflict_detection;
+        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.SyncConfig.ConflictDetection", cfn::literal_rule{.allowed = &conflict_detection_allowed}> conflict_detection;
+        static constexpr const char* conflict_handler_allowed = "AUTOMERGE|LAMBDA|NONE|OPTIMISTIC_CONCURRENCY";
         /// The Conflict Resolution strategy to perform in the event of a conflict.
-        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.SyncConfig.ConflictHandler"> conflict_handler;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.SyncConfig.ConflictHandler", cfn::literal_rule{.allowed = &conflict_handler_allowed}> conflict_handler;
         /// The `LambdaConflictHandlerConfig` when configuring `LAMBDA` as the Conflict Handler.
         function_configuration::lambda_conflict_handler_config lambda_conflict_handler_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sync_config;
-            static constexpr cfn::value_constraint conflict_detection_constraint{.allowed = {"NONE|VERSION", 12}};
-            static constexpr cfn::value_constraint conflict_handler_constraint{.allowed = {"AUTOMERGE|LAMBDA|NONE|OPTIMISTIC_CONCURRENCY", 44}};
+            static constexpr cfn::value_constraint conflict_detection_constraint{.allowed = {conflict_detection_allowed, 12}};
+            static constexpr cfn::value_constraint conflict_handler_constraint{.allowed = {conflict_handler_allowed, 44}};
             static constexpr cfn::field_info fields[] = {
-                {"ConflictDetection", offsetof(self, conflict_detection), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conflict_detection_constraint},
-                {"ConflictHandler", offsetof(self, conflict_handler), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conflict_handler_constraint},
+                {"ConflictDetection", offsetof(self, conflict_detection), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &conflict_detection_constraint},
+                {"ConflictHandler", offsetof(self, conflict_handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &conflict_handler_constraint},
                 {"LambdaConflictHandlerConfig", offsetof(self, lambda_conflict_handler_config), cfn::field_kind::nested, false, cfn::replacement::no, &function_configuration::lambda_conflict_handler_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::FunctionConfiguration.SyncConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -91,8 +91,9 @@ struct graph_ql_api {
     /// AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider: Describes an additional authentication provider.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-graphqlapi-additionalauthenticationprovider.html
     struct additional_authentication_provider {
+        static constexpr const char* authentication_type_allowed = "AMAZON_COGNITO_USER_POOLS|API_KEY|AWS_IAM|AWS_LAMBDA|OPENID_CONNECT";
         /// Required. The authentication type for API key, AWS Identity and Access Management, OIDC, Amazon Cognito user pools, or AWS Lambda.
-        cfn::required<cfn::str, "AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider.AuthenticationType"> authentication_type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider.AuthenticationType", cfn::literal_rule{.allowed = &authentication_type_allowed}> authentication_type;
         /// Configuration for AWS Lambda function authorization.
         graph_ql_api::lambda_authorizer_config lambda_authorizer_config = cfn::absent;
         /// The OIDC configuration.
@@ -103,9 +104,9 @@ struct graph_ql_api {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = additional_authentication_provider;
-            static constexpr cfn::value_constraint authentication_type_constraint{.allowed = {"AMAZON_COGNITO_USER_POOLS|API_KEY|AWS_IAM|AWS_LAMBDA|OPENID_CONNECT", 67}};
+            static constexpr cfn::value_constraint authentication_type_constraint{.allowed = {authentication_type_allowed, 67}};
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authentication_type_constraint},
+                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authentication_type_constraint},
                 {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::lambda_authorizer_config::cfn_struct},
                 {"OpenIDConnectConfig", offsetof(self, open_id_connect_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::open_id_connect_config::cfn_struct},
                 {"UserPoolConfig", offsetof(self, user_pool_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::cognito_user_pool_config::cfn_struct},
@@ -118,23 +119,26 @@ struct graph_ql_api {
     /// AWS::AppSync::GraphQLApi.EnhancedMetricsConfig: Describes an enhanced metrics configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-graphqlapi-enhancedmetricsconfig.html
     struct enhanced_metrics_config {
+        static constexpr const char* data_source_level_metrics_behavior_allowed = "FULL_REQUEST_DATA_SOURCE_METRICS|PER_DATA_SOURCE_METRICS";
         /// Required. Controls how data source metrics will be emitted to CloudWatch.
-        cfn::required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.DataSourceLevelMetricsBehavior"> data_source_level_metrics_behavior;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.DataSourceLevelMetricsBehavior", cfn::literal_rule{.allowed = &data_source_level_metrics_behavior_allowed}> data_source_level_metrics_behavior;
+        static constexpr const char* operation_level_metrics_config_allowed = "DISABLED|ENABLED";
         /// Required. Controls how operation metrics will be emitted to CloudWatch.
-        cfn::required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.OperationLevelMetricsConfig"> operation_level_metrics_config;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.OperationLevelMetricsConfig", cfn::literal_rule{.allowed = &operation_level_metrics_config_allowed}> operation_level_metrics_config;
+        static constexpr const char* resolver_level_metrics_behavior_allowed = "FULL_REQUEST_RESOLVER_METRICS|PER_RESOLVER_METRICS";
         /// Required. Controls how resolver metrics will be emitted to CloudWatch.
-        cfn::required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.ResolverLevelMetricsBehavior"> resolver_level_metrics_behavior;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.ResolverLevelMetricsBehavior", cfn::literal_rule{.allowed = &resolver_level_metrics_behavior_allowed}> resolver_level_metrics_behavior;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = enhanced_metrics_config;
-            static constexpr cfn::value_constraint data_source_level_metrics_behavior_constraint{.allowed = {"FULL_REQUEST_DATA_SOURCE_METRICS|PER_DATA_SOURCE_METRICS", 56}};
-            static constexpr cfn::value_constraint operation_level_metrics_config_constraint{.allowed = {"DISABLED|ENABLED", 16}};
-            static constexpr cfn::value_constraint resolver_level_metrics_behavior_constraint{.allowed = {"FULL_REQUEST_RESOLVER_METRICS|PER_RESOLVER_METRICS", 50}};
+            static constexpr cfn::value_constraint data_source_level_metrics_behavior_constraint{.allowed = {data_source_level_metrics_behavior_allowed, 56}};
+            static constexpr cfn::value_constraint operation_level_metrics_config_constraint{.allowed = {operation_level_metrics_config_allowed, 16}};
+            static constexpr cfn::value_constraint resolver_level_metrics_behavior_constraint{.allowed = {resolver_level_metrics_behavior_allowed, 50}};
             static constexpr cfn::field_info fields[] = {
-                {"DataSourceLevelMetricsBehavior", offsetof(self, data_source_level_metrics_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_source_level_metrics_behavior_constraint},
-                {"OperationLevelMetricsConfig", offsetof(self, operation_level_metrics_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &operation_level_metrics_config_constraint},
-                {"ResolverLevelMetricsBehavior", offsetof(self, resolver_level_metrics_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resolver_level_metrics_behavior_constraint},
+                {"DataSourceLevelMetricsBehavior", offsetof(self, data_source_level_metrics_behavior), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_source_level_metrics_behavior_constraint},
+                {"OperationLevelMetricsConfig", offsetof(self, operation_level_metrics_config), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &operation_level_metrics_config_constraint},
+                {"ResolverLevelMetricsBehavior", offsetof(self, resolver_level_metrics_behavior), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resolver_level_metrics_behavior_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::GraphQLApi.EnhancedMetricsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,17 +152,18 @@ struct graph_ql_api {
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppSync::GraphQLApi.LogConfig.CloudWatchLogsRoleArn"> cloud_watch_logs_role_arn;
         /// Set to TRUE to exclude sections that contain information such as headers, context, and evaluated mapping templates, regardless of logging level.
         cfn::optional<cfn::boolean, "AWS::AppSync::GraphQLApi.LogConfig.ExcludeVerboseContent"> exclude_verbose_content;
+        static constexpr const char* field_log_level_allowed = "ALL|DEBUG|ERROR|INFO|NONE";
         /// Required. The field logging level.
-        cfn::required<cfn::str, "AWS::AppSync::GraphQLApi.LogConfig.FieldLogLevel"> field_log_level;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.LogConfig.FieldLogLevel", cfn::literal_rule{.allowed = &field_log_level_allowed}> field_log_level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_config;
-            static constexpr cfn::value_constraint field_log_level_constraint{.allowed = {"ALL|DEBUG|ERROR|INFO|NONE", 25}};
+            static constexpr cfn::value_constraint field_log_level_constraint{.allowed = {field_log_level_allowed, 25}};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogsRoleArn", offsetof(self, cloud_watch_logs_role_arn), cfn::field_kind::value, true},
                 {"ExcludeVerboseContent", offsetof(self, exclude_verbose_content), cfn::field_kind::value, false},
-                {"FieldLogLevel", offsetof(self, field_log_level), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_log_level_constraint},
+                {"FieldLogLevel", offsetof(self, field_log_level), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_log_level_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::GraphQLApi.LogConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,19 +177,20 @@ struct graph_ql_api {
         cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.UserPoolConfig.AppIdClientRegex"> app_id_client_regex;
         /// The AWS Region in which the user pool was created.
         cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.UserPoolConfig.AwsRegion"> aws_region;
+        static constexpr const char* default_action_allowed = "ALLOW|DENY";
         /// The action that you want your GraphQL API to take when a request that uses Amazon Cognito user pool authentication doesn't match the Amazon Cognito user pool configuration.
-        cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.UserPoolConfig.DefaultAction"> default_action;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.UserPoolConfig.DefaultAction", cfn::literal_rule{.allowed = &default_action_allowed}> default_action;
         /// The user pool ID.
         cfn::optional<cfn::id<"AWS::Cognito::UserPool.UserPoolId">, "AWS::AppSync::GraphQLApi.UserPoolConfig.UserPoolId"> user_pool_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_pool_config;
-            static constexpr cfn::value_constraint default_action_constraint{.allowed = {"ALLOW|DENY", 10}};
+            static constexpr cfn::value_constraint default_action_constraint{.allowed = {default_action_allowed, 10}};
             static constexpr cfn::field_info fields[] = {
                 {"AppIdClientRegex", offsetof(self, app_id_client_regex), cfn::field_kind::value, false},
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false},
-                {"DefaultAction", offsetof(self, default_action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_action_constraint},
+                {"DefaultAction", offsetof(self, default_action), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_action_constraint},
                 {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::GraphQLApi.UserPoolConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -195,16 +201,19 @@ struct graph_ql_api {
     struct properties {
         /// A list of additional authentication providers for the `GraphqlApi` API.
         cfn::optional<cfn::list<graph_ql_api::additional_authentication_provider>, "AWS::AppSync::GraphQLApi.AdditionalAuthenticationProviders"> additional_authentication_providers;
+        static constexpr const char* api_type_allowed = "GRAPHQL|MERGED";
         /// The value that indicates whether the GraphQL API is a standard API ( `GRAPHQL` ) or merged API ( `MERGED` ).
-        cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.ApiType"> api_type;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.ApiType", cfn::literal_rule{.allowed = &api_type_allowed}> api_type;
+        static constexpr const char* authentication_type_allowed = "AMAZON_COGNITO_USER_POOLS|API_KEY|AWS_IAM|AWS_LAMBDA|OPENID_CONNECT";
         /// Required. Security configuration for your GraphQL API.
-        cfn::required<cfn::str, "AWS::AppSync::GraphQLApi.AuthenticationType"> authentication_type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.AuthenticationType", cfn::literal_rule{.allowed = &authentication_type_allowed}> authentication_type;
         /// Enables and controls the enhanced metrics feature.
         graph_ql_api::enhanced_metrics_config enhanced_metrics_config = cfn::absent;
         /// A map containing the list of resources with their properties and environment variables.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppSync::GraphQLApi.EnvironmentVariables"> environment_variables;
+        static constexpr const char* introspection_config_allowed = "DISABLED|ENABLED";
         /// Sets the value of the GraphQL API to enable ( `ENABLED` ) or disable ( `DISABLED` ) introspection.
-        cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.IntrospectionConfig"> introspection_config;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.IntrospectionConfig", cfn::literal_rule{.allowed = &introspection_config_allowed}> introspection_config;
         /// A `LambdaAuthorizerConfig` holds configuration on how to authorize AWS AppSync API access when using the `AWS_LAMBDA` authorizer mode.
         graph_ql_api::lambda_authorizer_config lambda_authorizer_config = cfn::absent;
         /// The Amazon CloudWatch Logs configuration.
@@ -225,25 +234,26 @@ struct graph_ql_api {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::GraphQLApi.Tags"> tags;
         /// Optional authorization configuration for using Amazon Cognito user pools with your GraphQL endpoint.
         graph_ql_api::user_pool_config user_pool_config = cfn::absent;
+        static constexpr const char* visibility_allowed = "GLOBAL|PRIVATE";
         /// Sets the scope of the GraphQL API to public ( `GLOBAL` ) or private ( `PRIVATE` ).
-        cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.Visibility"> visibility;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.Visibility", cfn::literal_rule{.allowed = &visibility_allowed}> visibility;
         /// A flag indicating whether to use AWS X-Ray tracing for this `GraphqlApi`.
         cfn::optional<cfn::boolean, "AWS::AppSync::GraphQLApi.XrayEnabled"> xray_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint api_type_constraint{.allowed = {"GRAPHQL|MERGED", 14}};
-            static constexpr cfn::value_constraint authentication_type_constraint{.allowed = {"AMAZON_COGNITO_USER_POOLS|API_KEY|AWS_IAM|AWS_LAMBDA|OPENID_CONNECT", 67}};
-            static constexpr cfn::value_constraint introspection_config_constraint{.allowed = {"DISABLED|ENABLED", 16}};
+            static constexpr cfn::value_constraint api_type_constraint{.allowed = {api_type_allowed, 14}};
+            static constexpr cfn::value_constraint authentication_type_constraint{.allowed = {authentication_type_allowed, 67}};
+            static constexpr cfn::value_constraint introspection_config_constraint{.allowed = {introspection_config_allowed, 16}};
             static constexpr cfn::value_constraint query_depth_limit_constraint{.minimum = 0, .maximum = 75};
             static constexpr cfn::value_constraint resolver_count_limit_constraint{.minimum = 0, .maximum = 10000};
-            static constexpr cfn::value_constraint visibility_constraint{.allowed = {"GLOBAL|PRIVATE", 14}};
+            static constexpr cfn::value_constraint visibility_constraint{.allowed = {visibility_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAuthenticationProviders", offsetof(self, additional_authentication_providers), cfn::field_kind::value, false, cfn::replacement::no, &graph_ql_api::additional_authentication_provider::cfn_struct},
-                {"ApiType", offsetof(self, api_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &api_type_constraint},
-                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authentication_type_constraint},
+                {"ApiType", offsetof(self, api_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_type_constraint},
+                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authentication_type_constraint},
                 {"EnhancedMetricsConfig", offsetof(self, enhanced_metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::enhanced_metrics_config::cfn_struct},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"IntrospectionConfig", offsetof(self, introspection_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &introspection_config_constraint},
+                {"IntrospectionConfig", offsetof(self, introspection_config), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &introspection_config_constraint},
                 {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::lambda_authorizer_config::cfn_struct},
                 {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::log_config::cfn_struct},
                 {"MergedApiExecutionRoleArn", offsetof(self, merged_api_execution_role_arn), cfn::field_kind::value, false},
@@ -254,7 +264,7 @@ struct graph_ql_api {
                 {"ResolverCountLimit", offsetof(self, resolver_count_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resolver_count_limit_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserPoolConfig", offsetof(self, user_pool_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::user_pool_config::cfn_struct},
-                {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visibility_constraint},
+                {"Visibility", offsetof(self, visibility), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visibility_constraint},
                 {"XrayEnabled", offsetof(self, xray_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::GraphQLApi", fields, cfn::no_intrinsic};

@@ -61,17 +61,18 @@ struct resolver {
     /// AWS::AppSync::Resolver.AppSyncRuntime: Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-resolver-appsyncruntime.html
     struct app_sync_runtime {
+        static constexpr const char* name_allowed = "APPSYNC_JS";
         /// Required. The `name` of the runtime to use.
-        cfn::required<cfn::str, "AWS::AppSync::Resolver.AppSyncRuntime.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.AppSyncRuntime.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
         /// Required. The `version` of the runtime to use.
         cfn::required<cfn::str, "AWS::AppSync::Resolver.AppSyncRuntime.RuntimeVersion"> runtime_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_sync_runtime;
-            static constexpr cfn::value_constraint name_constraint{.allowed = {"APPSYNC_JS", 10}};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {name_allowed, 10}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Resolver.AppSyncRuntime", fields, offsetof(self, cfn_intrinsic)};
@@ -99,21 +100,23 @@ struct resolver {
     /// AWS::AppSync::Resolver.SyncConfig: Describes a Sync configuration for a resolver.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-resolver-syncconfig.html
     struct sync_config {
+        static constexpr const char* conflict_detection_allowed = "NONE|VERSION";
         /// Required. The Conflict Detection strategy to use.
-        cfn::required<cfn::str, "AWS::AppSync::Resolver.SyncConfig.ConflictDetection"> conflict_detection;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.SyncConfig.ConflictDetection", cfn::literal_rule{.allowed = &conflict_detection_allowed}> conflict_detection;
+        static constexpr const char* conflict_handler_allowed = "AUTOMERGE|LAMBDA|NONE|OPTIMISTIC_CONCURRENCY";
         /// The Conflict Resolution strategy to perform in the event of a conflict.
-        cfn::optional<cfn::str, "AWS::AppSync::Resolver.SyncConfig.ConflictHandler"> conflict_handler;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.SyncConfig.ConflictHandler", cfn::literal_rule{.allowed = &conflict_handler_allowed}> conflict_handler;
         /// The `LambdaConflictHandlerConfig` when configuring `LAMBDA` as the Conflict Handler.
         resolver::lambda_conflict_handler_config lambda_conflict_handler_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sync_config;
-            static constexpr cfn::value_constraint conflict_detection_constraint{.allowed = {"NONE|VERSION", 12}};
-            static constexpr cfn::value_constraint conflict_handler_constraint{.allowed = {"AUTOMERGE|LAMBDA|NONE|OPTIMISTIC_CONCURRENCY", 44}};
+            static constexpr cfn::value_constraint conflict_detection_constraint{.allowed = {conflict_detection_allowed, 12}};
+            static constexpr cfn::value_constraint conflict_handler_constraint{.allowed = {conflict_handler_allowed, 44}};
             static constexpr cfn::field_info fields[] = {
-                {"ConflictDetection", offsetof(self, conflict_detection), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conflict_detection_constraint},
-                {"ConflictHandler", offsetof(self, conflict_handler), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conflict_handler_constraint},
+                {"ConflictDetection", offsetof(self, conflict_detection), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &conflict_detection_constraint},
+                {"ConflictHandler", offsetof(self, conflict_handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &conflict_handler_constraint},
                 {"LambdaConflictHandlerConfig", offsetof(self, lambda_conflict_handler_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::lambda_conflict_handler_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Resolver.SyncConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -136,8 +139,9 @@ struct resolver {
         static constexpr const char* field_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The GraphQL field on a type that invokes the resolver. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &field_name_pattern}> field_name;
+        static constexpr const char* kind_allowed = "PIPELINE|UNIT";
         /// The resolver type.
-        cfn::optional<cfn::str, "AWS::AppSync::Resolver.Kind"> kind;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.Kind", cfn::literal_rule{.allowed = &kind_allowed}> kind;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
         cfn::checked_optional<cfn::integer, "AWS::AppSync::Resolver.MaxBatchSize", cfn::literal_rule{.minimum = 0, .maximum = 2000}> max_batch_size;
         /// Enables or disables enhanced resolver metrics for specified resolvers.
@@ -164,7 +168,7 @@ struct resolver {
             static constexpr cfn::value_constraint code_constraint{.min_length = 1, .max_length = 32768};
             static constexpr cfn::value_constraint data_source_name_constraint{.min_length = 1, .max_length = 65536, .pattern = {"^[_A-Za-z][_0-9A-Za-z]*$", 24}};
             static constexpr cfn::value_constraint field_name_constraint{.min_length = 1, .max_length = 65536, .pattern = {"^[_A-Za-z][_0-9A-Za-z]*$", 24}};
-            static constexpr cfn::value_constraint kind_constraint{.allowed = {"PIPELINE|UNIT", 13}};
+            static constexpr cfn::value_constraint kind_constraint{.allowed = {kind_allowed, 13}};
             static constexpr cfn::value_constraint max_batch_size_constraint{.minimum = 0, .maximum = 2000};
             static constexpr cfn::value_constraint request_mapping_template_constraint{.min_length = 1, .max_length = 65536};
             static constexpr cfn::value_constraint response_mapping_template_constraint{.min_length = 1, .max_length = 65536};
@@ -176,7 +180,7 @@ struct resolver {
                 {"CodeS3Location", offsetof(self, code_s3_location), cfn::field_kind::value, false},
                 {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_source_name_constraint},
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &field_name_constraint},
-                {"Kind", offsetof(self, kind), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kind_constraint},
+                {"Kind", offsetof(self, kind), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kind_constraint},
                 {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::value, false},
                 {"PipelineConfig", offsetof(self, pipeline_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::pipeline_config::cfn_struct},

@@ -100,17 +100,18 @@ struct auto_scaling_group {
     /// AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification: Describes the Capacity Reservation preference and targeting options.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-capacityreservationspecification.html
     struct capacity_reservation_specification {
+        static constexpr const char* capacity_reservation_preference_allowed = "capacity-reservations-first|capacity-reservations-only|default|none";
         /// Required. The capacity reservation preference.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification.CapacityReservationPreference"> capacity_reservation_preference;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification.CapacityReservationPreference", cfn::literal_rule{.allowed = &capacity_reservation_preference_allowed}> capacity_reservation_preference;
         /// Describes a target Capacity Reservation or Capacity Reservation resource group.
         auto_scaling_group::capacity_reservation_target capacity_reservation_target = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_reservation_specification;
-            static constexpr cfn::value_constraint capacity_reservation_preference_constraint{.allowed = {"capacity-reservations-first|capacity-reservations-only|default|none", 67}};
+            static constexpr cfn::value_constraint capacity_reservation_preference_constraint{.allowed = {capacity_reservation_preference_allowed, 67}};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityReservationPreference", offsetof(self, capacity_reservation_preference), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_reservation_preference_constraint},
+                {"CapacityReservationPreference", offsetof(self, capacity_reservation_preference), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_reservation_preference_constraint},
                 {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::capacity_reservation_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -121,15 +122,16 @@ struct auto_scaling_group {
     /// AWS::AutoScaling::AutoScalingGroup.RetentionTriggers: Defines the specific triggers that cause instances to be retained in a Retained state rather than terminated.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-retentiontriggers.html
     struct retention_triggers {
+        static constexpr const char* terminate_hook_abandon_allowed = "retain|terminate";
         /// Specifies the action when a termination lifecycle hook is abandoned due to failure, timeout, or explicit abandonment (calling CompleteLifecycleAction).
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.RetentionTriggers.TerminateHookAbandon"> terminate_hook_abandon;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.RetentionTriggers.TerminateHookAbandon", cfn::literal_rule{.allowed = &terminate_hook_abandon_allowed}> terminate_hook_abandon;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retention_triggers;
-            static constexpr cfn::value_constraint terminate_hook_abandon_constraint{.allowed = {"retain|terminate", 16}};
+            static constexpr cfn::value_constraint terminate_hook_abandon_constraint{.allowed = {terminate_hook_abandon_allowed, 16}};
             static constexpr cfn::field_info fields[] = {
-                {"TerminateHookAbandon", offsetof(self, terminate_hook_abandon), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &terminate_hook_abandon_constraint},
+                {"TerminateHookAbandon", offsetof(self, terminate_hook_abandon), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &terminate_hook_abandon_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.RetentionTriggers", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -581,22 +583,25 @@ struct auto_scaling_group {
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.AcceleratorTypes"> accelerator_types;
         /// The instance types to apply your specified attributes against.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.AllowedInstanceTypes"> allowed_instance_types;
+        static constexpr const char* bare_metal_allowed = "excluded|included|required";
         /// Indicates whether bare metal instance types are included, excluded, or required.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.BareMetal"> bare_metal;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.BareMetal", cfn::literal_rule{.allowed = &bare_metal_allowed}> bare_metal;
         /// The minimum and maximum baseline bandwidth performance for an instance type, in Mbps.
         auto_scaling_group::baseline_ebs_bandwidth_mbps_request baseline_ebs_bandwidth_mbps = cfn::absent;
         /// The baseline performance factors for the instance requirements.
         auto_scaling_group::baseline_performance_factors_request baseline_performance_factors = cfn::absent;
+        static constexpr const char* burstable_performance_allowed = "excluded|included|required";
         /// Indicates whether burstable performance instance types are included, excluded, or required.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.BurstablePerformance"> burstable_performance;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.BurstablePerformance", cfn::literal_rule{.allowed = &burstable_performance_allowed}> burstable_performance;
         /// Lists which specific CPU manufacturers to include.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.CpuManufacturers"> cpu_manufacturers;
         /// The instance types to exclude.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.ExcludedInstanceTypes"> excluded_instance_types;
         /// Indicates whether current or previous generation instance types are included.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.InstanceGenerations"> instance_generations;
+        static constexpr const char* local_storage_allowed = "excluded|included|required";
         /// Indicates whether instance types with instance store volumes are included, excluded, or required.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.LocalStorage"> local_storage;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.LocalStorage", cfn::literal_rule{.allowed = &local_storage_allowed}> local_storage;
         /// Indicates the type of local storage that is required.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.LocalStorageTypes"> local_storage_types;
         /// [Price protection] The price protection threshold for Spot Instances, as a percentage of an identified On-Demand price.
@@ -631,15 +636,15 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint accelerator_types_constraint{.elements = &accelerator_types_elements};
             static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"(^[a-zA-Z0-9\.\*\-]+$)", 20}};
             static constexpr cfn::value_constraint allowed_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &allowed_instance_types_elements};
-            static constexpr cfn::value_constraint bare_metal_constraint{.allowed = {"excluded|included|required", 26}};
-            static constexpr cfn::value_constraint burstable_performance_constraint{.allowed = {"excluded|included|required", 26}};
+            static constexpr cfn::value_constraint bare_metal_constraint{.allowed = {bare_metal_allowed, 26}};
+            static constexpr cfn::value_constraint burstable_performance_constraint{.allowed = {burstable_performance_allowed, 26}};
             static constexpr cfn::value_constraint cpu_manufacturers_elements{.allowed = {"amazon-web-services|amd|apple|intel", 35}};
             static constexpr cfn::value_constraint cpu_manufacturers_constraint{.elements = &cpu_manufacturers_elements};
             static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"(^[a-zA-Z0-9\.\*\-]+$)", 20}};
             static constexpr cfn::value_constraint excluded_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &excluded_instance_types_elements};
             static constexpr cfn::value_constraint instance_generations_elements{.allowed = {"current|previous", 16}};
             static constexpr cfn::value_constraint instance_generations_constraint{.elements = &instance_generations_elements};
-            static constexpr cfn::value_constraint local_storage_constraint{.allowed = {"excluded|included|required", 26}};
+            static constexpr cfn::value_constraint local_storage_constraint{.allowed = {local_storage_allowed, 26}};
             static constexpr cfn::value_constraint local_storage_types_elements{.allowed = {"hdd|ssd", 7}};
             static constexpr cfn::value_constraint local_storage_types_constraint{.elements = &local_storage_types_elements};
             static constexpr cfn::value_constraint max_spot_price_as_percentage_of_optimal_on_demand_price_constraint{.minimum = 0};
@@ -652,14 +657,14 @@ struct auto_scaling_group {
                 {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::accelerator_total_memory_mib_request::cfn_struct},
                 {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accelerator_types_constraint},
                 {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
-                {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bare_metal_constraint},
+                {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bare_metal_constraint},
                 {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::baseline_ebs_bandwidth_mbps_request::cfn_struct},
                 {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::baseline_performance_factors_request::cfn_struct},
-                {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &burstable_performance_constraint},
+                {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &burstable_performance_constraint},
                 {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cpu_manufacturers_constraint},
                 {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
                 {"InstanceGenerations", offsetof(self, instance_generations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_generations_constraint},
-                {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &local_storage_constraint},
+                {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &local_storage_constraint},
                 {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &local_storage_types_constraint},
                 {"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", offsetof(self, max_spot_price_as_percentage_of_optimal_on_demand_price), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_spot_price_as_percentage_of_optimal_on_demand_price_constraint},
                 {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::memory_gib_per_v_cpu_request::cfn_struct},
@@ -838,8 +843,9 @@ struct auto_scaling_group {
         cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.Cooldown"> cooldown;
         /// The amount of time, in seconds, until a new instance is considered to have finished initializing and resource consumption to become stable after it enters the `InService` state.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.DefaultInstanceWarmup"> default_instance_warmup;
+        static constexpr const char* deletion_protection_allowed = "none|prevent-all-deletion|prevent-force-deletion";
         /// The deletion protection setting for the Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DeletionProtection"> deletion_protection;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DeletionProtection", cfn::literal_rule{.allowed = &deletion_protection_allowed}> deletion_protection;
         /// The desired capacity is the initial capacity of the Auto Scaling group at the time of its creation and the capacity it attempts to maintain.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacity", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> desired_capacity;
         /// The unit of measurement for the value specified for desired capacity.
@@ -906,7 +912,7 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint availability_zone_ids_constraint{.elements = &availability_zone_ids_elements};
             static constexpr cfn::value_constraint availability_zones_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint availability_zones_constraint{.elements = &availability_zones_elements};
-            static constexpr cfn::value_constraint deletion_protection_constraint{.allowed = {"none|prevent-all-deletion|prevent-force-deletion", 48}};
+            static constexpr cfn::value_constraint deletion_protection_constraint{.allowed = {deletion_protection_allowed, 48}};
             static constexpr cfn::value_constraint desired_capacity_constraint{.pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::value_constraint desired_capacity_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint health_check_type_constraint{.min_length = 1, .max_length = 32, .pattern = {"^(EBS|EC2|ELB|VPC_LATTICE)(,(EBS|EC2|ELB|VPC_LATTICE))*$", 56}};
@@ -933,7 +939,7 @@ struct auto_scaling_group {
                 {"Context", offsetof(self, context), cfn::field_kind::value, false},
                 {"Cooldown", offsetof(self, cooldown), cfn::field_kind::value, false},
                 {"DefaultInstanceWarmup", offsetof(self, default_instance_warmup), cfn::field_kind::value, false},
-                {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deletion_protection_constraint},
+                {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &deletion_protection_constraint},
                 {"DesiredCapacity", offsetof(self, desired_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_capacity_constraint},
                 {"DesiredCapacityType", offsetof(self, desired_capacity_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_capacity_type_constraint},
                 {"HealthCheckGracePeriod", offsetof(self, health_check_grace_period), cfn::field_kind::value, false},

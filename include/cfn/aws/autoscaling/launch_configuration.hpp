@@ -89,23 +89,25 @@ struct launch_configuration {
     /// AWS::AutoScaling::LaunchConfiguration.MetadataOptions: `MetadataOptions` is a property of AWS::AutoScaling::LaunchConfiguration that describes metadata options for the instances.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-launchconfiguration-metadataoptions.html
     struct metadata_options {
+        static constexpr const char* http_endpoint_allowed = "disabled|enabled";
         /// This parameter enables or disables the HTTP metadata endpoint on your instances. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpEndpoint"> http_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpEndpoint", cfn::literal_rule{.allowed = &http_endpoint_allowed}> http_endpoint;
         /// The desired HTTP PUT response hop limit for instance metadata requests. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpPutResponseHopLimit", cfn::literal_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
+        static constexpr const char* http_tokens_allowed = "optional|required";
         /// The state of token usage for your instance metadata requests. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpTokens"> http_tokens;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpTokens", cfn::literal_rule{.allowed = &http_tokens_allowed}> http_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_options;
-            static constexpr cfn::value_constraint http_endpoint_constraint{.allowed = {"disabled|enabled", 16}};
+            static constexpr cfn::value_constraint http_endpoint_constraint{.allowed = {http_endpoint_allowed, 16}};
             static constexpr cfn::value_constraint http_put_response_hop_limit_constraint{.minimum = 1, .maximum = 64};
-            static constexpr cfn::value_constraint http_tokens_constraint{.allowed = {"optional|required", 17}};
+            static constexpr cfn::value_constraint http_tokens_constraint{.allowed = {http_tokens_allowed, 17}};
             static constexpr cfn::field_info fields[] = {
-                {"HttpEndpoint", offsetof(self, http_endpoint), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &http_endpoint_constraint},
+                {"HttpEndpoint", offsetof(self, http_endpoint), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &http_endpoint_constraint},
                 {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &http_put_response_hop_limit_constraint},
-                {"HttpTokens", offsetof(self, http_tokens), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &http_tokens_constraint},
+                {"HttpTokens", offsetof(self, http_tokens), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &http_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::LaunchConfiguration.MetadataOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -18,14 +18,16 @@ struct lifecycle_hook {
     struct properties {
         /// Required. The name of the Auto Scaling group. Update requires replacement.
         cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::LifecycleHook.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        static constexpr const char* default_result_allowed = "ABANDON|CONTINUE";
         /// The action the Auto Scaling group takes when the lifecycle hook timeout elapses or if an unexpected failure occurs.
-        cfn::optional<cfn::str, "AWS::AutoScaling::LifecycleHook.DefaultResult"> default_result;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.DefaultResult", cfn::literal_rule{.allowed = &default_result_allowed}> default_result;
         /// The maximum time, in seconds, that can elapse before the lifecycle hook times out.
         cfn::optional<cfn::integer, "AWS::AutoScaling::LifecycleHook.HeartbeatTimeout"> heartbeat_timeout;
         /// The name of the lifecycle hook. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
+        static constexpr const char* lifecycle_transition_allowed = "autoscaling:EC2_INSTANCE_LAUNCHING|autoscaling:EC2_INSTANCE_TERMINATING";
         /// Required. The lifecycle transition.
-        cfn::required<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleTransition"> lifecycle_transition;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleTransition", cfn::literal_rule{.allowed = &lifecycle_transition_allowed}> lifecycle_transition;
         static constexpr const char* notification_metadata_pattern = R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)";
         /// Additional information that you want to include any time Amazon EC2 Auto Scaling sends a message to the notification target.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 1023, .pattern = &notification_metadata_pattern}> notification_metadata;
@@ -36,18 +38,18 @@ struct lifecycle_hook {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint default_result_constraint{.allowed = {"ABANDON|CONTINUE", 16}};
+            static constexpr cfn::value_constraint default_result_constraint{.allowed = {default_result_allowed, 16}};
             static constexpr cfn::value_constraint lifecycle_hook_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[A-Za-z0-9\-_\/]+$)", 19}};
-            static constexpr cfn::value_constraint lifecycle_transition_constraint{.allowed = {"autoscaling:EC2_INSTANCE_LAUNCHING|autoscaling:EC2_INSTANCE_TERMINATING", 71}};
+            static constexpr cfn::value_constraint lifecycle_transition_constraint{.allowed = {lifecycle_transition_allowed, 71}};
             static constexpr cfn::value_constraint notification_metadata_constraint{.min_length = 1, .max_length = 1023, .pattern = {R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)", 36}};
             static constexpr cfn::value_constraint notification_target_arn_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
-                {"DefaultResult", offsetof(self, default_result), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_result_constraint},
+                {"DefaultResult", offsetof(self, default_result), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_result_constraint},
                 {"HeartbeatTimeout", offsetof(self, heartbeat_timeout), cfn::field_kind::value, false},
                 {"LifecycleHookName", offsetof(self, lifecycle_hook_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &lifecycle_hook_name_constraint},
-                {"LifecycleTransition", offsetof(self, lifecycle_transition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lifecycle_transition_constraint},
+                {"LifecycleTransition", offsetof(self, lifecycle_transition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lifecycle_transition_constraint},
                 {"NotificationMetadata", offsetof(self, notification_metadata), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_metadata_constraint},
                 {"NotificationTargetARN", offsetof(self, notification_target_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_target_arn_constraint},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},

@@ -175,18 +175,19 @@ struct scaling_policy {
     /// AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric: Contains load metric information for the `PredefinedLoadMetricSpecification` property of the AWS::AutoScaling::ScalingPolicy PredictiveScalingMetricSpecification property type.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predictivescalingpredefinedloadmetric.html
     struct predictive_scaling_predefined_load_metric {
+        static constexpr const char* predefined_metric_type_allowed = "ALBTargetGroupRequestCount|ASGTotalCPUUtilization|ASGTotalNetworkIn|ASGTotalNetworkOut";
         /// Required. The metric type.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType"> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the request count served by your Auto Scaling group.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_predefined_load_metric;
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBTargetGroupRequestCount|ASGTotalCPUUtilization|ASGTotalNetworkIn|ASGTotalNetworkOut", 86}};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {predefined_metric_type_allowed, 86}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
-                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
+                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
                 {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric", fields, offsetof(self, cfn_intrinsic)};
@@ -197,18 +198,19 @@ struct scaling_policy {
     /// AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair: Contains metric pair information for the `PredefinedMetricPairSpecification` property of the AWS::AutoScaling::ScalingPolicy PredictiveScalingMetricSpecification property type.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predictivescalingpredefinedmetricpair.html
     struct predictive_scaling_predefined_metric_pair {
+        static constexpr const char* predefined_metric_type_allowed = "ALBRequestCount|ASGCPUUtilization|ASGNetworkIn|ASGNetworkOut";
         /// Required. Indicates which metrics to use.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType"> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the total and average request count served by your Auto Scaling group.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_predefined_metric_pair;
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBRequestCount|ASGCPUUtilization|ASGNetworkIn|ASGNetworkOut", 60}};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {predefined_metric_type_allowed, 60}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
-                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
+                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
                 {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair", fields, offsetof(self, cfn_intrinsic)};
@@ -219,18 +221,19 @@ struct scaling_policy {
     /// AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric: Contains scaling metric information for the `PredefinedScalingMetricSpecification` property of the AWS::AutoScaling::ScalingPolicy PredictiveScalingMetricSpecification property type.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predictivescalingpredefinedscalingmetric.html
     struct predictive_scaling_predefined_scaling_metric {
+        static constexpr const char* predefined_metric_type_allowed = "ALBRequestCountPerTarget|ASGAverageCPUUtilization|ASGAverageNetworkIn|ASGAverageNetworkOut";
         /// Required. The metric type.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType"> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the average request count served by your Auto Scaling group.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_predefined_scaling_metric;
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBRequestCountPerTarget|ASGAverageCPUUtilization|ASGAverageNetworkIn|ASGAverageNetworkOut", 90}};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {predefined_metric_type_allowed, 90}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
-                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
+                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
                 {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric", fields, offsetof(self, cfn_intrinsic)};
@@ -276,29 +279,31 @@ struct scaling_policy {
     /// AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration: `PredictiveScalingConfiguration` is a property of the AWS::AutoScaling::ScalingPolicy resource that specifies a predictive scaling policy for Amazon EC2 Auto Scaling.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predictivescalingconfiguration.html
     struct predictive_scaling_configuration {
+        static constexpr const char* max_capacity_breach_behavior_allowed = "HonorMaxCapacity|IncreaseMaxCapacity";
         /// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity of the Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBreachBehavior"> max_capacity_breach_behavior;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBreachBehavior", cfn::literal_rule{.allowed = &max_capacity_breach_behavior_allowed}> max_capacity_breach_behavior;
         /// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
         cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBuffer", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_capacity_buffer;
         /// Required. This structure includes the metrics and target utilization to use for predictive scaling.
         cfn::required<cfn::list<scaling_policy::predictive_scaling_metric_specification>, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MetricSpecifications"> metric_specifications;
+        static constexpr const char* mode_allowed = "ForecastAndScale|ForecastOnly";
         /// The predictive scaling mode.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.Mode"> mode;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.Mode", cfn::literal_rule{.allowed = &mode_allowed}> mode;
         /// The amount of time, in seconds, by which the instance launch time can be advanced.
         cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.SchedulingBufferTime", cfn::literal_rule{.minimum = 0}> scheduling_buffer_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_configuration;
-            static constexpr cfn::value_constraint max_capacity_breach_behavior_constraint{.allowed = {"HonorMaxCapacity|IncreaseMaxCapacity", 36}};
+            static constexpr cfn::value_constraint max_capacity_breach_behavior_constraint{.allowed = {max_capacity_breach_behavior_allowed, 36}};
             static constexpr cfn::value_constraint max_capacity_buffer_constraint{.minimum = 0, .maximum = 100};
-            static constexpr cfn::value_constraint mode_constraint{.allowed = {"ForecastAndScale|ForecastOnly", 29}};
+            static constexpr cfn::value_constraint mode_constraint{.allowed = {mode_allowed, 29}};
             static constexpr cfn::value_constraint scheduling_buffer_time_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
+                {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
                 {"MaxCapacityBuffer", offsetof(self, max_capacity_buffer), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_capacity_buffer_constraint},
                 {"MetricSpecifications", offsetof(self, metric_specifications), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_specification::cfn_struct},
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mode_constraint},
+                {"Mode", offsetof(self, mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mode_constraint},
                 {"SchedulingBufferTime", offsetof(self, scheduling_buffer_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scheduling_buffer_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -406,8 +411,9 @@ struct scaling_policy {
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Namespace"> namespace_;
         /// The period of the metric in seconds.
         cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Period", cfn::literal_rule{.minimum = 1}> period;
+        static constexpr const char* statistic_allowed = "Average|Maximum|Minimum|SampleCount|Sum";
         /// The statistic of the metric.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic"> statistic;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic", cfn::literal_rule{.allowed = &statistic_allowed}> statistic;
         /// The unit of the metric.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -415,14 +421,14 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customized_metric_specification;
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint statistic_constraint{.allowed = {"Average|Maximum|Minimum|SampleCount|Sum", 39}};
+            static constexpr cfn::value_constraint statistic_constraint{.allowed = {statistic_allowed, 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_data_query::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
                 {"Period", offsetof(self, period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_constraint},
-                {"Statistic", offsetof(self, statistic), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &statistic_constraint},
+                {"Statistic", offsetof(self, statistic), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &statistic_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -433,18 +439,19 @@ struct scaling_policy {
     /// AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification: Contains predefined metric specification information for a target tracking scaling policy for Amazon EC2 Auto Scaling.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predefinedmetricspecification.html
     struct predefined_metric_specification {
+        static constexpr const char* predefined_metric_type_allowed = "ALBRequestCountPerTarget|ASGAverageCPUUtilization|ASGAverageNetworkIn|ASGAverageNetworkOut";
         /// Required. The metric type.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType"> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the average request count served by your Auto Scaling group.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predefined_metric_specification;
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBRequestCountPerTarget|ASGAverageCPUUtilization|ASGAverageNetworkIn|ASGAverageNetworkOut", 90}};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {predefined_metric_type_allowed, 90}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
-                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
+                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
                 {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -487,12 +494,14 @@ struct scaling_policy {
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.Cooldown"> cooldown;
         /// *Not needed if the default instance warmup is defined for the group.*.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.EstimatedInstanceWarmup"> estimated_instance_warmup;
+        static constexpr const char* metric_aggregation_type_allowed = "Average|Maximum|Minimum";
         /// The aggregation type for the CloudWatch metrics.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricAggregationType", cfn::literal_rule{.min_length = 1, .max_length = 32}> metric_aggregation_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricAggregationType", cfn::literal_rule{.min_length = 1, .max_length = 32, .allowed = &metric_aggregation_type_allowed}> metric_aggregation_type;
         /// The minimum value to scale by when the adjustment type is `PercentChangeInCapacity`.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.MinAdjustmentMagnitude"> min_adjustment_magnitude;
+        static constexpr const char* policy_type_allowed = "PredictiveScaling|SimpleScaling|StepScaling|TargetTrackingScaling";
         /// One of the following policy types.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.min_length = 1, .max_length = 64}> policy_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.min_length = 1, .max_length = 64, .allowed = &policy_type_allowed}> policy_type;
         /// A predictive scaling policy.
         scaling_policy::predictive_scaling_configuration predictive_scaling_configuration = cfn::absent;
         /// The amount by which to scale, based on the specified adjustment type.
@@ -504,8 +513,8 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint metric_aggregation_type_constraint{.min_length = 1, .max_length = 32, .allowed = {"Average|Maximum|Minimum", 23}};
-            static constexpr cfn::value_constraint policy_type_constraint{.min_length = 1, .max_length = 64, .allowed = {"PredictiveScaling|SimpleScaling|StepScaling|TargetTrackingScaling", 65}};
+            static constexpr cfn::value_constraint metric_aggregation_type_constraint{.min_length = 1, .max_length = 32, .allowed = {metric_aggregation_type_allowed, 23}};
+            static constexpr cfn::value_constraint policy_type_constraint{.min_length = 1, .max_length = 64, .allowed = {policy_type_allowed, 65}};
             static constexpr cfn::field_info fields[] = {
                 {"AdjustmentType", offsetof(self, adjustment_type), cfn::field_kind::value, false},
                 {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},

@@ -41,20 +41,21 @@ struct warm_pool {
         cfn::checked_optional<cfn::integer, "AWS::AutoScaling::WarmPool.MaxGroupPreparedCapacity", cfn::literal_rule{.minimum = -1}> max_group_prepared_capacity;
         /// Specifies the minimum number of instances to maintain in the warm pool.
         cfn::checked_optional<cfn::integer, "AWS::AutoScaling::WarmPool.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        static constexpr const char* pool_state_allowed = "Hibernated|Running|Stopped";
         /// Sets the instance state to transition to after the lifecycle actions are complete.
-        cfn::optional<cfn::str, "AWS::AutoScaling::WarmPool.PoolState"> pool_state;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::WarmPool.PoolState", cfn::literal_rule{.allowed = &pool_state_allowed}> pool_state;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint max_group_prepared_capacity_constraint{.minimum = -1};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint pool_state_constraint{.allowed = {"Hibernated|Running|Stopped", 26}};
+            static constexpr cfn::value_constraint pool_state_constraint{.allowed = {pool_state_allowed, 26}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
                 {"InstanceReusePolicy", offsetof(self, instance_reuse_policy), cfn::field_kind::nested, false, cfn::replacement::no, &warm_pool::instance_reuse_policy::cfn_struct},
                 {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_group_prepared_capacity_constraint},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
-                {"PoolState", offsetof(self, pool_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pool_state_constraint},
+                {"PoolState", offsetof(self, pool_state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pool_state_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::WarmPool", fields, cfn::no_intrinsic};
             return &info;

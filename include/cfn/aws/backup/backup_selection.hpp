@@ -66,18 +66,19 @@ struct backup_selection {
     struct condition_resource_type {
         /// Required. The key in a key-value pair. Update requires replacement.
         cfn::required<cfn::str, "AWS::Backup::BackupSelection.ConditionResourceType.ConditionKey"> condition_key;
+        static constexpr const char* condition_type_allowed = "STRINGEQUALS";
         /// Required. An operation, such as `STRINGEQUALS`, that is applied to a key-value pair used to filter resources in a selection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Backup::BackupSelection.ConditionResourceType.ConditionType"> condition_type;
+        cfn::checked_required<cfn::str, "AWS::Backup::BackupSelection.ConditionResourceType.ConditionType", cfn::literal_rule{.allowed = &condition_type_allowed}> condition_type;
         /// Required. The value in a key-value pair. Update requires replacement.
         cfn::required<cfn::str, "AWS::Backup::BackupSelection.ConditionResourceType.ConditionValue"> condition_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_resource_type;
-            static constexpr cfn::value_constraint condition_type_constraint{.allowed = {"STRINGEQUALS", 12}};
+            static constexpr cfn::value_constraint condition_type_constraint{.allowed = {condition_type_allowed, 12}};
             static constexpr cfn::field_info fields[] = {
                 {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ConditionType", offsetof(self, condition_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &condition_type_constraint},
+                {"ConditionType", offsetof(self, condition_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &condition_type_constraint},
                 {"ConditionValue", offsetof(self, condition_value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupSelection.ConditionResourceType", fields, offsetof(self, cfn_intrinsic)};

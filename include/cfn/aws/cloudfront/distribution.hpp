@@ -44,17 +44,18 @@ struct distribution {
     /// AWS::CloudFront::Distribution.Cookies: This field is deprecated.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-cookies.html
     struct cookies {
+        static constexpr const char* forward_allowed = "all|none|whitelist";
         /// Required. This field is deprecated.
-        cfn::required<cfn::str, "AWS::CloudFront::Distribution.Cookies.Forward"> forward;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.Cookies.Forward", cfn::literal_rule{.allowed = &forward_allowed}> forward;
         /// This field is deprecated.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::Distribution.Cookies.WhitelistedNames"> whitelisted_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookies;
-            static constexpr cfn::value_constraint forward_constraint{.allowed = {"all|none|whitelist", 18}};
+            static constexpr cfn::value_constraint forward_constraint{.allowed = {forward_allowed, 18}};
             static constexpr cfn::field_info fields[] = {
-                {"Forward", offsetof(self, forward), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &forward_constraint},
+                {"Forward", offsetof(self, forward), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &forward_constraint},
                 {"WhitelistedNames", offsetof(self, whitelisted_names), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.Cookies", fields, offsetof(self, cfn_intrinsic)};
@@ -359,13 +360,14 @@ struct distribution {
         cfn::optional<cfn::list<cfn::id<"AWS::CloudFront::KeyGroup.Id">>, "AWS::CloudFront::Distribution.DefaultCacheBehavior.TrustedKeyGroups"> trusted_key_groups;
         /// We recommend using `TrustedKeyGroups` instead of `TrustedSigners`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::Distribution.DefaultCacheBehavior.TrustedSigners"> trusted_signers;
+        static constexpr const char* viewer_protocol_policy_allowed = "allow-all|https-only|redirect-to-https";
         /// Required. The protocol that viewers can use to access the files in the origin specified by `TargetOriginId` when a request matches the path pattern in `PathPattern`.
-        cfn::required<cfn::str, "AWS::CloudFront::Distribution.DefaultCacheBehavior.ViewerProtocolPolicy"> viewer_protocol_policy;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.DefaultCacheBehavior.ViewerProtocolPolicy", cfn::literal_rule{.allowed = &viewer_protocol_policy_allowed}> viewer_protocol_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_cache_behavior;
-            static constexpr cfn::value_constraint viewer_protocol_policy_constraint{.allowed = {"allow-all|https-only|redirect-to-https", 38}};
+            static constexpr cfn::value_constraint viewer_protocol_policy_constraint{.allowed = {viewer_protocol_policy_allowed, 38}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedMethods", offsetof(self, allowed_methods), cfn::field_kind::value, false},
                 {"CachePolicyId", offsetof(self, cache_policy_id), cfn::field_kind::value, false},
@@ -386,7 +388,7 @@ struct distribution {
                 {"TargetOriginId", offsetof(self, target_origin_id), cfn::field_kind::value, true},
                 {"TrustedKeyGroups", offsetof(self, trusted_key_groups), cfn::field_kind::value, false},
                 {"TrustedSigners", offsetof(self, trusted_signers), cfn::field_kind::value, false},
-                {"ViewerProtocolPolicy", offsetof(self, viewer_protocol_policy), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &viewer_protocol_policy_constraint},
+                {"ViewerProtocolPolicy", offsetof(self, viewer_protocol_policy), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &viewer_protocol_policy_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.DefaultCacheBehavior", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -738,18 +740,19 @@ struct distribution {
     struct geo_restriction {
         /// A complex type that contains a `Location` element for each country in which you want CloudFront either to distribute your content ( `whitelist` ) or not distribute your content ( `blacklist` ).
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::Distribution.GeoRestriction.Locations"> locations;
+        static constexpr const char* restriction_type_allowed = "blacklist|none|whitelist";
         /// Required. The method that you want to use to restrict distribution of your content by country.
-        cfn::required<cfn::str, "AWS::CloudFront::Distribution.GeoRestriction.RestrictionType"> restriction_type;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.GeoRestriction.RestrictionType", cfn::literal_rule{.allowed = &restriction_type_allowed}> restriction_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geo_restriction;
             static constexpr cfn::value_constraint locations_elements{.allowed = {"AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW", 746}};
             static constexpr cfn::value_constraint locations_constraint{.elements = &locations_elements};
-            static constexpr cfn::value_constraint restriction_type_constraint{.allowed = {"blacklist|none|whitelist", 24}};
+            static constexpr cfn::value_constraint restriction_type_constraint{.allowed = {restriction_type_allowed, 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locations_constraint},
-                {"RestrictionType", offsetof(self, restriction_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &restriction_type_constraint},
+                {"RestrictionType", offsetof(self, restriction_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &restriction_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.GeoRestriction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -878,23 +881,25 @@ struct distribution {
         cfn::optional<cfn::boolean, "AWS::CloudFront::Distribution.ViewerCertificate.CloudFrontDefaultCertificate"> cloud_front_default_certificate;
         /// This field only supports standard distributions.
         cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.IamCertificateId", cfn::literal_rule{.max_length = 32}> iam_certificate_id;
+        static constexpr const char* minimum_protocol_version_allowed = "SSLv3|TLSv1|TLSv1.1_2016|TLSv1.2_2018|TLSv1.2_2019|TLSv1.2_2021|TLSv1.2_2025|TLSv1.3_2025|TLSv1_2016";
         /// If the distribution uses `Aliases` (alternate domain names or CNAMEs), specify the security policy that you want CloudFront to use for HTTPS connections with viewers.
-        cfn::optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.MinimumProtocolVersion"> minimum_protocol_version;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.MinimumProtocolVersion", cfn::literal_rule{.allowed = &minimum_protocol_version_allowed}> minimum_protocol_version;
+        static constexpr const char* ssl_support_method_allowed = "sni-only|static-ip|vip";
         /// In CloudFormation, this field name is `SslSupportMethod`.
-        cfn::optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.SslSupportMethod"> ssl_support_method;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.SslSupportMethod", cfn::literal_rule{.allowed = &ssl_support_method_allowed}> ssl_support_method;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = viewer_certificate;
             static constexpr cfn::value_constraint iam_certificate_id_constraint{.max_length = 32};
-            static constexpr cfn::value_constraint minimum_protocol_version_constraint{.allowed = {"SSLv3|TLSv1|TLSv1.1_2016|TLSv1.2_2018|TLSv1.2_2019|TLSv1.2_2021|TLSv1.2_2025|TLSv1.3_2025|TLSv1_2016", 100}};
-            static constexpr cfn::value_constraint ssl_support_method_constraint{.allowed = {"sni-only|static-ip|vip", 22}};
+            static constexpr cfn::value_constraint minimum_protocol_version_constraint{.allowed = {minimum_protocol_version_allowed, 100}};
+            static constexpr cfn::value_constraint ssl_support_method_constraint{.allowed = {ssl_support_method_allowed, 22}};
             static constexpr cfn::field_info fields[] = {
                 {"AcmCertificateArn", offsetof(self, acm_certificate_arn), cfn::field_kind::value, false},
                 {"CloudFrontDefaultCertificate", offsetof(self, cloud_front_default_certificate), cfn::field_kind::value, false},
                 {"IamCertificateId", offsetof(self, iam_certificate_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iam_certificate_id_constraint},
-                {"MinimumProtocolVersion", offsetof(self, minimum_protocol_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_protocol_version_constraint},
-                {"SslSupportMethod", offsetof(self, ssl_support_method), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ssl_support_method_constraint},
+                {"MinimumProtocolVersion", offsetof(self, minimum_protocol_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &minimum_protocol_version_constraint},
+                {"SslSupportMethod", offsetof(self, ssl_support_method), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ssl_support_method_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "AcmCertificateArn|CloudFrontDefaultCertificate|IamCertificateId"},
@@ -980,8 +985,9 @@ struct distribution {
         cfn::optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.DefaultRootObject"> default_root_object;
         /// Required. From this field, you can enable or disable the selected distribution.
         cfn::required<cfn::boolean, "AWS::CloudFront::Distribution.DistributionConfig.Enabled"> enabled;
+        static constexpr const char* http_version_allowed = "http1.1|http2|http2and3|http3";
         /// (Optional) Specify the HTTP version(s) that you want viewers to use to communicate with CloudFront.
-        cfn::optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.HttpVersion"> http_version;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.HttpVersion", cfn::literal_rule{.allowed = &http_version_allowed}> http_version;
         /// To use this field for a multi-tenant distribution, use a connection group instead.
         cfn::optional<cfn::boolean, "AWS::CloudFront::Distribution.DistributionConfig.IPV6Enabled"> ipv6_enabled;
         /// A complex type that controls whether access logs are written for the distribution.
@@ -990,8 +996,9 @@ struct distribution {
         distribution::origin_groups origin_groups = cfn::absent;
         /// A complex type that contains information about origins for this distribution.
         cfn::optional<cfn::list<distribution::origin>, "AWS::CloudFront::Distribution.DistributionConfig.Origins"> origins;
+        static constexpr const char* price_class_allowed = "None|PriceClass_100|PriceClass_200|PriceClass_All";
         /// This field only supports standard distributions.
-        cfn::optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.PriceClass"> price_class;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.PriceClass", cfn::literal_rule{.allowed = &price_class_allowed}> price_class;
         /// A complex type that identifies ways in which you want to restrict distribution of your content.
         distribution::restrictions restrictions = cfn::absent;
         /// The origin as an Amazon S3 bucket.
@@ -1010,8 +1017,8 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = distribution_config;
-            static constexpr cfn::value_constraint http_version_constraint{.allowed = {"http1.1|http2|http2and3|http3", 29}};
-            static constexpr cfn::value_constraint price_class_constraint{.allowed = {"None|PriceClass_100|PriceClass_200|PriceClass_All", 49}};
+            static constexpr cfn::value_constraint http_version_constraint{.allowed = {http_version_allowed, 29}};
+            static constexpr cfn::value_constraint price_class_constraint{.allowed = {price_class_allowed, 49}};
             static constexpr cfn::field_info fields[] = {
                 {"Aliases", offsetof(self, aliases), cfn::field_kind::value, false},
                 {"AnycastIpListId", offsetof(self, anycast_ip_list_id), cfn::field_kind::value, false},
@@ -1027,12 +1034,12 @@ struct distribution {
                 {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::default_cache_behavior::cfn_struct},
                 {"DefaultRootObject", offsetof(self, default_root_object), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"HttpVersion", offsetof(self, http_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &http_version_constraint},
+                {"HttpVersion", offsetof(self, http_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &http_version_constraint},
                 {"IPV6Enabled", offsetof(self, ipv6_enabled), cfn::field_kind::value, false},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::logging::cfn_struct},
                 {"OriginGroups", offsetof(self, origin_groups), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::origin_groups::cfn_struct},
                 {"Origins", offsetof(self, origins), cfn::field_kind::value, false, cfn::replacement::no, &distribution::origin::cfn_struct},
-                {"PriceClass", offsetof(self, price_class), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &price_class_constraint},
+                {"PriceClass", offsetof(self, price_class), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &price_class_constraint},
                 {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::restrictions::cfn_struct},
                 {"S3Origin", offsetof(self, s3_origin), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::legacy_s3_origin::cfn_struct},
                 {"Staging", offsetof(self, staging), cfn::field_kind::value, false},

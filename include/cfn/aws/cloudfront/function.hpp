@@ -39,17 +39,18 @@ struct function {
         cfn::required<cfn::str, "AWS::CloudFront::Function.FunctionConfig.Comment"> comment;
         /// The configuration for the key value store associations.
         cfn::optional<cfn::list<function::key_value_store_association>, "AWS::CloudFront::Function.FunctionConfig.KeyValueStoreAssociations"> key_value_store_associations;
+        static constexpr const char* runtime_allowed = "cloudfront-js-1.0|cloudfront-js-2.0";
         /// Required. The function's runtime environment version.
-        cfn::required<cfn::str, "AWS::CloudFront::Function.FunctionConfig.Runtime"> runtime;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Function.FunctionConfig.Runtime", cfn::literal_rule{.allowed = &runtime_allowed}> runtime;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_config;
-            static constexpr cfn::value_constraint runtime_constraint{.allowed = {"cloudfront-js-1.0|cloudfront-js-2.0", 35}};
+            static constexpr cfn::value_constraint runtime_constraint{.allowed = {runtime_allowed, 35}};
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, true},
                 {"KeyValueStoreAssociations", offsetof(self, key_value_store_associations), cfn::field_kind::value, false, cfn::replacement::no, &function::key_value_store_association::cfn_struct},
-                {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &runtime_constraint},
+                {"Runtime", offsetof(self, runtime), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &runtime_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Function.FunctionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -20,16 +20,17 @@ struct key_value_store {
     struct import_source {
         /// Required. The Amazon Resource Name (ARN) of the import source for the key value store.
         cfn::required<cfn::str, "AWS::CloudFront::KeyValueStore.ImportSource.SourceArn"> source_arn;
+        static constexpr const char* source_type_allowed = "S3";
         /// Required. The source type of the import source for the key value store.
-        cfn::required<cfn::str, "AWS::CloudFront::KeyValueStore.ImportSource.SourceType"> source_type;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::KeyValueStore.ImportSource.SourceType", cfn::literal_rule{.allowed = &source_type_allowed}> source_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = import_source;
-            static constexpr cfn::value_constraint source_type_constraint{.allowed = {"S3", 2}};
+            static constexpr cfn::value_constraint source_type_constraint{.allowed = {source_type_allowed, 2}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true},
-                {"SourceType", offsetof(self, source_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_type_constraint},
+                {"SourceType", offsetof(self, source_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::KeyValueStore.ImportSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -33,22 +33,23 @@ struct vpc_origin {
         cfn::optional<cfn::enumeration<vpc_origin::vpc_origin_endpoint_config_ip_address_type>, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.IpAddressType"> ip_address_type;
         /// Required. The name of the CloudFront VPC origin endpoint configuration.
         cfn::required<cfn::str, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.Name"> name;
+        static constexpr const char* origin_protocol_policy_allowed = "http-only|https-only|match-viewer";
         /// The origin protocol policy for the CloudFront VPC origin endpoint configuration.
-        cfn::optional<cfn::str, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.OriginProtocolPolicy"> origin_protocol_policy;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.OriginProtocolPolicy", cfn::literal_rule{.allowed = &origin_protocol_policy_allowed}> origin_protocol_policy;
         /// Specifies the minimum SSL/TLS protocol that CloudFront uses when connecting to your origin over HTTPS.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.OriginSSLProtocols"> origin_ssl_protocols;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_origin_endpoint_config;
-            static constexpr cfn::value_constraint origin_protocol_policy_constraint{.allowed = {"http-only|https-only|match-viewer", 33}};
+            static constexpr cfn::value_constraint origin_protocol_policy_constraint{.allowed = {origin_protocol_policy_allowed, 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
                 {"HTTPPort", offsetof(self, http_port), cfn::field_kind::value, false},
                 {"HTTPSPort", offsetof(self, https_port), cfn::field_kind::value, false},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OriginProtocolPolicy", offsetof(self, origin_protocol_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &origin_protocol_policy_constraint},
+                {"OriginProtocolPolicy", offsetof(self, origin_protocol_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &origin_protocol_policy_constraint},
                 {"OriginSSLProtocols", offsetof(self, origin_ssl_protocols), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -123,15 +123,16 @@ struct event_data_store {
     /// AWS::CloudTrail::EventDataStore.InsightSelector: A JSON string that contains a list of Insights types that are logged on an event data store.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudtrail-eventdatastore-insightselector.html
     struct insight_selector {
+        static constexpr const char* insight_type_allowed = "ApiCallRateInsight|ApiErrorRateInsight";
         /// The type of Insights events to log on an event data store.
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightSelector.InsightType"> insight_type;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightSelector.InsightType", cfn::literal_rule{.allowed = &insight_type_allowed}> insight_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = insight_selector;
-            static constexpr cfn::value_constraint insight_type_constraint{.allowed = {"ApiCallRateInsight|ApiErrorRateInsight", 38}};
+            static constexpr cfn::value_constraint insight_type_constraint{.allowed = {insight_type_allowed, 38}};
             static constexpr cfn::field_info fields[] = {
-                {"InsightType", offsetof(self, insight_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insight_type_constraint},
+                {"InsightType", offsetof(self, insight_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &insight_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::EventDataStore.InsightSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,8 +142,9 @@ struct event_data_store {
     struct properties {
         /// The advanced event selectors to use to select the events for the data store.
         cfn::optional<cfn::list<event_data_store::advanced_event_selector>, "AWS::CloudTrail::EventDataStore.AdvancedEventSelectors"> advanced_event_selectors;
+        static constexpr const char* billing_mode_allowed = "EXTENDABLE_RETENTION_PRICING|FIXED_RETENTION_PRICING";
         /// The billing mode for the event data store determines the cost for ingesting events and the default and maximum retention period for the event data store.
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.BillingMode"> billing_mode;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.BillingMode", cfn::literal_rule{.allowed = &billing_mode_allowed}> billing_mode;
         /// The list of context key selectors that are configured for the event data store.
         cfn::optional<cfn::list<event_data_store::context_key_selector>, "AWS::CloudTrail::EventDataStore.ContextKeySelectors"> context_key_selectors;
         /// Indicates if Lake query federation is enabled.
@@ -173,7 +175,7 @@ struct event_data_store {
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.TerminationProtectionEnabled"> termination_protection_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint billing_mode_constraint{.allowed = {"EXTENDABLE_RETENTION_PRICING|FIXED_RETENTION_PRICING", 52}};
+            static constexpr cfn::value_constraint billing_mode_constraint{.allowed = {billing_mode_allowed, 52}};
             static constexpr cfn::value_constraint context_key_selectors_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint insights_destination_constraint{.min_length = 3, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9._/\-:]+$)", 20}};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 350, .pattern = {R"(^[a-zA-Z0-9._/\-:]+$)", 20}};
@@ -181,7 +183,7 @@ struct event_data_store {
             static constexpr cfn::value_constraint retention_period_constraint{.minimum = 7, .maximum = 3653};
             static constexpr cfn::field_info fields[] = {
                 {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::advanced_event_selector::cfn_struct},
-                {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_mode_constraint},
+                {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_mode_constraint},
                 {"ContextKeySelectors", offsetof(self, context_key_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::context_key_selector::cfn_struct, &context_key_selectors_constraint},
                 {"FederationEnabled", offsetof(self, federation_enabled), cfn::field_kind::value, false},
                 {"FederationRoleArn", offsetof(self, federation_role_arn), cfn::field_kind::value, false},

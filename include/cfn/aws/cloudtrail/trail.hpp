@@ -135,17 +135,18 @@ struct trail {
     /// AWS::CloudTrail::Trail.DataResource: You can configure the `DataResource` in an `EventSelector` to log data events for the following three resource types.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudtrail-trail-dataresource.html
     struct data_resource {
+        static constexpr const char* type_allowed = "AWS::Lambda::Function|AWS::S3::Object|AWS::DynamoDB::Table|AWS::S3Outposts::Object|AWS::ManagedBlockchain::Node|AWS::S3ObjectLambda::AccessPoint|AWS::EC2::Snapshot|AWS::S3::AccessPoint|AWS::DynamoDB::Stream";
         /// Required. The resource type in which you want to log data events.
-        cfn::required<cfn::str, "AWS::CloudTrail::Trail.DataResource.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Trail.DataResource.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// An array of Amazon Resource Name (ARN) strings or partial ARN strings for the specified resource type.
         cfn::optional<cfn::list<cfn::id<"AWS::Lambda::Function.Arn">>, "AWS::CloudTrail::Trail.DataResource.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_resource;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"AWS::Lambda::Function|AWS::S3::Object|AWS::DynamoDB::Table|AWS::S3Outposts::Object|AWS::ManagedBlockchain::Node|AWS::S3ObjectLambda::AccessPoint|AWS::EC2::Snapshot|AWS::S3::AccessPoint|AWS::DynamoDB::Stream", 206}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 206}};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Trail.DataResource", fields, offsetof(self, cfn_intrinsic)};
@@ -184,16 +185,17 @@ struct trail {
     struct insight_selector {
         /// Select the event category on which Insights should be enabled.
         cfn::optional<cfn::list<cfn::enumeration<trail::insight_selector_event_categories>>, "AWS::CloudTrail::Trail.InsightSelector.EventCategories"> event_categories;
+        static constexpr const char* insight_type_allowed = "ApiCallRateInsight|ApiErrorRateInsight";
         /// The type of Insights events to log on a trail.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.InsightSelector.InsightType"> insight_type;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.InsightSelector.InsightType", cfn::literal_rule{.allowed = &insight_type_allowed}> insight_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = insight_selector;
-            static constexpr cfn::value_constraint insight_type_constraint{.allowed = {"ApiCallRateInsight|ApiErrorRateInsight", 38}};
+            static constexpr cfn::value_constraint insight_type_constraint{.allowed = {insight_type_allowed, 38}};
             static constexpr cfn::field_info fields[] = {
                 {"EventCategories", offsetof(self, event_categories), cfn::field_kind::value, false},
-                {"InsightType", offsetof(self, insight_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insight_type_constraint},
+                {"InsightType", offsetof(self, insight_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &insight_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Trail.InsightSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -170,19 +170,20 @@ struct alarm {
         cfn::checked_required<cfn::integer, "AWS::CloudWatch::Alarm.MetricStat.Period", cfn::literal_rule{.minimum = 1}> period;
         /// Required. The statistic to return.
         cfn::required<cfn::str, "AWS::CloudWatch::Alarm.MetricStat.Stat"> stat;
+        static constexpr const char* unit_allowed = "Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second";
         /// The unit to use for the returned data points.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricStat.Unit"> unit;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricStat.Unit", cfn::literal_rule{.allowed = &unit_allowed}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_stat;
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
+            static constexpr cfn::value_constraint unit_constraint{.allowed = {unit_allowed, 309}};
             static constexpr cfn::field_info fields[] = {
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &alarm::metric::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &period_constraint},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, true},
-                {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},
+                {"Unit", offsetof(self, unit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::Alarm.MetricStat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -297,10 +298,12 @@ struct alarm {
         cfn::optional<cfn::number, "AWS::CloudWatch::Alarm.Threshold"> threshold;
         /// In an alarm based on an anomaly detection model, this is the ID of the `ANOMALY_DETECTION_BAND` function used as the threshold for the alarm.
         cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.ThresholdMetricId", cfn::literal_rule{.min_length = 1, .max_length = 255}> threshold_metric_id;
+        static constexpr const char* treat_missing_data_allowed = "breaching|ignore|missing|notBreaching";
         /// Sets how this alarm is to handle missing data points.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.TreatMissingData", cfn::literal_rule{.min_length = 1, .max_length = 255}> treat_missing_data;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.TreatMissingData", cfn::literal_rule{.min_length = 1, .max_length = 255, .allowed = &treat_missing_data_allowed}> treat_missing_data;
+        static constexpr const char* unit_allowed = "Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second";
         /// The unit of the metric associated with the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Unit"> unit;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Unit", cfn::literal_rule{.allowed = &unit_allowed}> unit;
         alarm::warm_up_configuration warm_up_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
@@ -322,8 +325,8 @@ struct alarm {
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint threshold_metric_id_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint treat_missing_data_constraint{.min_length = 1, .max_length = 255, .allowed = {"breaching|ignore|missing|notBreaching", 37}};
-            static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
+            static constexpr cfn::value_constraint treat_missing_data_constraint{.min_length = 1, .max_length = 255, .allowed = {treat_missing_data_allowed, 37}};
+            static constexpr cfn::value_constraint unit_constraint{.allowed = {unit_allowed, 309}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionsEnabled", offsetof(self, actions_enabled), cfn::field_kind::value, false},
                 {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarm_actions_constraint},
@@ -349,7 +352,7 @@ struct alarm {
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false},
                 {"ThresholdMetricId", offsetof(self, threshold_metric_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threshold_metric_id_constraint},
                 {"TreatMissingData", offsetof(self, treat_missing_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &treat_missing_data_constraint},
-                {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},
+                {"Unit", offsetof(self, unit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_constraint},
                 {"WarmUpConfiguration", offsetof(self, warm_up_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::warm_up_configuration::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -95,8 +95,9 @@ struct metric_stream {
         cfn::optional<cfn::boolean, "AWS::CloudWatch::MetricStream.IncludeLinkedAccountsMetrics"> include_linked_accounts_metrics;
         /// If you are creating a new metric stream, this is the name for the new stream. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::CloudWatch::MetricStream.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        static constexpr const char* output_format_allowed = "json|opentelemetry0.7|opentelemetry1.0";
         /// Required. The output format for the stream.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.OutputFormat", cfn::literal_rule{.min_length = 1, .max_length = 255}> output_format;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.OutputFormat", cfn::literal_rule{.min_length = 1, .max_length = 255, .allowed = &output_format_allowed}> output_format;
         /// Required. The ARN of an IAM role that this metric stream will use to access Amazon Kinesis Firehose resources.
         cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudWatch::MetricStream.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// By default, a metric stream always sends the MAX, MIN, SUM, and SAMPLECOUNT statistics for each metric that is streamed.
@@ -109,7 +110,7 @@ struct metric_stream {
             static constexpr cfn::value_constraint firehose_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint include_filters_constraint{.max_items = 1000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint output_format_constraint{.min_length = 1, .max_length = 255, .allowed = {"json|opentelemetry0.7|opentelemetry1.0", 38}};
+            static constexpr cfn::value_constraint output_format_constraint{.min_length = 1, .max_length = 255, .allowed = {output_format_allowed, 38}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint statistics_configurations_constraint{.max_items = 100};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

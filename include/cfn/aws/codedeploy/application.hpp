@@ -18,17 +18,18 @@ struct application {
     struct properties {
         /// A name for the application. Update requires replacement.
         cfn::checked_optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeDeploy::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        static constexpr const char* compute_platform_allowed = "ECS|Lambda|Server";
         /// The compute platform that CodeDeploy deploys the application to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::Application.ComputePlatform"> compute_platform;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::Application.ComputePlatform", cfn::literal_rule{.allowed = &compute_platform_allowed}> compute_platform;
         /// The metadata that you apply to CodeDeploy applications to help you organize and categorize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeDeploy::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint compute_platform_constraint{.allowed = {"ECS|Lambda|Server", 17}};
+            static constexpr cfn::value_constraint compute_platform_constraint{.allowed = {compute_platform_allowed, 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_name_constraint},
-                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compute_platform_constraint},
+                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &compute_platform_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::Application", fields, cfn::no_intrinsic};

@@ -18,17 +18,18 @@ struct deployment_config {
     /// AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts: `MinimumHealthyHosts` is a property of the DeploymentConfig resource that defines how many instances must remain healthy during an AWS CodeDeploy deployment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codedeploy-deploymentconfig-minimumhealthyhosts.html
     struct minimum_healthy_hosts {
+        static constexpr const char* type_allowed = "FLEET_PERCENT|HOST_COUNT";
         /// Required. The minimum healthy instance type. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Required. The minimum healthy instance value. Update requires replacement.
         cfn::required<cfn::integer, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = minimum_healthy_hosts;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"FLEET_PERCENT|HOST_COUNT", 24}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 24}};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts", fields, offsetof(self, cfn_intrinsic)};
@@ -83,17 +84,18 @@ struct deployment_config {
         deployment_config::time_based_canary time_based_canary = cfn::absent;
         /// A configuration that shifts traffic from one version of a Lambda function or Amazon ECS task set to another in equal increments, with an equal number of minutes between each increment. Update requires replacement.
         deployment_config::time_based_linear time_based_linear = cfn::absent;
+        static constexpr const char* type_allowed = "AllAtOnce|TimeBasedCanary|TimeBasedLinear";
         /// Required. The type of traffic shifting ( `TimeBasedCanary` or `TimeBasedLinear` ) used by a deployment configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_routing_config;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"AllAtOnce|TimeBasedCanary|TimeBasedLinear", 41}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 41}};
             static constexpr cfn::field_info fields[] = {
                 {"TimeBasedCanary", offsetof(self, time_based_canary), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::time_based_canary::cfn_struct},
                 {"TimeBasedLinear", offsetof(self, time_based_linear), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::time_based_linear::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,17 +105,18 @@ struct deployment_config {
     /// AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone: Information about the minimum number of healthy instances per Availability Zone.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codedeploy-deploymentconfig-minimumhealthyhostsperzone.html
     struct minimum_healthy_hosts_per_zone {
+        static constexpr const char* type_allowed = "FLEET_PERCENT|HOST_COUNT";
         /// Required. The `type` associated with the `MinimumHealthyHostsPerZone` option.
-        cfn::required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Required. The `value` associated with the `MinimumHealthyHostsPerZone` option.
         cfn::required<cfn::integer, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = minimum_healthy_hosts_per_zone;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"FLEET_PERCENT|HOST_COUNT", 24}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 24}};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone", fields, offsetof(self, cfn_intrinsic)};
@@ -145,8 +148,9 @@ struct deployment_config {
     };
 
     struct properties {
+        static constexpr const char* compute_platform_allowed = "ECS|Lambda|Server";
         /// The destination platform type for the deployment ( `Lambda`, `Server`, or `ECS` ). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.ComputePlatform"> compute_platform;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.ComputePlatform", cfn::literal_rule{.allowed = &compute_platform_allowed}> compute_platform;
         /// A name for the deployment configuration. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
         /// The minimum number of healthy instances that should be available at any time during the deployment. Update requires replacement.
@@ -157,10 +161,10 @@ struct deployment_config {
         deployment_config::zonal_config zonal_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint compute_platform_constraint{.allowed = {"ECS|Lambda|Server", 17}};
+            static constexpr cfn::value_constraint compute_platform_constraint{.allowed = {compute_platform_allowed, 17}};
             static constexpr cfn::value_constraint deployment_config_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compute_platform_constraint},
+                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &compute_platform_constraint},
                 {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &deployment_config_name_constraint},
                 {"MinimumHealthyHosts", offsetof(self, minimum_healthy_hosts), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::minimum_healthy_hosts::cfn_struct},
                 {"TrafficRoutingConfig", offsetof(self, traffic_routing_config), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::traffic_routing_config::cfn_struct},

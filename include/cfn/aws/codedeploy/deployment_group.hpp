@@ -80,17 +80,18 @@ struct deployment_group {
     /// AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption: Information about how traffic is rerouted to instances in a replacement environment in a blue/green deployment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codedeploy-deploymentgroup-deploymentreadyoption.html
     struct deployment_ready_option {
+        static constexpr const char* action_on_timeout_allowed = "CONTINUE_DEPLOYMENT|STOP_DEPLOYMENT";
         /// Information about when to reroute traffic from an original environment to a replacement environment in a blue/green deployment.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption.ActionOnTimeout"> action_on_timeout;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption.ActionOnTimeout", cfn::literal_rule{.allowed = &action_on_timeout_allowed}> action_on_timeout;
         /// The number of minutes to wait before the status of a blue/green deployment is changed to Stopped if rerouting is not started manually.
         cfn::optional<cfn::integer, "AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption.WaitTimeInMinutes"> wait_time_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_ready_option;
-            static constexpr cfn::value_constraint action_on_timeout_constraint{.allowed = {"CONTINUE_DEPLOYMENT|STOP_DEPLOYMENT", 35}};
+            static constexpr cfn::value_constraint action_on_timeout_constraint{.allowed = {action_on_timeout_allowed, 35}};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOnTimeout", offsetof(self, action_on_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_on_timeout_constraint},
+                {"ActionOnTimeout", offsetof(self, action_on_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &action_on_timeout_constraint},
                 {"WaitTimeInMinutes", offsetof(self, wait_time_in_minutes), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption", fields, offsetof(self, cfn_intrinsic)};
@@ -101,15 +102,16 @@ struct deployment_group {
     /// AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption: Information about the instances that belong to the replacement environment in a blue/green deployment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codedeploy-deploymentgroup-greenfleetprovisioningoption.html
     struct green_fleet_provisioning_option {
+        static constexpr const char* action_allowed = "COPY_AUTO_SCALING_GROUP|DISCOVER_EXISTING";
         /// The method used to add instances to a replacement environment.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption.Action"> action;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption.Action", cfn::literal_rule{.allowed = &action_allowed}> action;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = green_fleet_provisioning_option;
-            static constexpr cfn::value_constraint action_constraint{.allowed = {"COPY_AUTO_SCALING_GROUP|DISCOVER_EXISTING", 41}};
+            static constexpr cfn::value_constraint action_constraint{.allowed = {action_allowed, 41}};
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
+                {"Action", offsetof(self, action), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &action_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,17 +121,18 @@ struct deployment_group {
     /// AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption: Information about whether instances in the original environment are terminated when a blue/green deployment is successful.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codedeploy-deploymentgroup-blueinstanceterminationoption.html
     struct blue_instance_termination_option {
+        static constexpr const char* action_allowed = "KEEP_ALIVE|TERMINATE";
         /// The action to take on instances in the original environment after a successful blue/green deployment.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption.Action"> action;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption.Action", cfn::literal_rule{.allowed = &action_allowed}> action;
         /// For an Amazon EC2 deployment, the number of minutes to wait after a successful blue/green deployment before terminating instances from the original environment.
         cfn::optional<cfn::integer, "AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption.TerminationWaitTimeInMinutes"> termination_wait_time_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = blue_instance_termination_option;
-            static constexpr cfn::value_constraint action_constraint{.allowed = {"KEEP_ALIVE|TERMINATE", 20}};
+            static constexpr cfn::value_constraint action_constraint{.allowed = {action_allowed, 20}};
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
+                {"Action", offsetof(self, action), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &action_constraint},
                 {"TerminationWaitTimeInMinutes", offsetof(self, termination_wait_time_in_minutes), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption", fields, offsetof(self, cfn_intrinsic)};
@@ -258,19 +261,21 @@ struct deployment_group {
     /// AWS::CodeDeploy::DeploymentGroup.DeploymentStyle: Information about the type of deployment, either in-place or blue/green, you want to run and whether to route deployment traffic behind a load balancer.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codedeploy-deploymentgroup-deploymentstyle.html
     struct deployment_style {
+        static constexpr const char* deployment_option_allowed = "WITHOUT_TRAFFIC_CONTROL|WITH_TRAFFIC_CONTROL";
         /// Indicates whether to route deployment traffic behind a load balancer.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentStyle.DeploymentOption"> deployment_option;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentStyle.DeploymentOption", cfn::literal_rule{.allowed = &deployment_option_allowed}> deployment_option;
+        static constexpr const char* deployment_type_allowed = "BLUE_GREEN|IN_PLACE";
         /// Indicates whether to run an in-place or blue/green deployment.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentStyle.DeploymentType"> deployment_type;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentStyle.DeploymentType", cfn::literal_rule{.allowed = &deployment_type_allowed}> deployment_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_style;
-            static constexpr cfn::value_constraint deployment_option_constraint{.allowed = {"WITHOUT_TRAFFIC_CONTROL|WITH_TRAFFIC_CONTROL", 44}};
-            static constexpr cfn::value_constraint deployment_type_constraint{.allowed = {"BLUE_GREEN|IN_PLACE", 19}};
+            static constexpr cfn::value_constraint deployment_option_constraint{.allowed = {deployment_option_allowed, 44}};
+            static constexpr cfn::value_constraint deployment_type_constraint{.allowed = {deployment_type_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentOption", offsetof(self, deployment_option), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deployment_option_constraint},
-                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deployment_type_constraint},
+                {"DeploymentOption", offsetof(self, deployment_option), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &deployment_option_constraint},
+                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &deployment_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.DeploymentStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,18 +307,19 @@ struct deployment_group {
     struct ec2_tag_filter {
         /// The tag filter key.
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.EC2TagFilter.Key"> key;
+        static constexpr const char* type_allowed = "KEY_AND_VALUE|KEY_ONLY|VALUE_ONLY";
         /// The tag filter type.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.EC2TagFilter.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.EC2TagFilter.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// The tag filter value.
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.EC2TagFilter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ec2_tag_filter;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"KEY_AND_VALUE|KEY_ONLY|VALUE_ONLY", 33}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.EC2TagFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -457,18 +463,19 @@ struct deployment_group {
     struct tag_filter {
         /// The on-premises instance tag filter key.
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.TagFilter.Key"> key;
+        static constexpr const char* type_allowed = "KEY_AND_VALUE|KEY_ONLY|VALUE_ONLY";
         /// The on-premises instance tag filter type.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.TagFilter.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.TagFilter.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// The on-premises instance tag filter value.
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.TagFilter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_filter;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"KEY_AND_VALUE|KEY_ONLY|VALUE_ONLY", 33}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.TagFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -566,8 +573,9 @@ struct deployment_group {
         cfn::optional<cfn::list<deployment_group::tag_filter>, "AWS::CodeDeploy::DeploymentGroup.OnPremisesInstanceTagFilters"> on_premises_instance_tag_filters;
         /// Information about groups of tags applied to on-premises instances.
         deployment_group::on_premises_tag_set on_premises_tag_set = cfn::absent;
+        static constexpr const char* outdated_instances_strategy_allowed = "IGNORE|UPDATE";
         /// Indicates what happens when new Amazon EC2 instances are launched mid-deployment and do not receive the deployed application revision.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.OutdatedInstancesStrategy"> outdated_instances_strategy;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.OutdatedInstancesStrategy", cfn::literal_rule{.allowed = &outdated_instances_strategy_allowed}> outdated_instances_strategy;
         /// Required. A service role Amazon Resource Name (ARN) that grants CodeDeploy permission to make calls to AWS services on your behalf.
         cfn::required<cfn::str, "AWS::CodeDeploy::DeploymentGroup.ServiceRoleArn"> service_role_arn;
         /// The metadata that you apply to CodeDeploy deployment groups to help you organize and categorize them.
@@ -581,7 +589,7 @@ struct deployment_group {
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint deployment_config_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint deployment_group_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint outdated_instances_strategy_constraint{.allowed = {"IGNORE|UPDATE", 13}};
+            static constexpr cfn::value_constraint outdated_instances_strategy_constraint{.allowed = {outdated_instances_strategy_allowed, 13}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmConfiguration", offsetof(self, alarm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::alarm_configuration::cfn_struct},
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_name_constraint},
@@ -598,7 +606,7 @@ struct deployment_group {
                 {"LoadBalancerInfo", offsetof(self, load_balancer_info), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::load_balancer_info::cfn_struct},
                 {"OnPremisesInstanceTagFilters", offsetof(self, on_premises_instance_tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::tag_filter::cfn_struct},
                 {"OnPremisesTagSet", offsetof(self, on_premises_tag_set), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::on_premises_tag_set::cfn_struct},
-                {"OutdatedInstancesStrategy", offsetof(self, outdated_instances_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outdated_instances_strategy_constraint},
+                {"OutdatedInstancesStrategy", offsetof(self, outdated_instances_strategy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outdated_instances_strategy_constraint},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TerminationHookEnabled", offsetof(self, termination_hook_enabled), cfn::field_kind::value, false},

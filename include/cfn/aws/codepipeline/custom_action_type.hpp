@@ -30,15 +30,16 @@ struct custom_action_type {
         cfn::required<cfn::boolean, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Required"> required;
         /// Required. Whether the configuration property is secret. Update requires replacement.
         cfn::required<cfn::boolean, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Secret"> secret;
+        static constexpr const char* type_allowed = "Boolean|Number|String";
         /// The type of the configuration property. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 160};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"Boolean|Number|String", 21}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -46,7 +47,7 @@ struct custom_action_type {
                 {"Queryable", offsetof(self, queryable), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Required", offsetof(self, required), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Secret", offsetof(self, secret), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::CustomActionType.ConfigurationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,8 +107,9 @@ struct custom_action_type {
     };
 
     struct properties {
+        static constexpr const char* category_allowed = "Approval|Build|Compute|Deploy|Invoke|Source|Test";
         /// Required. The category of the custom action, such as a build action or a test action. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodePipeline::CustomActionType.Category"> category;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Category", cfn::literal_rule{.allowed = &category_allowed}> category;
         /// The configuration properties for the custom action. Update requires replacement.
         cfn::optional<cfn::list<custom_action_type::configuration_properties>, "AWS::CodePipeline::CustomActionType.ConfigurationProperties"> configuration_properties;
         /// Required. The details of the input artifact for the action, such as its commit ID. Update requires replacement.
@@ -124,12 +126,12 @@ struct custom_action_type {
         cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Version", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = "0-9A-Za-z_-"}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint category_constraint{.allowed = {"Approval|Build|Compute|Deploy|Invoke|Source|Test", 48}};
+            static constexpr cfn::value_constraint category_constraint{.allowed = {category_allowed, 48}};
             static constexpr cfn::value_constraint configuration_properties_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint provider_constraint{.min_length = 1, .max_length = 35, .pattern = {"^[0-9A-Za-z_-]+$", 16}};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 9, .pattern = {"^[0-9A-Za-z_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &category_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &category_constraint},
                 {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes, &custom_action_type::configuration_properties::cfn_struct, &configuration_properties_constraint},
                 {"InputArtifactDetails", offsetof(self, input_artifact_details), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_action_type::artifact_details::cfn_struct},
                 {"OutputArtifactDetails", offsetof(self, output_artifact_details), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_action_type::artifact_details::cfn_struct},

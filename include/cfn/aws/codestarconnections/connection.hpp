@@ -21,20 +21,21 @@ struct connection {
         static constexpr const char* host_arn_pattern = R"(arn:aws(-[\w]+)*:.+:.+:[0-9]{12}:.+)";
         /// The Amazon Resource Name (ARN) of the host associated with the connection. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::Connection.HostArn", cfn::literal_rule{.max_length = 256, .pattern = &host_arn_pattern}> host_arn;
+        static constexpr const char* provider_type_allowed = "Bitbucket|GitHub|GitHubEnterpriseServer|GitLab|GitLabSelfManaged";
         /// The name of the external provider where your third-party code repository is configured. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeStarConnections::Connection.ProviderType"> provider_type;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::Connection.ProviderType", cfn::literal_rule{.allowed = &provider_type_allowed}> provider_type;
         /// Specifies the tags applied to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeStarConnections::Connection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connection_name_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint host_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:aws(-[\w]+)*:.+:.+:[0-9]{12}:.+)", 35}};
-            static constexpr cfn::value_constraint provider_type_constraint{.allowed = {"Bitbucket|GitHub|GitHubEnterpriseServer|GitLab|GitLabSelfManaged", 64}};
+            static constexpr cfn::value_constraint provider_type_constraint{.allowed = {provider_type_allowed, 64}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connection_name_constraint},
                 {"HostArn", offsetof(self, host_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &host_arn_constraint},
-                {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &provider_type_constraint},
+                {"ProviderType", offsetof(self, provider_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &provider_type_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStarConnections::Connection", fields, cfn::no_intrinsic};

@@ -43,8 +43,9 @@ struct sync_configuration {
         static constexpr const char* role_arn_pattern = R"(^arn:aws(-[\w]+)*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role associated with a specific sync configuration.
         cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* sync_type_allowed = "CFN_STACK_SYNC";
         /// Required. The type of sync for a specific sync configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.SyncType"> sync_type;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.SyncType", cfn::literal_rule{.allowed = &sync_type_allowed}> sync_type;
         /// When to trigger Git sync to begin the stack update.
         cfn::optional<cfn::enumeration<sync_configuration::trigger_resource_update_on>, "AWS::CodeStarConnections::SyncConfiguration.TriggerResourceUpdateOn"> trigger_resource_update_on;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,7 +54,7 @@ struct sync_configuration {
             static constexpr cfn::value_constraint repository_link_id_constraint{.pattern = {"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", 75}};
             static constexpr cfn::value_constraint resource_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"([a-za-z0-9_\.-]+)", 16}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^arn:aws(-[\w]+)*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
-            static constexpr cfn::value_constraint sync_type_constraint{.allowed = {"CFN_STACK_SYNC", 14}};
+            static constexpr cfn::value_constraint sync_type_constraint{.allowed = {sync_type_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Branch", offsetof(self, branch), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &branch_constraint},
                 {"ConfigFile", offsetof(self, config_file), cfn::field_kind::value, true},
@@ -61,7 +62,7 @@ struct sync_configuration {
                 {"RepositoryLinkId", offsetof(self, repository_link_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_link_id_constraint},
                 {"ResourceName", offsetof(self, resource_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SyncType", offsetof(self, sync_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sync_type_constraint},
+                {"SyncType", offsetof(self, sync_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sync_type_constraint},
                 {"TriggerResourceUpdateOn", offsetof(self, trigger_resource_update_on), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStarConnections::SyncConfiguration", fields, cfn::no_intrinsic};

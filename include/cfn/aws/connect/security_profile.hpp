@@ -31,14 +31,15 @@ struct security_profile {
     struct flow_module {
         /// The identifier of the application that you want to give access to.
         cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.FlowModuleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> flow_module_id;
+        static constexpr const char* type_allowed = "MCP";
         /// The type of the first-party application.
-        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.Type", cfn::literal_rule{.min_length = 1, .max_length = 128}> type;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.Type", cfn::literal_rule{.min_length = 1, .max_length = 128, .allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_module;
             static constexpr cfn::value_constraint flow_module_id_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 128, .allowed = {"MCP", 3}};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 128, .allowed = {type_allowed, 3}};
             static constexpr cfn::field_info fields[] = {
                 {"FlowModuleId", offsetof(self, flow_module_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_module_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},

@@ -80,8 +80,9 @@ struct recommender {
         recommender::recommender_config recommender_config = cfn::absent;
         /// Required. The name of the recommender. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> recommender_name;
+        static constexpr const char* recommender_recipe_name_allowed = "frequently-paired-items|personalized-ranking|popular-items|recommended-for-you|similar-items|trending-now";
         /// Required. The name of the recommender recipe. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderRecipeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> recommender_recipe_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderRecipeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .allowed = &recommender_recipe_name_allowed}> recommender_recipe_name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::Recommender.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +90,7 @@ struct recommender {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint recommender_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
-            static constexpr cfn::value_constraint recommender_recipe_name_constraint{.min_length = 1, .max_length = 255, .allowed = {"frequently-paired-items|personalized-ranking|popular-items|recommended-for-you|similar-items|trending-now", 105}};
+            static constexpr cfn::value_constraint recommender_recipe_name_constraint{.min_length = 1, .max_length = 255, .allowed = {recommender_recipe_name_allowed, 105}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -301,17 +301,18 @@ struct data_source {
     struct schedule_configuration {
         /// The schedule of the data source runs.
         cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
+        static constexpr const char* timezone_allowed = "AFRICA_JOHANNESBURG|AMERICA_MONTREAL|AMERICA_SAO_PAULO|ASIA_BAHRAIN|ASIA_BANGKOK|ASIA_CALCUTTA|ASIA_DUBAI|ASIA_HONG_KONG|ASIA_JAKARTA|ASIA_KUALA_LUMPUR|ASIA_SEOUL|ASIA_SHANGHAI|ASIA_SINGAPORE|ASIA_TAIPEI|ASIA_TOKYO|AUSTRALIA_MELBOURNE|AUSTRALIA_SYDNEY|CANADA_CENTRAL|CET|CST6CDT|ETC_GMT|ETC_GMT0|ETC_GMT_ADD_0|ETC_GMT_ADD_1|ETC_GMT_ADD_10|ETC_GMT_ADD_11|ETC_GMT_ADD_12|ETC_GMT_ADD_2|ETC_GMT_ADD_3|ETC_GMT_ADD_4|ETC_GMT_ADD_5|ETC_GMT_ADD_6|ETC_GMT_ADD_7|ETC_GMT_ADD_8|ETC_GMT_ADD_9|ETC_GMT_NEG_0|ETC_GMT_NEG_1|ETC_GMT_NEG_10|ETC_GMT_NEG_11|ETC_GMT_NEG_12|ETC_GMT_NEG_13|ETC_GMT_NEG_14|ETC_GMT_NEG_2|ETC_GMT_NEG_3|ETC_GMT_NEG_4|ETC_GMT_NEG_5|ETC_GMT_NEG_6|ETC_GMT_NEG_7|ETC_GMT_NEG_8|ETC_GMT_NEG_9|EUROPE_DUBLIN|EUROPE_LONDON|EUROPE_PARIS|EUROPE_STOCKHOLM|EUROPE_ZURICH|ISRAEL|MEXICO_GENERAL|MST7MDT|PACIFIC_AUCKLAND|US_CENTRAL|US_EASTERN|US_MOUNTAIN|US_PACIFIC|UTC";
         /// The timezone of the data source run.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Timezone"> timezone;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Timezone", cfn::literal_rule{.allowed = &timezone_allowed}> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_configuration;
             static constexpr cfn::value_constraint schedule_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(cron\((\b[0-5]?[0-9]\b) (\b2[0-3]\b|\b[0-1]?[0-9]\b) (.*){1,5} (.*){1,5} (.*){1,5} (.*){1,5}\))", 94}};
-            static constexpr cfn::value_constraint timezone_constraint{.allowed = {"AFRICA_JOHANNESBURG|AMERICA_MONTREAL|AMERICA_SAO_PAULO|ASIA_BAHRAIN|ASIA_BANGKOK|ASIA_CALCUTTA|ASIA_DUBAI|ASIA_HONG_KONG|ASIA_JAKARTA|ASIA_KUALA_LUMPUR|ASIA_SEOUL|ASIA_SHANGHAI|ASIA_SINGAPORE|ASIA_TAIPEI|ASIA_TOKYO|AUSTRALIA_MELBOURNE|AUSTRALIA_SYDNEY|CANADA_CENTRAL|CET|CST6CDT|ETC_GMT|ETC_GMT0|ETC_GMT_ADD_0|ETC_GMT_ADD_1|ETC_GMT_ADD_10|ETC_GMT_ADD_11|ETC_GMT_ADD_12|ETC_GMT_ADD_2|ETC_GMT_ADD_3|ETC_GMT_ADD_4|ETC_GMT_ADD_5|ETC_GMT_ADD_6|ETC_GMT_ADD_7|ETC_GMT_ADD_8|ETC_GMT_ADD_9|ETC_GMT_NEG_0|ETC_GMT_NEG_1|ETC_GMT_NEG_10|ETC_GMT_NEG_11|ETC_GMT_NEG_12|ETC_GMT_NEG_13|ETC_GMT_NEG_14|ETC_GMT_NEG_2|ETC_GMT_NEG_3|ETC_GMT_NEG_4|ETC_GMT_NEG_5|ETC_GMT_NEG_6|ETC_GMT_NEG_7|ETC_GMT_NEG_8|ETC_GMT_NEG_9|EUROPE_DUBLIN|EUROPE_LONDON|EUROPE_PARIS|EUROPE_STOCKHOLM|EUROPE_ZURICH|ISRAEL|MEXICO_GENERAL|MST7MDT|PACIFIC_AUCKLAND|US_CENTRAL|US_EASTERN|US_MOUNTAIN|US_PACIFIC|UTC", 863}};
+            static constexpr cfn::value_constraint timezone_constraint{.allowed = {timezone_allowed, 863}};
             static constexpr cfn::field_info fields[] = {
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_constraint},
-                {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timezone_constraint},
+                {"Timezone", offsetof(self, timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timezone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.ScheduleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

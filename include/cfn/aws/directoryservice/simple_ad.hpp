@@ -55,8 +55,9 @@ struct simple_ad {
         static constexpr const char* short_name_pattern = R"(^[^\\/:*?"<>|.]+[^\\/:*?"<>|]*$)";
         /// The NetBIOS name of the directory, such as `CORP`. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.ShortName", cfn::literal_rule{.pattern = &short_name_pattern}> short_name;
+        static constexpr const char* size_allowed = "Large|Small";
         /// Required. The size of the directory. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DirectoryService::SimpleAD.Size"> size;
+        cfn::checked_required<cfn::str, "AWS::DirectoryService::SimpleAD.Size", cfn::literal_rule{.allowed = &size_allowed}> size;
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectoryService::SimpleAD.Tags"> tags;
         /// Required. A DirectoryVpcSettings object that contains additional information for the operation. Update requires replacement.
         simple_ad::vpc_settings vpc_settings;
@@ -66,7 +67,7 @@ struct simple_ad {
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$)", 37}};
             static constexpr cfn::value_constraint password_constraint{.pattern = {R"(^(?=^.{8,64}$)((?=.*\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[^A-Za-z0-9\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\s]))^)", 170}};
             static constexpr cfn::value_constraint short_name_constraint{.pattern = {R"(^[^\\/:*?"<>|.]+[^\\/:*?"<>|]*$)", 31}};
-            static constexpr cfn::value_constraint size_constraint{.allowed = {"Large|Small", 11}};
+            static constexpr cfn::value_constraint size_constraint{.allowed = {size_allowed, 11}};
             static constexpr cfn::field_info fields[] = {
                 {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
@@ -74,7 +75,7 @@ struct simple_ad {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &password_constraint},
                 {"ShortName", offsetof(self, short_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &short_name_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &size_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcSettings", offsetof(self, vpc_settings), cfn::field_kind::nested, true, cfn::replacement::yes, &simple_ad::vpc_settings::cfn_struct},
             };

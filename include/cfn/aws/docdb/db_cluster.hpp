@@ -52,8 +52,9 @@ struct db_cluster {
         cfn::optional<cfn::boolean, "AWS::DocDB::DBCluster.DeletionProtection"> deletion_protection;
         /// The list of log types that need to be enabled for exporting to Amazon CloudWatch Logs.
         cfn::optional<cfn::list<cfn::str>, "AWS::DocDB::DBCluster.EnableCloudwatchLogsExports"> enable_cloudwatch_logs_exports;
+        static constexpr const char* engine_version_allowed = "3.6.0|4.0|4.0.0|5.0.0";
         /// The version number of the database engine to use. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DocDB::DBCluster.EngineVersion"> engine_version;
+        cfn::checked_optional<cfn::str, "AWS::DocDB::DBCluster.EngineVersion", cfn::literal_rule{.allowed = &engine_version_allowed}> engine_version;
         /// The cluster identifier of the new global cluster.
         cfn::optional<cfn::str, "AWS::DocDB::DBCluster.GlobalClusterIdentifier"> global_cluster_identifier;
         /// The AWS key identifier for an encrypted cluster. Update requires replacement.
@@ -99,7 +100,7 @@ struct db_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint backup_retention_period_constraint{.minimum = 1, .maximum = 35};
-            static constexpr cfn::value_constraint engine_version_constraint{.allowed = {"3.6.0|4.0|4.0.0|5.0.0", 21}};
+            static constexpr cfn::value_constraint engine_version_constraint{.allowed = {engine_version_allowed, 21}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
@@ -109,7 +110,7 @@ struct db_cluster {
                 {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
                 {"EnableCloudwatchLogsExports", offsetof(self, enable_cloudwatch_logs_exports), cfn::field_kind::value, false},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &engine_version_constraint},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &engine_version_constraint},
                 {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ManageMasterUserPassword", offsetof(self, manage_master_user_password), cfn::field_kind::value, false},

@@ -57,17 +57,18 @@ struct global_table {
     struct attribute_definition {
         /// Required. A name for the attribute.
         cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
+        static constexpr const char* attribute_type_allowed = "B|N|S";
         /// Required. The data type for the attribute, where.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeType"> attribute_type;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeType", cfn::literal_rule{.allowed = &attribute_type_allowed}> attribute_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute_definition;
             static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint attribute_type_constraint{.allowed = {"B|N|S", 5}};
+            static constexpr cfn::value_constraint attribute_type_constraint{.allowed = {attribute_type_allowed, 5}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
-                {"AttributeType", offsetof(self, attribute_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_type_constraint},
+                {"AttributeType", offsetof(self, attribute_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.AttributeDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -569,16 +570,17 @@ struct global_table {
     struct sse_specification {
         /// Required. Indicates whether server-side encryption is performed using an AWS managed key or an AWS owned key.
         cfn::required<cfn::boolean, "AWS::DynamoDB::GlobalTable.SSESpecification.SSEEnabled"> sse_enabled;
+        static constexpr const char* sse_type_allowed = "AES256|KMS";
         /// Server-side encryption type.
-        cfn::optional<cfn::str, "AWS::DynamoDB::GlobalTable.SSESpecification.SSEType"> sse_type;
+        cfn::checked_optional<cfn::str, "AWS::DynamoDB::GlobalTable.SSESpecification.SSEType", cfn::literal_rule{.allowed = &sse_type_allowed}> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_specification;
-            static constexpr cfn::value_constraint sse_type_constraint{.allowed = {"AES256|KMS", 10}};
+            static constexpr cfn::value_constraint sse_type_constraint{.allowed = {sse_type_allowed, 10}};
             static constexpr cfn::field_info fields[] = {
                 {"SSEEnabled", offsetof(self, sse_enabled), cfn::field_kind::value, true},
-                {"SSEType", offsetof(self, sse_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sse_type_constraint},
+                {"SSEType", offsetof(self, sse_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sse_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.SSESpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -106,8 +106,9 @@ struct ipam_prefix_list_resolver {
     };
 
     struct properties {
+        static constexpr const char* address_family_allowed = "ipv4|ipv6";
         /// Required. The address family of the address space in this Prefix List Resolver. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::IPAMPrefixListResolver.AddressFamily"> address_family;
+        cfn::checked_required<cfn::str, "AWS::EC2::IPAMPrefixListResolver.AddressFamily", cfn::literal_rule{.allowed = &address_family_allowed}> address_family;
         cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.Description"> description;
         /// The Id of the IPAM this Prefix List Resolver is a part of. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamId"> ipam_id;
@@ -117,9 +118,9 @@ struct ipam_prefix_list_resolver {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::IPAMPrefixListResolver.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint address_family_constraint{.allowed = {"ipv4|ipv6", 9}};
+            static constexpr cfn::value_constraint address_family_constraint{.allowed = {address_family_allowed, 9}};
             static constexpr cfn::field_info fields[] = {
-                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &address_family_constraint},
+                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &address_family_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &ipam_prefix_list_resolver::ipam_prefix_list_resolver_rule::cfn_struct},

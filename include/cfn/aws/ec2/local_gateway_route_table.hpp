@@ -18,16 +18,17 @@ struct local_gateway_route_table {
     struct properties {
         /// Required. The ID of the local gateway. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::LocalGatewayRouteTable.LocalGatewayId"> local_gateway_id;
+        static constexpr const char* mode_allowed = "coip|direct-vpc-routing";
         /// The mode of the local gateway route table. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::LocalGatewayRouteTable.Mode"> mode;
+        cfn::checked_optional<cfn::str, "AWS::EC2::LocalGatewayRouteTable.Mode", cfn::literal_rule{.allowed = &mode_allowed}> mode;
         /// The tags assigned to the local gateway route table.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::LocalGatewayRouteTable.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint mode_constraint{.allowed = {"coip|direct-vpc-routing", 23}};
+            static constexpr cfn::value_constraint mode_constraint{.allowed = {mode_allowed, 23}};
             static constexpr cfn::field_info fields[] = {
                 {"LocalGatewayId", offsetof(self, local_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &mode_constraint},
+                {"Mode", offsetof(self, mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &mode_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LocalGatewayRouteTable", fields, cfn::no_intrinsic};

@@ -41,12 +41,14 @@ struct nat_gateway {
     struct properties {
         /// [Public NAT gateway only] The allocation ID of the Elastic IP address that's associated with the NAT gateway. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::EIP.AllocationId">, "AWS::EC2::NatGateway.AllocationId"> allocation_id;
+        static constexpr const char* availability_mode_allowed = "regional|zonal";
         /// Indicates whether this is a zonal (single-AZ) or regional (multi-AZ) NAT gateway. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::NatGateway.AvailabilityMode"> availability_mode;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NatGateway.AvailabilityMode", cfn::literal_rule{.allowed = &availability_mode_allowed}> availability_mode;
         /// For regional NAT gateways only: Specifies which Availability Zones you want the NAT gateway to support and the Elastic IP addresses (EIPs) to use in each AZ.
         cfn::optional<cfn::list<nat_gateway::availability_zone_address>, "AWS::EC2::NatGateway.AvailabilityZoneAddresses"> availability_zone_addresses;
+        static constexpr const char* connectivity_type_allowed = "private|public";
         /// Indicates whether the NAT gateway supports public or private connectivity. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::NatGateway.ConnectivityType"> connectivity_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NatGateway.ConnectivityType", cfn::literal_rule{.allowed = &connectivity_type_allowed}> connectivity_type;
         /// The maximum amount of time to wait (in seconds) before forcibly releasing the IP addresses if connections are still in progress.
         cfn::optional<cfn::integer, "AWS::EC2::NatGateway.MaxDrainDurationSeconds"> max_drain_duration_seconds;
         /// The private IPv4 address to assign to the NAT gateway. Update requires replacement.
@@ -65,14 +67,14 @@ struct nat_gateway {
         cfn::optional<cfn::str, "AWS::EC2::NatGateway.VpcId"> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint availability_mode_constraint{.allowed = {"regional|zonal", 14}};
-            static constexpr cfn::value_constraint connectivity_type_constraint{.allowed = {"private|public", 14}};
+            static constexpr cfn::value_constraint availability_mode_constraint{.allowed = {availability_mode_allowed, 14}};
+            static constexpr cfn::value_constraint connectivity_type_constraint{.allowed = {connectivity_type_allowed, 14}};
             static constexpr cfn::value_constraint secondary_private_ip_address_count_constraint{.minimum = 1, .maximum = 31};
             static constexpr cfn::field_info fields[] = {
                 {"AllocationId", offsetof(self, allocation_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"AvailabilityMode", offsetof(self, availability_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_mode_constraint},
+                {"AvailabilityMode", offsetof(self, availability_mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_mode_constraint},
                 {"AvailabilityZoneAddresses", offsetof(self, availability_zone_addresses), cfn::field_kind::value, false, cfn::replacement::no, &nat_gateway::availability_zone_address::cfn_struct},
-                {"ConnectivityType", offsetof(self, connectivity_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &connectivity_type_constraint},
+                {"ConnectivityType", offsetof(self, connectivity_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &connectivity_type_constraint},
                 {"MaxDrainDurationSeconds", offsetof(self, max_drain_duration_seconds), cfn::field_kind::value, false},
                 {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecondaryAllocationIds", offsetof(self, secondary_allocation_ids), cfn::field_kind::value, false},

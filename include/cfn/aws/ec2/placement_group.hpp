@@ -20,21 +20,23 @@ struct placement_group {
         cfn::optional<cfn::str, "AWS::EC2::PlacementGroup.ParentGroupId"> parent_group_id;
         /// The number of partitions. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::PlacementGroup.PartitionCount"> partition_count;
+        static constexpr const char* spread_level_allowed = "host|rack";
         /// Determines how placement groups spread instances. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::PlacementGroup.SpreadLevel"> spread_level;
+        cfn::checked_optional<cfn::str, "AWS::EC2::PlacementGroup.SpreadLevel", cfn::literal_rule{.allowed = &spread_level_allowed}> spread_level;
+        static constexpr const char* strategy_allowed = "cluster|partition|spread";
         /// The placement strategy. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::PlacementGroup.Strategy"> strategy;
+        cfn::checked_optional<cfn::str, "AWS::EC2::PlacementGroup.Strategy", cfn::literal_rule{.allowed = &strategy_allowed}> strategy;
         /// The tags to apply to the new placement group. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::PlacementGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint spread_level_constraint{.allowed = {"host|rack", 9}};
-            static constexpr cfn::value_constraint strategy_constraint{.allowed = {"cluster|partition|spread", 24}};
+            static constexpr cfn::value_constraint spread_level_constraint{.allowed = {spread_level_allowed, 9}};
+            static constexpr cfn::value_constraint strategy_constraint{.allowed = {strategy_allowed, 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ParentGroupId", offsetof(self, parent_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PartitionCount", offsetof(self, partition_count), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SpreadLevel", offsetof(self, spread_level), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &spread_level_constraint},
-                {"Strategy", offsetof(self, strategy), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &strategy_constraint},
+                {"SpreadLevel", offsetof(self, spread_level), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &spread_level_constraint},
+                {"Strategy", offsetof(self, strategy), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &strategy_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::PlacementGroup", fields, cfn::no_intrinsic};

@@ -150,20 +150,21 @@ struct spot_fleet {
         cfn::optional<cfn::str, "AWS::EC2::SpotFleet.EbsBlockDevice.SnapshotId"> snapshot_id;
         /// The size of the volume, in GiBs. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::SpotFleet.EbsBlockDevice.VolumeSize"> volume_size;
+        static constexpr const char* volume_type_allowed = "gp2|gp3|io1|io2|sc1|st1|standard";
         /// The volume type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SpotFleet.EbsBlockDevice.VolumeType"> volume_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SpotFleet.EbsBlockDevice.VolumeType", cfn::literal_rule{.allowed = &volume_type_allowed}> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_block_device;
-            static constexpr cfn::value_constraint volume_type_constraint{.allowed = {"gp2|gp3|io1|io2|sc1|st1|standard", 32}};
+            static constexpr cfn::value_constraint volume_type_constraint{.allowed = {volume_type_allowed, 32}};
             static constexpr cfn::field_info fields[] = {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_type_constraint},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.EbsBlockDevice", fields, offsetof(self, cfn_intrinsic)};
             return &info;

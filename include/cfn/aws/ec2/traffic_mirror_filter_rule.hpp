@@ -44,8 +44,9 @@ struct traffic_mirror_filter_rule {
         traffic_mirror_filter_rule::traffic_mirror_port_range destination_port_range = cfn::absent;
         /// The protocol, for example UDP, to assign to the Traffic Mirror rule.
         cfn::optional<cfn::integer, "AWS::EC2::TrafficMirrorFilterRule.Protocol"> protocol;
+        static constexpr const char* rule_action_allowed = "accept|reject";
         /// Required. The action to take on the filtered traffic.
-        cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.RuleAction"> rule_action;
+        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.RuleAction", cfn::literal_rule{.allowed = &rule_action_allowed}> rule_action;
         /// Required. The number of the Traffic Mirror rule.
         cfn::required<cfn::integer, "AWS::EC2::TrafficMirrorFilterRule.RuleNumber"> rule_number;
         /// Required. The source CIDR block to assign to the Traffic Mirror rule.
@@ -54,27 +55,28 @@ struct traffic_mirror_filter_rule {
         traffic_mirror_filter_rule::traffic_mirror_port_range source_port_range = cfn::absent;
         /// Tags on Traffic Mirroring filter rules.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::TrafficMirrorFilterRule.Tags"> tags;
+        static constexpr const char* traffic_direction_allowed = "egress|ingress";
         /// Required. The type of traffic.
-        cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.TrafficDirection"> traffic_direction;
+        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.TrafficDirection", cfn::literal_rule{.allowed = &traffic_direction_allowed}> traffic_direction;
         /// Required. The ID of the filter that this rule is associated with. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.TrafficMirrorFilterId"> traffic_mirror_filter_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint destination_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
-            static constexpr cfn::value_constraint rule_action_constraint{.allowed = {"accept|reject", 13}};
+            static constexpr cfn::value_constraint rule_action_constraint{.allowed = {rule_action_allowed, 13}};
             static constexpr cfn::value_constraint source_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
-            static constexpr cfn::value_constraint traffic_direction_constraint{.allowed = {"egress|ingress", 14}};
+            static constexpr cfn::value_constraint traffic_direction_constraint{.allowed = {traffic_direction_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_cidr_block_constraint},
                 {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &traffic_mirror_filter_rule::traffic_mirror_port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_action_constraint},
+                {"RuleAction", offsetof(self, rule_action), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_action_constraint},
                 {"RuleNumber", offsetof(self, rule_number), cfn::field_kind::value, true},
                 {"SourceCidrBlock", offsetof(self, source_cidr_block), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_cidr_block_constraint},
                 {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &traffic_mirror_filter_rule::traffic_mirror_port_range::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrafficDirection", offsetof(self, traffic_direction), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &traffic_direction_constraint},
+                {"TrafficDirection", offsetof(self, traffic_direction), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &traffic_direction_constraint},
                 {"TrafficMirrorFilterId", offsetof(self, traffic_mirror_filter_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TrafficMirrorFilterRule", fields, cfn::no_intrinsic};

@@ -18,15 +18,16 @@ struct transit_gateway_connect {
     /// AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions: Describes the Connect attachment options.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-transitgatewayconnect-transitgatewayconnectoptions.html
     struct transit_gateway_connect_options {
+        static constexpr const char* protocol_allowed = "gre";
         /// The tunnel protocol. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transit_gateway_connect_options;
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"gre", 3}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 3}};
             static constexpr cfn::field_info fields[] = {
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &protocol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

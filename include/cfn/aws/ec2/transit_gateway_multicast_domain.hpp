@@ -18,23 +18,26 @@ struct transit_gateway_multicast_domain {
     /// AWS::EC2::TransitGatewayMulticastDomain.Options: The options for the transit gateway multicast domain.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-transitgatewaymulticastdomain-options.html
     struct options_ {
+        static constexpr const char* auto_accept_shared_associations_allowed = "disable|enable";
         /// Indicates whether to automatically accept cross-account subnet associations that are associated with the transit gateway multicast domain.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.AutoAcceptSharedAssociations"> auto_accept_shared_associations;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.AutoAcceptSharedAssociations", cfn::literal_rule{.allowed = &auto_accept_shared_associations_allowed}> auto_accept_shared_associations;
+        static constexpr const char* igmpv2_support_allowed = "disable|enable";
         /// Specify whether to enable Internet Group Management Protocol (IGMP) version 2 for the transit gateway multicast domain.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.Igmpv2Support"> igmpv2_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.Igmpv2Support", cfn::literal_rule{.allowed = &igmpv2_support_allowed}> igmpv2_support;
+        static constexpr const char* static_sources_support_allowed = "disable|enable";
         /// Specify whether to enable support for statically configuring multicast group sources for a domain.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.StaticSourcesSupport"> static_sources_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.StaticSourcesSupport", cfn::literal_rule{.allowed = &static_sources_support_allowed}> static_sources_support;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = options_;
-            static constexpr cfn::value_constraint auto_accept_shared_associations_constraint{.allowed = {"disable|enable", 14}};
-            static constexpr cfn::value_constraint igmpv2_support_constraint{.allowed = {"disable|enable", 14}};
-            static constexpr cfn::value_constraint static_sources_support_constraint{.allowed = {"disable|enable", 14}};
+            static constexpr cfn::value_constraint auto_accept_shared_associations_constraint{.allowed = {auto_accept_shared_associations_allowed, 14}};
+            static constexpr cfn::value_constraint igmpv2_support_constraint{.allowed = {igmpv2_support_allowed, 14}};
+            static constexpr cfn::value_constraint static_sources_support_constraint{.allowed = {static_sources_support_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
-                {"AutoAcceptSharedAssociations", offsetof(self, auto_accept_shared_associations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auto_accept_shared_associations_constraint},
-                {"Igmpv2Support", offsetof(self, igmpv2_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &igmpv2_support_constraint},
-                {"StaticSourcesSupport", offsetof(self, static_sources_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_sources_support_constraint},
+                {"AutoAcceptSharedAssociations", offsetof(self, auto_accept_shared_associations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auto_accept_shared_associations_constraint},
+                {"Igmpv2Support", offsetof(self, igmpv2_support), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &igmpv2_support_constraint},
+                {"StaticSourcesSupport", offsetof(self, static_sources_support), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_sources_support_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayMulticastDomain.Options", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -18,27 +18,31 @@ struct transit_gateway_vpc_attachment {
     /// AWS::EC2::TransitGatewayVpcAttachment.Options: Describes the VPC attachment options.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-transitgatewayvpcattachment-options.html
     struct options_ {
+        static constexpr const char* appliance_mode_support_allowed = "disable|enable";
         /// Enable or disable appliance mode support.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.ApplianceModeSupport"> appliance_mode_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.ApplianceModeSupport", cfn::literal_rule{.allowed = &appliance_mode_support_allowed}> appliance_mode_support;
+        static constexpr const char* dns_support_allowed = "disable|enable";
         /// Enable or disable DNS support.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.DnsSupport"> dns_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.DnsSupport", cfn::literal_rule{.allowed = &dns_support_allowed}> dns_support;
+        static constexpr const char* ipv6_support_allowed = "disable|enable";
         /// Enable or disable IPv6 support.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.Ipv6Support"> ipv6_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.Ipv6Support", cfn::literal_rule{.allowed = &ipv6_support_allowed}> ipv6_support;
+        static constexpr const char* security_group_referencing_support_allowed = "disable|enable";
         /// Enables you to reference a security group across VPCs attached to a transit gateway (TGW).
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.SecurityGroupReferencingSupport"> security_group_referencing_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.SecurityGroupReferencingSupport", cfn::literal_rule{.allowed = &security_group_referencing_support_allowed}> security_group_referencing_support;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = options_;
-            static constexpr cfn::value_constraint appliance_mode_support_constraint{.allowed = {"disable|enable", 14}};
-            static constexpr cfn::value_constraint dns_support_constraint{.allowed = {"disable|enable", 14}};
-            static constexpr cfn::value_constraint ipv6_support_constraint{.allowed = {"disable|enable", 14}};
-            static constexpr cfn::value_constraint security_group_referencing_support_constraint{.allowed = {"disable|enable", 14}};
+            static constexpr cfn::value_constraint appliance_mode_support_constraint{.allowed = {appliance_mode_support_allowed, 14}};
+            static constexpr cfn::value_constraint dns_support_constraint{.allowed = {dns_support_allowed, 14}};
+            static constexpr cfn::value_constraint ipv6_support_constraint{.allowed = {ipv6_support_allowed, 14}};
+            static constexpr cfn::value_constraint security_group_referencing_support_constraint{.allowed = {security_group_referencing_support_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
-                {"ApplianceModeSupport", offsetof(self, appliance_mode_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &appliance_mode_support_constraint},
-                {"DnsSupport", offsetof(self, dns_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dns_support_constraint},
-                {"Ipv6Support", offsetof(self, ipv6_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv6_support_constraint},
-                {"SecurityGroupReferencingSupport", offsetof(self, security_group_referencing_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_referencing_support_constraint},
+                {"ApplianceModeSupport", offsetof(self, appliance_mode_support), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &appliance_mode_support_constraint},
+                {"DnsSupport", offsetof(self, dns_support), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dns_support_constraint},
+                {"Ipv6Support", offsetof(self, ipv6_support), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv6_support_constraint},
+                {"SecurityGroupReferencingSupport", offsetof(self, security_group_referencing_support), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_referencing_support_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayVpcAttachment.Options", fields, offsetof(self, cfn_intrinsic)};
             return &info;

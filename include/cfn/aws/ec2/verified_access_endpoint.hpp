@@ -44,8 +44,9 @@ struct verified_access_endpoint {
         cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.PortRanges"> port_ranges;
+        static constexpr const char* protocol_allowed = "http|https|tcp";
         /// The protocol. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// The IDs of the subnets. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.SubnetIds"> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -53,11 +54,11 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cidr_options;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &protocol_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessEndpoint.CidrOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -74,8 +75,9 @@ struct verified_access_endpoint {
         cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.PortRanges"> port_ranges;
+        static constexpr const char* protocol_allowed = "http|https|tcp";
         /// The IP protocol.
-        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// The IDs of the subnets.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.SubnetIds"> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -83,12 +85,12 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = load_balancer_options;
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
                 {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -105,19 +107,20 @@ struct verified_access_endpoint {
         cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.PortRanges"> port_ranges;
+        static constexpr const char* protocol_allowed = "http|https|tcp";
         /// The IP protocol.
-        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_interface_options;
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,8 +132,9 @@ struct verified_access_endpoint {
     struct rds_options {
         /// The port.
         cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        static constexpr const char* protocol_allowed = "http|https|tcp";
         /// The protocol. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// The ARN of the DB cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.RdsDbClusterArn"> rds_db_cluster_arn;
         /// The ARN of the RDS instance. Update requires replacement.
@@ -146,10 +150,10 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rds_options;
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &protocol_constraint},
                 {"RdsDbClusterArn", offsetof(self, rds_db_cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RdsDbInstanceArn", offsetof(self, rds_db_instance_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RdsDbProxyArn", offsetof(self, rds_db_proxy_arn), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -184,8 +188,9 @@ struct verified_access_endpoint {
     struct properties {
         /// The DNS name for users to reach your application. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.ApplicationDomain"> application_domain;
+        static constexpr const char* attachment_type_allowed = "vpc";
         /// Required. The type of attachment used to provide connectivity between the AWS Verified Access endpoint and the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.AttachmentType"> attachment_type;
+        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.AttachmentType", cfn::literal_rule{.allowed = &attachment_type_allowed}> attachment_type;
         /// The options for a CIDR endpoint.
         verified_access_endpoint::cidr_options cidr_options = cfn::absent;
         /// A description for the AWS Verified Access endpoint.
@@ -194,8 +199,9 @@ struct verified_access_endpoint {
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.DomainCertificateArn"> domain_certificate_arn;
         /// A custom identifier that is prepended to the DNS name that is generated for the endpoint. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.EndpointDomainPrefix"> endpoint_domain_prefix;
+        static constexpr const char* endpoint_type_allowed = "cidr|load-balancer|network-interface|rds";
         /// Required. The type of AWS Verified Access endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.EndpointType"> endpoint_type;
+        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.EndpointType", cfn::literal_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
         /// The load balancer details if creating the AWS Verified Access endpoint as `load-balancer` type.
         verified_access_endpoint::load_balancer_options load_balancer_options = cfn::absent;
         /// The options for network-interface type endpoint.
@@ -216,16 +222,16 @@ struct verified_access_endpoint {
         cfn::required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.VerifiedAccessGroupId"> verified_access_group_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint attachment_type_constraint{.allowed = {"vpc", 3}};
-            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {"cidr|load-balancer|network-interface|rds", 40}};
+            static constexpr cfn::value_constraint attachment_type_constraint{.allowed = {attachment_type_allowed, 3}};
+            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {endpoint_type_allowed, 40}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationDomain", offsetof(self, application_domain), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"AttachmentType", offsetof(self, attachment_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &attachment_type_constraint},
+                {"AttachmentType", offsetof(self, attachment_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &attachment_type_constraint},
                 {"CidrOptions", offsetof(self, cidr_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_endpoint::cidr_options::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DomainCertificateArn", offsetof(self, domain_certificate_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EndpointDomainPrefix", offsetof(self, endpoint_domain_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_type_constraint},
+                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_type_constraint},
                 {"LoadBalancerOptions", offsetof(self, load_balancer_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_endpoint::load_balancer_options::cfn_struct},
                 {"NetworkInterfaceOptions", offsetof(self, network_interface_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_endpoint::network_interface_options::cfn_struct},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},

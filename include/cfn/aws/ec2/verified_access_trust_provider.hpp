@@ -133,8 +133,9 @@ struct verified_access_trust_provider {
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.Description"> description;
         /// The options for device-identity trust provider. Update requires replacement.
         verified_access_trust_provider::device_options device_options = cfn::absent;
+        static constexpr const char* device_trust_provider_type_allowed = "crowdstrike|jamf|jumpcloud";
         /// The type of device-based trust provider. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.DeviceTrustProviderType"> device_trust_provider_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.DeviceTrustProviderType", cfn::literal_rule{.allowed = &device_trust_provider_type_allowed}> device_trust_provider_type;
         /// The OpenID Connect (OIDC) options.
         verified_access_trust_provider::native_application_oidc_options native_application_oidc_options = cfn::absent;
         /// The options for an OpenID Connect-compatible user-identity trust provider.
@@ -145,26 +146,28 @@ struct verified_access_trust_provider {
         verified_access_trust_provider::sse_specification sse_specification = cfn::absent;
         /// The tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::VerifiedAccessTrustProvider.Tags"> tags;
+        static constexpr const char* trust_provider_type_allowed = "device|user";
         /// Required. The type of Verified Access trust provider. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.TrustProviderType"> trust_provider_type;
+        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.TrustProviderType", cfn::literal_rule{.allowed = &trust_provider_type_allowed}> trust_provider_type;
+        static constexpr const char* user_trust_provider_type_allowed = "iam-identity-center|oidc";
         /// The type of user-based trust provider. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.UserTrustProviderType"> user_trust_provider_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.UserTrustProviderType", cfn::literal_rule{.allowed = &user_trust_provider_type_allowed}> user_trust_provider_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint device_trust_provider_type_constraint{.allowed = {"crowdstrike|jamf|jumpcloud", 26}};
-            static constexpr cfn::value_constraint trust_provider_type_constraint{.allowed = {"device|user", 11}};
-            static constexpr cfn::value_constraint user_trust_provider_type_constraint{.allowed = {"iam-identity-center|oidc", 24}};
+            static constexpr cfn::value_constraint device_trust_provider_type_constraint{.allowed = {device_trust_provider_type_allowed, 26}};
+            static constexpr cfn::value_constraint trust_provider_type_constraint{.allowed = {trust_provider_type_allowed, 11}};
+            static constexpr cfn::value_constraint user_trust_provider_type_constraint{.allowed = {user_trust_provider_type_allowed, 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DeviceOptions", offsetof(self, device_options), cfn::field_kind::nested, false, cfn::replacement::yes, &verified_access_trust_provider::device_options::cfn_struct},
-                {"DeviceTrustProviderType", offsetof(self, device_trust_provider_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &device_trust_provider_type_constraint},
+                {"DeviceTrustProviderType", offsetof(self, device_trust_provider_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &device_trust_provider_type_constraint},
                 {"NativeApplicationOidcOptions", offsetof(self, native_application_oidc_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_trust_provider::native_application_oidc_options::cfn_struct},
                 {"OidcOptions", offsetof(self, oidc_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_trust_provider::oidc_options::cfn_struct},
                 {"PolicyReferenceName", offsetof(self, policy_reference_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SseSpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_trust_provider::sse_specification::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrustProviderType", offsetof(self, trust_provider_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &trust_provider_type_constraint},
-                {"UserTrustProviderType", offsetof(self, user_trust_provider_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &user_trust_provider_type_constraint},
+                {"TrustProviderType", offsetof(self, trust_provider_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &trust_provider_type_constraint},
+                {"UserTrustProviderType", offsetof(self, user_trust_provider_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &user_trust_provider_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessTrustProvider", fields, cfn::no_intrinsic};
             return &info;

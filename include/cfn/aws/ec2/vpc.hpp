@@ -182,8 +182,9 @@ struct vpc {
         cfn::optional<cfn::boolean, "AWS::EC2::VPC.EnableDnsHostnames"> enable_dns_hostnames;
         /// Indicates whether the DNS resolution is supported for the VPC.
         cfn::optional<cfn::boolean, "AWS::EC2::VPC.EnableDnsSupport"> enable_dns_support;
+        static constexpr const char* instance_tenancy_allowed = "dedicated|default|host";
         /// The allowed tenancy of instances launched into the VPC. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VPC.InstanceTenancy"> instance_tenancy;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VPC.InstanceTenancy", cfn::literal_rule{.allowed = &instance_tenancy_allowed}> instance_tenancy;
         /// The ID of an IPv4 IPAM pool you want to use for allocating this VPC's CIDR. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VPC.Ipv4IpamPoolId"> ipv4_ipam_pool_id;
         /// The netmask length of the IPv4 CIDR you want to allocate to this VPC from an Amazon VPC IP Address Manager (IPAM) pool. Update requires replacement.
@@ -195,12 +196,12 @@ struct vpc {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
-            static constexpr cfn::value_constraint instance_tenancy_constraint{.allowed = {"dedicated|default|host", 22}};
+            static constexpr cfn::value_constraint instance_tenancy_constraint{.allowed = {instance_tenancy_allowed, 22}};
             static constexpr cfn::field_info fields[] = {
                 {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_block_constraint},
                 {"EnableDnsHostnames", offsetof(self, enable_dns_hostnames), cfn::field_kind::value, false},
                 {"EnableDnsSupport", offsetof(self, enable_dns_support), cfn::field_kind::value, false},
-                {"InstanceTenancy", offsetof(self, instance_tenancy), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &instance_tenancy_constraint},
+                {"InstanceTenancy", offsetof(self, instance_tenancy), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &instance_tenancy_constraint},
                 {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv4NetmaskLength", offsetof(self, ipv4_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

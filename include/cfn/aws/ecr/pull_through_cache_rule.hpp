@@ -24,8 +24,9 @@ struct pull_through_cache_rule {
         static constexpr const char* ecr_repository_prefix_pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)";
         /// The Amazon ECR repository prefix associated with the pull through cache rule. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30, .pattern = &ecr_repository_prefix_pattern}> ecr_repository_prefix;
+        static constexpr const char* upstream_registry_allowed = "azure-container-registry|chainguard|docker-hub|ecr|ecr-public|github-container-registry|gitlab-container-registry|k8s|quay";
         /// The name of the upstream source registry associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistry"> upstream_registry;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistry", cfn::literal_rule{.allowed = &upstream_registry_allowed}> upstream_registry;
         /// The upstream registry URL associated with the pull through cache rule. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistryUrl"> upstream_registry_url;
         static constexpr const char* upstream_repository_prefix_pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)";
@@ -36,13 +37,13 @@ struct pull_through_cache_rule {
             static constexpr cfn::value_constraint credential_arn_constraint{.min_length = 50, .max_length = 612, .pattern = {R"(^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\-pullthroughcache\/[a-zA-Z0-9\/_+=.@-]+$)", 90}};
             static constexpr cfn::value_constraint custom_role_arn_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint ecr_repository_prefix_constraint{.min_length = 2, .max_length = 30, .pattern = {R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)", 83}};
-            static constexpr cfn::value_constraint upstream_registry_constraint{.allowed = {"azure-container-registry|chainguard|docker-hub|ecr|ecr-public|github-container-registry|gitlab-container-registry|k8s|quay", 122}};
+            static constexpr cfn::value_constraint upstream_registry_constraint{.allowed = {upstream_registry_allowed, 122}};
             static constexpr cfn::value_constraint upstream_repository_prefix_constraint{.min_length = 2, .max_length = 30, .pattern = {R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)", 83}};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialArn", offsetof(self, credential_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &credential_arn_constraint},
                 {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &custom_role_arn_constraint},
                 {"EcrRepositoryPrefix", offsetof(self, ecr_repository_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ecr_repository_prefix_constraint},
-                {"UpstreamRegistry", offsetof(self, upstream_registry), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &upstream_registry_constraint},
+                {"UpstreamRegistry", offsetof(self, upstream_registry), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &upstream_registry_constraint},
                 {"UpstreamRegistryUrl", offsetof(self, upstream_registry_url), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UpstreamRepositoryPrefix", offsetof(self, upstream_repository_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &upstream_repository_prefix_constraint},
             };

@@ -71,17 +71,18 @@ struct cluster {
         cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::ECS::Cluster.ExecuteCommandConfiguration.KmsKeyId"> kms_key_id;
         /// The log configuration for the results of the execute command actions.
         cluster::execute_command_log_configuration log_configuration = cfn::absent;
+        static constexpr const char* logging_allowed = "DEFAULT|NONE|OVERRIDE";
         /// The log setting to use for redirecting logs for your execute command results.
-        cfn::optional<cfn::str, "AWS::ECS::Cluster.ExecuteCommandConfiguration.Logging"> logging;
+        cfn::checked_optional<cfn::str, "AWS::ECS::Cluster.ExecuteCommandConfiguration.Logging", cfn::literal_rule{.allowed = &logging_allowed}> logging;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = execute_command_configuration;
-            static constexpr cfn::value_constraint logging_constraint{.allowed = {"DEFAULT|NONE|OVERRIDE", 21}};
+            static constexpr cfn::value_constraint logging_constraint{.allowed = {logging_allowed, 21}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::execute_command_log_configuration::cfn_struct},
-                {"Logging", offsetof(self, logging), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logging_constraint},
+                {"Logging", offsetof(self, logging), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logging_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Cluster.ExecuteCommandConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

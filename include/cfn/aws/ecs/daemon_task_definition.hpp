@@ -18,17 +18,18 @@ struct daemon_task_definition {
     /// AWS::ECS::DaemonTaskDefinition.ContainerDependency: The dependencies defined for container startup and shutdown.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-daemontaskdefinition-containerdependency.html
     struct container_dependency {
+        static constexpr const char* condition_allowed = "COMPLETE|HEALTHY|START|SUCCESS";
         /// The dependency condition of the container.
-        cfn::optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.ContainerDependency.Condition"> condition;
+        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.ContainerDependency.Condition", cfn::literal_rule{.allowed = &condition_allowed}> condition;
         /// The name of a container.
         cfn::optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.ContainerDependency.ContainerName"> container_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_dependency;
-            static constexpr cfn::value_constraint condition_constraint{.allowed = {"COMPLETE|HEALTHY|START|SUCCESS", 30}};
+            static constexpr cfn::value_constraint condition_constraint{.allowed = {condition_allowed, 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_constraint},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_constraint},
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition.ContainerDependency", fields, offsetof(self, cfn_intrinsic)};
@@ -59,17 +60,18 @@ struct daemon_task_definition {
     /// AWS::ECS::DaemonTaskDefinition.EnvironmentFile: A list of files containing the environment variables to pass to a container.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-daemontaskdefinition-environmentfile.html
     struct environment_file {
+        static constexpr const char* type_allowed = "s3";
         /// The file type to use.
-        cfn::optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.EnvironmentFile.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.EnvironmentFile.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// The Amazon Resource Name (ARN) of the Amazon S3 object containing the environment variable file.
         cfn::optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.EnvironmentFile.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_file;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"s3", 2}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition.EnvironmentFile", fields, offsetof(self, cfn_intrinsic)};
@@ -82,16 +84,17 @@ struct daemon_task_definition {
     struct firelens_configuration {
         /// The options to use when configuring the log router.
         cfn::optional<cfn::map<cfn::str>, "AWS::ECS::DaemonTaskDefinition.FirelensConfiguration.Options"> options;
+        static constexpr const char* type_allowed = "fluentbit|fluentd";
         /// The log router to use.
-        cfn::optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.FirelensConfiguration.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.FirelensConfiguration.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firelens_configuration;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"fluentbit|fluentd", 17}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition.FirelensConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -349,18 +352,19 @@ struct daemon_task_definition {
     struct ulimit {
         /// Required. The hard limit for the ``ulimit`` type.
         cfn::required<cfn::integer, "AWS::ECS::DaemonTaskDefinition.Ulimit.HardLimit"> hard_limit;
+        static constexpr const char* name_allowed = "core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack";
         /// Required. The ``type`` of the ``ulimit``.
-        cfn::required<cfn::str, "AWS::ECS::DaemonTaskDefinition.Ulimit.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ECS::DaemonTaskDefinition.Ulimit.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
         /// Required. The soft limit for the ``ulimit`` type.
         cfn::required<cfn::integer, "AWS::ECS::DaemonTaskDefinition.Ulimit.SoftLimit"> soft_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ulimit;
-            static constexpr cfn::value_constraint name_constraint{.allowed = {"core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack", 95}};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {name_allowed, 95}};
             static constexpr cfn::field_info fields[] = {
                 {"HardLimit", offsetof(self, hard_limit), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SoftLimit", offsetof(self, soft_limit), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition.Ulimit", fields, offsetof(self, cfn_intrinsic)};

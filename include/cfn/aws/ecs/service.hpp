@@ -892,19 +892,20 @@ struct service {
     struct ebs_tag_specification {
         /// Determines whether to propagate the tags from the task definition to the Amazon EBS volume.
         cfn::optional<cfn::enumeration<service::ebs_tag_specification_propagate_tags>, "AWS::ECS::Service.EBSTagSpecification.PropagateTags"> propagate_tags;
+        static constexpr const char* resource_type_allowed = "volume";
         /// Required. The type of volume resource.
-        cfn::required<cfn::str, "AWS::ECS::Service.EBSTagSpecification.ResourceType"> resource_type;
+        cfn::checked_required<cfn::str, "AWS::ECS::Service.EBSTagSpecification.ResourceType", cfn::literal_rule{.allowed = &resource_type_allowed}> resource_type;
         /// The tags applied to this Amazon EBS volume.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ECS::Service.EBSTagSpecification.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_tag_specification;
-            static constexpr cfn::value_constraint resource_type_constraint{.allowed = {"volume", 6}};
+            static constexpr cfn::value_constraint resource_type_constraint{.allowed = {resource_type_allowed, 6}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_type_constraint},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_type_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.EBSTagSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -917,8 +918,9 @@ struct service {
     struct service_managed_ebs_volume_configuration {
         /// Indicates whether the volume should be encrypted.
         cfn::optional<cfn::boolean, "AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration.Encrypted"> encrypted;
+        static constexpr const char* filesystem_type_allowed = "ext3|ext4|ntfs|xfs";
         /// The filesystem type for the volume.
-        cfn::optional<cfn::str, "AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration.FilesystemType"> filesystem_type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration.FilesystemType", cfn::literal_rule{.allowed = &filesystem_type_allowed}> filesystem_type;
         /// The number of I/O operations per second (IOPS).
         cfn::optional<cfn::integer, "AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration.Iops"> iops;
         /// The Amazon Resource Name (ARN) identifier of the AWS Key Management Service key to use for Amazon EBS encryption.
@@ -941,10 +943,10 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_managed_ebs_volume_configuration;
-            static constexpr cfn::value_constraint filesystem_type_constraint{.allowed = {"ext3|ext4|ntfs|xfs", 18}};
+            static constexpr cfn::value_constraint filesystem_type_constraint{.allowed = {filesystem_type_allowed, 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
-                {"FilesystemType", offsetof(self, filesystem_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filesystem_type_constraint},
+                {"FilesystemType", offsetof(self, filesystem_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &filesystem_type_constraint},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},

@@ -43,17 +43,18 @@ struct task_definition {
     /// AWS::ECS::TaskDefinition.ContainerDependency: The `ContainerDependency` property specifies the dependencies defined for container startup and shutdown.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-taskdefinition-containerdependency.html
     struct container_dependency {
+        static constexpr const char* condition_allowed = "COMPLETE|HEALTHY|START|SUCCESS";
         /// The dependency condition of the container. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.ContainerDependency.Condition"> condition;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.ContainerDependency.Condition", cfn::literal_rule{.allowed = &condition_allowed}> condition;
         /// The name of a container. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.ContainerDependency.ContainerName"> container_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_dependency;
-            static constexpr cfn::value_constraint condition_constraint{.allowed = {"COMPLETE|HEALTHY|START|SUCCESS", 30}};
+            static constexpr cfn::value_constraint condition_constraint{.allowed = {condition_allowed, 30}};
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &condition_constraint},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &condition_constraint},
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ContainerDependency", fields, offsetof(self, cfn_intrinsic)};
@@ -84,17 +85,18 @@ struct task_definition {
     /// AWS::ECS::TaskDefinition.EnvironmentFile: A list of files containing the environment variables to pass to a container.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-taskdefinition-environmentfile.html
     struct environment_file {
+        static constexpr const char* type_allowed = "s3";
         /// The file type to use. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.EnvironmentFile.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.EnvironmentFile.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// The Amazon Resource Name (ARN) of the Amazon S3 object containing the environment variable file. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.EnvironmentFile.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_file;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"s3", 2}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.EnvironmentFile", fields, offsetof(self, cfn_intrinsic)};
@@ -127,16 +129,17 @@ struct task_definition {
     struct firelens_configuration {
         /// The options to use when configuring the log router. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::ECS::TaskDefinition.FirelensConfiguration.Options"> options;
+        static constexpr const char* type_allowed = "fluentbit|fluentd";
         /// The log router to use. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.FirelensConfiguration.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.FirelensConfiguration.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firelens_configuration;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"fluentbit|fluentd", 17}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.FirelensConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -354,20 +357,21 @@ struct task_definition {
         cfn::optional<cfn::integer, "AWS::ECS::TaskDefinition.PortMapping.HostPort"> host_port;
         /// The name that's used for the port mapping. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.PortMapping.Name"> name;
+        static constexpr const char* protocol_allowed = "tcp|udp";
         /// The protocol used for the port mapping. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.PortMapping.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.PortMapping.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = port_mapping;
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"tcp|udp", 7}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AppProtocol", offsetof(self, app_protocol), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ContainerPortRange", offsetof(self, container_port_range), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"HostPort", offsetof(self, host_port), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &protocol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.PortMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,17 +398,18 @@ struct task_definition {
     /// AWS::ECS::TaskDefinition.ResourceRequirement: The type and amount of a resource to assign to a container.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-taskdefinition-resourcerequirement.html
     struct resource_requirement {
+        static constexpr const char* type_allowed = "GPU|InferenceAccelerator";
         /// Required. The type of resource to assign to a container. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ECS::TaskDefinition.ResourceRequirement.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.ResourceRequirement.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Required. The value for the specified resource type. Update requires replacement.
         cfn::required<cfn::str, "AWS::ECS::TaskDefinition.ResourceRequirement.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_requirement;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"GPU|InferenceAccelerator", 24}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 24}};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ResourceRequirement", fields, offsetof(self, cfn_intrinsic)};
@@ -460,18 +465,19 @@ struct task_definition {
     struct ulimit {
         /// Required. The hard limit for the `ulimit` type. Update requires replacement.
         cfn::required<cfn::integer, "AWS::ECS::TaskDefinition.Ulimit.HardLimit"> hard_limit;
+        static constexpr const char* name_allowed = "core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack";
         /// Required. The `type` of the `ulimit`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ECS::TaskDefinition.Ulimit.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.Ulimit.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
         /// Required. The soft limit for the `ulimit` type. Update requires replacement.
         cfn::required<cfn::integer, "AWS::ECS::TaskDefinition.Ulimit.SoftLimit"> soft_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ulimit;
-            static constexpr cfn::value_constraint name_constraint{.allowed = {"core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack", 95}};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {name_allowed, 95}};
             static constexpr cfn::field_info fields[] = {
                 {"HardLimit", offsetof(self, hard_limit), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SoftLimit", offsetof(self, soft_limit), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.Ulimit", fields, offsetof(self, cfn_intrinsic)};
@@ -681,16 +687,17 @@ struct task_definition {
     struct task_definition_placement_constraint {
         /// A cluster query language expression to apply to the constraint. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint.Expression"> expression;
+        static constexpr const char* type_allowed = "memberOf";
         /// Required. The type of constraint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_definition_placement_constraint;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"memberOf", 8}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -704,17 +711,18 @@ struct task_definition {
         cfn::required<cfn::str, "AWS::ECS::TaskDefinition.ProxyConfiguration.ContainerName"> container_name;
         /// The set of network configuration parameters to provide the Container Network Interface (CNI) plugin, specified as key-value pairs. Update requires replacement.
         cfn::optional<cfn::list<task_definition::key_value_pair>, "AWS::ECS::TaskDefinition.ProxyConfiguration.ProxyConfigurationProperties"> proxy_configuration_properties;
+        static constexpr const char* type_allowed = "APPMESH";
         /// The proxy type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.ProxyConfiguration.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.ProxyConfiguration.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = proxy_configuration;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"APPMESH", 7}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 7}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProxyConfigurationProperties", offsetof(self, proxy_configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::key_value_pair::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ProxyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -724,19 +732,21 @@ struct task_definition {
     /// AWS::ECS::TaskDefinition.RuntimePlatform: Information about the platform for the Amazon ECS service or task.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-taskdefinition-runtimeplatform.html
     struct runtime_platform {
+        static constexpr const char* cpu_architecture_allowed = "ARM64|X86_64";
         /// The CPU architecture. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.RuntimePlatform.CpuArchitecture"> cpu_architecture;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.RuntimePlatform.CpuArchitecture", cfn::literal_rule{.allowed = &cpu_architecture_allowed}> cpu_architecture;
+        static constexpr const char* operating_system_family_allowed = "LINUX|WINDOWS_SERVER_2004_CORE|WINDOWS_SERVER_2016_FULL|WINDOWS_SERVER_2019_CORE|WINDOWS_SERVER_2019_FULL|WINDOWS_SERVER_2022_CORE|WINDOWS_SERVER_2022_FULL|WINDOWS_SERVER_2025_CORE|WINDOWS_SERVER_2025_FULL|WINDOWS_SERVER_20H2_CORE";
         /// The operating system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.RuntimePlatform.OperatingSystemFamily"> operating_system_family;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.RuntimePlatform.OperatingSystemFamily", cfn::literal_rule{.allowed = &operating_system_family_allowed}> operating_system_family;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = runtime_platform;
-            static constexpr cfn::value_constraint cpu_architecture_constraint{.allowed = {"ARM64|X86_64", 12}};
-            static constexpr cfn::value_constraint operating_system_family_constraint{.allowed = {"LINUX|WINDOWS_SERVER_2004_CORE|WINDOWS_SERVER_2016_FULL|WINDOWS_SERVER_2019_CORE|WINDOWS_SERVER_2019_FULL|WINDOWS_SERVER_2022_CORE|WINDOWS_SERVER_2022_FULL|WINDOWS_SERVER_2025_CORE|WINDOWS_SERVER_2025_FULL|WINDOWS_SERVER_20H2_CORE", 230}};
+            static constexpr cfn::value_constraint cpu_architecture_constraint{.allowed = {cpu_architecture_allowed, 12}};
+            static constexpr cfn::value_constraint operating_system_family_constraint{.allowed = {operating_system_family_allowed, 230}};
             static constexpr cfn::field_info fields[] = {
-                {"CpuArchitecture", offsetof(self, cpu_architecture), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cpu_architecture_constraint},
-                {"OperatingSystemFamily", offsetof(self, operating_system_family), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &operating_system_family_constraint},
+                {"CpuArchitecture", offsetof(self, cpu_architecture), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cpu_architecture_constraint},
+                {"OperatingSystemFamily", offsetof(self, operating_system_family), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &operating_system_family_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.RuntimePlatform", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -754,19 +764,20 @@ struct task_definition {
         cfn::optional<cfn::map<cfn::str>, "AWS::ECS::TaskDefinition.DockerVolumeConfiguration.DriverOpts"> driver_opts;
         /// Custom metadata to add to your Docker volume. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::ECS::TaskDefinition.DockerVolumeConfiguration.Labels"> labels;
+        static constexpr const char* scope_allowed = "shared|task";
         /// The scope for the Docker volume that determines its lifecycle. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.DockerVolumeConfiguration.Scope"> scope;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.DockerVolumeConfiguration.Scope", cfn::literal_rule{.allowed = &scope_allowed}> scope;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = docker_volume_configuration;
-            static constexpr cfn::value_constraint scope_constraint{.allowed = {"shared|task", 11}};
+            static constexpr cfn::value_constraint scope_constraint{.allowed = {scope_allowed, 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Autoprovision", offsetof(self, autoprovision), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Driver", offsetof(self, driver), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DriverOpts", offsetof(self, driver_opts), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scope_constraint},
+                {"Scope", offsetof(self, scope), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scope_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.DockerVolumeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -961,14 +972,17 @@ struct task_definition {
         [[deprecated("AWS::ECS::TaskDefinition.InferenceAccelerators is deprecated by AWS")]]
 #endif
         cfn::optional<cfn::list<task_definition::inference_accelerator>, "AWS::ECS::TaskDefinition.InferenceAccelerators"> inference_accelerators;
+        static constexpr const char* ipc_mode_allowed = "host|none|task";
         /// The IPC resource namespace to use for the containers in the task. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.IpcMode"> ipc_mode;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.IpcMode", cfn::literal_rule{.allowed = &ipc_mode_allowed}> ipc_mode;
         /// The amount (in MiB) of memory used by the task. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.Memory"> memory;
+        static constexpr const char* network_mode_allowed = "awsvpc|bridge|host|none";
         /// The Docker networking mode to use for the containers in the task. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.NetworkMode"> network_mode;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.NetworkMode", cfn::literal_rule{.allowed = &network_mode_allowed}> network_mode;
+        static constexpr const char* pid_mode_allowed = "host|task";
         /// The process namespace to use for the containers in the task. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.PidMode"> pid_mode;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.PidMode", cfn::literal_rule{.allowed = &pid_mode_allowed}> pid_mode;
         /// An array of placement constraint objects to use for tasks. Update requires replacement.
         cfn::optional<cfn::list<task_definition::task_definition_placement_constraint>, "AWS::ECS::TaskDefinition.PlacementConstraints"> placement_constraints;
         /// The configuration details for the App Mesh proxy. Update requires replacement.
@@ -987,9 +1001,9 @@ struct task_definition {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint ipc_mode_constraint{.allowed = {"host|none|task", 14}};
-            static constexpr cfn::value_constraint network_mode_constraint{.allowed = {"awsvpc|bridge|host|none", 23}};
-            static constexpr cfn::value_constraint pid_mode_constraint{.allowed = {"host|task", 9}};
+            static constexpr cfn::value_constraint ipc_mode_constraint{.allowed = {ipc_mode_allowed, 14}};
+            static constexpr cfn::value_constraint network_mode_constraint{.allowed = {network_mode_allowed, 23}};
+            static constexpr cfn::value_constraint pid_mode_constraint{.allowed = {pid_mode_allowed, 9}};
             static constexpr cfn::value_constraint requires_compatibilities_elements{.allowed = {"EC2|EXTERNAL|FARGATE|MANAGED_INSTANCES", 38}};
             static constexpr cfn::value_constraint requires_compatibilities_constraint{.elements = &requires_compatibilities_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
@@ -1001,10 +1015,10 @@ struct task_definition {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Family", offsetof(self, family), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InferenceAccelerators", offsetof(self, inference_accelerators), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::inference_accelerator::cfn_struct},
-                {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ipc_mode_constraint},
+                {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipc_mode_constraint},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &network_mode_constraint},
-                {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &pid_mode_constraint},
+                {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &network_mode_constraint},
+                {"PidMode", offsetof(self, pid_mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &pid_mode_constraint},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::task_definition_placement_constraint::cfn_struct},
                 {"ProxyConfiguration", offsetof(self, proxy_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::proxy_configuration::cfn_struct},
                 {"RequiresCompatibilities", offsetof(self, requires_compatibilities), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &requires_compatibilities_constraint},

@@ -84,23 +84,26 @@ struct file_system {
     /// AWS::EFS::FileSystem.LifecyclePolicy: Describes a policy used by Lifecycle management that specifies when to transition files into and out of the EFS storage classes.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-efs-filesystem-lifecyclepolicy.html
     struct lifecycle_policy {
+        static constexpr const char* transition_to_archive_allowed = "AFTER_14_DAYS|AFTER_180_DAYS|AFTER_1_DAY|AFTER_270_DAYS|AFTER_30_DAYS|AFTER_365_DAYS|AFTER_60_DAYS|AFTER_7_DAYS|AFTER_90_DAYS";
         /// The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Archive storage.
-        cfn::optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToArchive"> transition_to_archive;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToArchive", cfn::literal_rule{.allowed = &transition_to_archive_allowed}> transition_to_archive;
+        static constexpr const char* transition_to_ia_allowed = "AFTER_14_DAYS|AFTER_180_DAYS|AFTER_1_DAY|AFTER_270_DAYS|AFTER_30_DAYS|AFTER_365_DAYS|AFTER_60_DAYS|AFTER_7_DAYS|AFTER_90_DAYS";
         /// The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Infrequent Access (IA) storage.
-        cfn::optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToIA"> transition_to_ia;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToIA", cfn::literal_rule{.allowed = &transition_to_ia_allowed}> transition_to_ia;
+        static constexpr const char* transition_to_primary_storage_class_allowed = "AFTER_1_ACCESS";
         /// Whether to move files back to primary (Standard) storage after they are accessed in IA or Archive storage.
-        cfn::optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToPrimaryStorageClass"> transition_to_primary_storage_class;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToPrimaryStorageClass", cfn::literal_rule{.allowed = &transition_to_primary_storage_class_allowed}> transition_to_primary_storage_class;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_policy;
-            static constexpr cfn::value_constraint transition_to_archive_constraint{.allowed = {"AFTER_14_DAYS|AFTER_180_DAYS|AFTER_1_DAY|AFTER_270_DAYS|AFTER_30_DAYS|AFTER_365_DAYS|AFTER_60_DAYS|AFTER_7_DAYS|AFTER_90_DAYS", 125}};
-            static constexpr cfn::value_constraint transition_to_ia_constraint{.allowed = {"AFTER_14_DAYS|AFTER_180_DAYS|AFTER_1_DAY|AFTER_270_DAYS|AFTER_30_DAYS|AFTER_365_DAYS|AFTER_60_DAYS|AFTER_7_DAYS|AFTER_90_DAYS", 125}};
-            static constexpr cfn::value_constraint transition_to_primary_storage_class_constraint{.allowed = {"AFTER_1_ACCESS", 14}};
+            static constexpr cfn::value_constraint transition_to_archive_constraint{.allowed = {transition_to_archive_allowed, 125}};
+            static constexpr cfn::value_constraint transition_to_ia_constraint{.allowed = {transition_to_ia_allowed, 125}};
+            static constexpr cfn::value_constraint transition_to_primary_storage_class_constraint{.allowed = {transition_to_primary_storage_class_allowed, 14}};
             static constexpr cfn::field_info fields[] = {
-                {"TransitionToArchive", offsetof(self, transition_to_archive), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transition_to_archive_constraint},
-                {"TransitionToIA", offsetof(self, transition_to_ia), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transition_to_ia_constraint},
-                {"TransitionToPrimaryStorageClass", offsetof(self, transition_to_primary_storage_class), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transition_to_primary_storage_class_constraint},
+                {"TransitionToArchive", offsetof(self, transition_to_archive), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &transition_to_archive_constraint},
+                {"TransitionToIA", offsetof(self, transition_to_ia), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &transition_to_ia_constraint},
+                {"TransitionToPrimaryStorageClass", offsetof(self, transition_to_primary_storage_class), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &transition_to_primary_storage_class_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::FileSystem.LifecyclePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -183,22 +186,24 @@ struct file_system {
         cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object.
         cfn::optional<cfn::list<file_system::lifecycle_policy>, "AWS::EFS::FileSystem.LifecyclePolicies"> lifecycle_policies;
+        static constexpr const char* performance_mode_allowed = "generalPurpose|maxIO";
         /// The performance mode of the file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EFS::FileSystem.PerformanceMode"> performance_mode;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.PerformanceMode", cfn::literal_rule{.allowed = &performance_mode_allowed}> performance_mode;
         /// The throughput, measured in mebibytes per second (MiBps), that you want to provision for a file system that you're creating.
         cfn::checked_optional<cfn::number, "AWS::EFS::FileSystem.ProvisionedThroughputInMibps", cfn::literal_rule{.minimum = 1.0}> provisioned_throughput_in_mibps;
         /// Describes the replication configuration for a specific file system.
         file_system::replication_configuration replication_configuration = cfn::absent;
+        static constexpr const char* throughput_mode_allowed = "bursting|elastic|provisioned";
         /// Specifies the throughput mode for the file system.
-        cfn::optional<cfn::str, "AWS::EFS::FileSystem.ThroughputMode"> throughput_mode;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.ThroughputMode", cfn::literal_rule{.allowed = &throughput_mode_allowed}> throughput_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint availability_zone_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^.+$", 4}};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)", 258}};
             static constexpr cfn::value_constraint lifecycle_policies_constraint{.min_items = 0, .max_items = 3};
-            static constexpr cfn::value_constraint performance_mode_constraint{.allowed = {"generalPurpose|maxIO", 20}};
+            static constexpr cfn::value_constraint performance_mode_constraint{.allowed = {performance_mode_allowed, 20}};
             static constexpr cfn::value_constraint provisioned_throughput_in_mibps_constraint{.minimum = 1.0};
-            static constexpr cfn::value_constraint throughput_mode_constraint{.allowed = {"bursting|elastic|provisioned", 28}};
+            static constexpr cfn::value_constraint throughput_mode_constraint{.allowed = {throughput_mode_allowed, 28}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZoneName", offsetof(self, availability_zone_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_name_constraint},
                 {"BackupPolicy", offsetof(self, backup_policy), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::backup_policy::cfn_struct},
@@ -209,10 +214,10 @@ struct file_system {
                 {"FileSystemTags", offsetof(self, file_system_tags), cfn::field_kind::value, false, cfn::replacement::no, &file_system::elastic_file_system_tag::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"LifecyclePolicies", offsetof(self, lifecycle_policies), cfn::field_kind::value, false, cfn::replacement::no, &file_system::lifecycle_policy::cfn_struct, &lifecycle_policies_constraint},
-                {"PerformanceMode", offsetof(self, performance_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &performance_mode_constraint},
+                {"PerformanceMode", offsetof(self, performance_mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &performance_mode_constraint},
                 {"ProvisionedThroughputInMibps", offsetof(self, provisioned_throughput_in_mibps), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provisioned_throughput_in_mibps_constraint},
                 {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::replication_configuration::cfn_struct},
-                {"ThroughputMode", offsetof(self, throughput_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &throughput_mode_constraint},
+                {"ThroughputMode", offsetof(self, throughput_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &throughput_mode_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::FileSystem", fields, cfn::no_intrinsic};
             return &info;

@@ -160,8 +160,9 @@ struct nodegroup {
     /// AWS::EKS::Nodegroup.Taint: A property that allows a node to repel a `Pod`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-taint.html
     struct taint {
+        static constexpr const char* effect_allowed = "NO_EXECUTE|NO_SCHEDULE|PREFER_NO_SCHEDULE";
         /// The effect of the taint.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Effect", cfn::literal_rule{.min_length = 1}> effect;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Effect", cfn::literal_rule{.min_length = 1, .allowed = &effect_allowed}> effect;
         /// The key of the taint.
         cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Key", cfn::literal_rule{.min_length = 1, .max_length = 63}> key;
         /// The value of the taint.
@@ -170,7 +171,7 @@ struct nodegroup {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = taint;
-            static constexpr cfn::value_constraint effect_constraint{.min_length = 1, .allowed = {"NO_EXECUTE|NO_SCHEDULE|PREFER_NO_SCHEDULE", 41}};
+            static constexpr cfn::value_constraint effect_constraint{.min_length = 1, .allowed = {effect_allowed, 41}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 63};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
@@ -190,19 +191,20 @@ struct nodegroup {
         cfn::checked_optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailable", cfn::literal_rule{.minimum = 1}> max_unavailable;
         /// The maximum percentage of nodes unavailable during a version update.
         cfn::checked_optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailablePercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_unavailable_percentage;
+        static constexpr const char* update_strategy_allowed = "DEFAULT|MINIMAL";
         /// The configuration for the behavior to follow during a node group version update of this managed node group.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.UpdateConfig.UpdateStrategy"> update_strategy;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.UpdateConfig.UpdateStrategy", cfn::literal_rule{.allowed = &update_strategy_allowed}> update_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = update_config;
             static constexpr cfn::value_constraint max_unavailable_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_unavailable_percentage_constraint{.minimum = 1, .maximum = 100};
-            static constexpr cfn::value_constraint update_strategy_constraint{.allowed = {"DEFAULT|MINIMAL", 15}};
+            static constexpr cfn::value_constraint update_strategy_constraint{.allowed = {update_strategy_allowed, 15}};
             static constexpr cfn::field_info fields[] = {
                 {"MaxUnavailable", offsetof(self, max_unavailable), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_unavailable_constraint},
                 {"MaxUnavailablePercentage", offsetof(self, max_unavailable_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_unavailable_percentage_constraint},
-                {"UpdateStrategy", offsetof(self, update_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &update_strategy_constraint},
+                {"UpdateStrategy", offsetof(self, update_strategy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &update_strategy_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.UpdateConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -218,8 +220,9 @@ struct nodegroup {
         cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MaxGroupPreparedCapacity", cfn::literal_rule{.minimum = -1}> max_group_prepared_capacity;
         /// The minimum number of instances to maintain in the warm pool.
         cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        static constexpr const char* pool_state_allowed = "HIBERNATED|RUNNING|STOPPED";
         /// The desired state of warm pool instances.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.WarmPoolConfig.PoolState"> pool_state;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.WarmPoolConfig.PoolState", cfn::literal_rule{.allowed = &pool_state_allowed}> pool_state;
         /// Whether to return instances to the warm pool during scale-in instead of terminating them.
         cfn::optional<cfn::boolean, "AWS::EKS::Nodegroup.WarmPoolConfig.ReuseOnScaleIn"> reuse_on_scale_in;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -228,12 +231,12 @@ struct nodegroup {
             using self = warm_pool_config;
             static constexpr cfn::value_constraint max_group_prepared_capacity_constraint{.minimum = -1};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint pool_state_constraint{.allowed = {"HIBERNATED|RUNNING|STOPPED", 26}};
+            static constexpr cfn::value_constraint pool_state_constraint{.allowed = {pool_state_allowed, 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_group_prepared_capacity_constraint},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
-                {"PoolState", offsetof(self, pool_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pool_state_constraint},
+                {"PoolState", offsetof(self, pool_state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pool_state_constraint},
                 {"ReuseOnScaleIn", offsetof(self, reuse_on_scale_in), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.WarmPoolConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -242,10 +245,12 @@ struct nodegroup {
     };
 
     struct properties {
+        static constexpr const char* ami_type_allowed = "AL2023_ARM_64_NVIDIA|AL2023_ARM_64_STANDARD|AL2023_x86_64_NEURON|AL2023_x86_64_NVIDIA|AL2023_x86_64_STANDARD|AL2_ARM_64|AL2_x86_64|AL2_x86_64_GPU|BOTTLEROCKET_ARM_64|BOTTLEROCKET_ARM_64_FIPS|BOTTLEROCKET_ARM_64_NVIDIA|BOTTLEROCKET_ARM_64_NVIDIA_FIPS|BOTTLEROCKET_x86_64|BOTTLEROCKET_x86_64_FIPS|BOTTLEROCKET_x86_64_NVIDIA|BOTTLEROCKET_x86_64_NVIDIA_FIPS|CUSTOM|WINDOWS_CORE_2019_x86_64|WINDOWS_CORE_2022_x86_64|WINDOWS_CORE_2025_x86_64|WINDOWS_FULL_2019_x86_64|WINDOWS_FULL_2022_x86_64|WINDOWS_FULL_2025_x86_64";
         /// The AMI type for your node group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.AmiType"> ami_type;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.AmiType", cfn::literal_rule{.allowed = &ami_type_allowed}> ami_type;
+        static constexpr const char* capacity_type_allowed = "CAPACITY_BLOCK|ON_DEMAND|SPOT";
         /// The capacity type of your managed node group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.CapacityType"> capacity_type;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.CapacityType", cfn::literal_rule{.allowed = &capacity_type_allowed}> capacity_type;
         /// Required. The name of your cluster. Update requires replacement.
         cfn::checked_required<cfn::id<"AWS::EKS::Cluster.Name">, "AWS::EKS::Nodegroup.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
         /// The root device disk size (in GiB) for your node group instances. Update requires replacement.
@@ -284,13 +289,13 @@ struct nodegroup {
         nodegroup::warm_pool_config warm_pool_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint ami_type_constraint{.allowed = {"AL2023_ARM_64_NVIDIA|AL2023_ARM_64_STANDARD|AL2023_x86_64_NEURON|AL2023_x86_64_NVIDIA|AL2023_x86_64_STANDARD|AL2_ARM_64|AL2_x86_64|AL2_x86_64_GPU|BOTTLEROCKET_ARM_64|BOTTLEROCKET_ARM_64_FIPS|BOTTLEROCKET_ARM_64_NVIDIA|BOTTLEROCKET_ARM_64_NVIDIA_FIPS|BOTTLEROCKET_x86_64|BOTTLEROCKET_x86_64_FIPS|BOTTLEROCKET_x86_64_NVIDIA|BOTTLEROCKET_x86_64_NVIDIA_FIPS|CUSTOM|WINDOWS_CORE_2019_x86_64|WINDOWS_CORE_2022_x86_64|WINDOWS_CORE_2025_x86_64|WINDOWS_FULL_2019_x86_64|WINDOWS_FULL_2022_x86_64|WINDOWS_FULL_2025_x86_64", 510}};
-            static constexpr cfn::value_constraint capacity_type_constraint{.allowed = {"CAPACITY_BLOCK|ON_DEMAND|SPOT", 29}};
+            static constexpr cfn::value_constraint ami_type_constraint{.allowed = {ami_type_allowed, 510}};
+            static constexpr cfn::value_constraint capacity_type_constraint{.allowed = {capacity_type_allowed, 29}};
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint nodegroup_name_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AmiType", offsetof(self, ami_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ami_type_constraint},
-                {"CapacityType", offsetof(self, capacity_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &capacity_type_constraint},
+                {"AmiType", offsetof(self, ami_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ami_type_constraint},
+                {"CapacityType", offsetof(self, capacity_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &capacity_type_constraint},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"DiskSize", offsetof(self, disk_size), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ForceUpdateEnabled", offsetof(self, force_update_enabled), cfn::field_kind::value, false},

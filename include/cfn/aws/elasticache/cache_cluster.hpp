@@ -74,24 +74,27 @@ struct cache_cluster {
     struct log_delivery_configuration_request {
         /// Required. Configuration details of either a CloudWatch Logs destination or Kinesis Data Firehose destination.
         cache_cluster::destination_details destination_details;
+        static constexpr const char* destination_type_allowed = "cloudwatch-logs|kinesis-firehose";
         /// Required. Specify either CloudWatch Logs or Kinesis Data Firehose as the destination type.
-        cfn::required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.DestinationType"> destination_type;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.DestinationType", cfn::literal_rule{.allowed = &destination_type_allowed}> destination_type;
+        static constexpr const char* log_format_allowed = "json|text";
         /// Required. Valid values are either `json` or `text`.
-        cfn::required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.LogFormat"> log_format;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.LogFormat", cfn::literal_rule{.allowed = &log_format_allowed}> log_format;
+        static constexpr const char* log_type_allowed = "engine-log|slow-log";
         /// Required. Valid value is either `slow-log`, which refers to slow-log or `engine-log`.
-        cfn::required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.LogType"> log_type;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.LogType", cfn::literal_rule{.allowed = &log_type_allowed}> log_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery_configuration_request;
-            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {"cloudwatch-logs|kinesis-firehose", 32}};
-            static constexpr cfn::value_constraint log_format_constraint{.allowed = {"json|text", 9}};
-            static constexpr cfn::value_constraint log_type_constraint{.allowed = {"engine-log|slow-log", 19}};
+            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {destination_type_allowed, 32}};
+            static constexpr cfn::value_constraint log_format_constraint{.allowed = {log_format_allowed, 9}};
+            static constexpr cfn::value_constraint log_type_constraint{.allowed = {log_type_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationDetails", offsetof(self, destination_details), cfn::field_kind::nested, true, cfn::replacement::no, &cache_cluster::destination_details::cfn_struct},
-                {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_type_constraint},
-                {"LogFormat", offsetof(self, log_format), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_format_constraint},
-                {"LogType", offsetof(self, log_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_type_constraint},
+                {"DestinationType", offsetof(self, destination_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_type_constraint},
+                {"LogFormat", offsetof(self, log_format), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_format_constraint},
+                {"LogType", offsetof(self, log_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,8 +102,9 @@ struct cache_cluster {
     };
 
     struct properties {
+        static constexpr const char* az_mode_allowed = "cross-az|single-az";
         /// Specifies whether the nodes in this Memcached cluster are created in a single Availability Zone or created across multiple Availability Zones in the cluster's region. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.AZMode"> az_mode;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.AZMode", cfn::literal_rule{.allowed = &az_mode_allowed}> az_mode;
         /// If you are running Valkey 7.2 or later, or Redis OSS engine version 6.0 or later, set this parameter to yes if you want to opt-in to the next minor version upgrade campaign.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::CacheCluster.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// Required. The compute and memory capacity of the nodes in the node group (shard).
@@ -120,12 +124,14 @@ struct cache_cluster {
         cfn::required<cfn::str, "AWS::ElastiCache::CacheCluster.Engine"> engine;
         /// The version number of the cache engine to be used for this cluster.
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.EngineVersion"> engine_version;
+        static constexpr const char* ip_discovery_allowed = "ipv4|ipv6";
         /// The network type you choose when modifying a cluster, either `ipv4` | `ipv6`.
-        cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.IpDiscovery"> ip_discovery;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.IpDiscovery", cfn::literal_rule{.allowed = &ip_discovery_allowed}> ip_discovery;
         /// Specifies the destination, format and type of the logs.
         cfn::optional<cfn::list<cache_cluster::log_delivery_configuration_request>, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurations"> log_delivery_configurations;
+        static constexpr const char* network_type_allowed = "dual_stack|ipv4|ipv6";
         /// Must be either `ipv4` | `ipv6` | `dual_stack`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.NetworkType"> network_type;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.NetworkType", cfn::literal_rule{.allowed = &network_type_allowed}> network_type;
         /// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.NotificationTopicArn"> notification_topic_arn;
         /// Required. The number of cache nodes that the cache cluster should have. Update may require replacement.
@@ -156,11 +162,11 @@ struct cache_cluster {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint az_mode_constraint{.allowed = {"cross-az|single-az", 18}};
-            static constexpr cfn::value_constraint ip_discovery_constraint{.allowed = {"ipv4|ipv6", 9}};
-            static constexpr cfn::value_constraint network_type_constraint{.allowed = {"dual_stack|ipv4|ipv6", 20}};
+            static constexpr cfn::value_constraint az_mode_constraint{.allowed = {az_mode_allowed, 18}};
+            static constexpr cfn::value_constraint ip_discovery_constraint{.allowed = {ip_discovery_allowed, 9}};
+            static constexpr cfn::value_constraint network_type_constraint{.allowed = {network_type_allowed, 20}};
             static constexpr cfn::field_info fields[] = {
-                {"AZMode", offsetof(self, az_mode), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &az_mode_constraint},
+                {"AZMode", offsetof(self, az_mode), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &az_mode_constraint},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"CacheNodeType", offsetof(self, cache_node_type), cfn::field_kind::value, true},
                 {"CacheParameterGroupName", offsetof(self, cache_parameter_group_name), cfn::field_kind::value, false},
@@ -169,9 +175,9 @@ struct cache_cluster {
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
-                {"IpDiscovery", offsetof(self, ip_discovery), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_discovery_constraint},
+                {"IpDiscovery", offsetof(self, ip_discovery), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_discovery_constraint},
                 {"LogDeliveryConfigurations", offsetof(self, log_delivery_configurations), cfn::field_kind::value, false, cfn::replacement::no, &cache_cluster::log_delivery_configuration_request::cfn_struct},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &network_type_constraint},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &network_type_constraint},
                 {"NotificationTopicArn", offsetof(self, notification_topic_arn), cfn::field_kind::value, false},
                 {"NumCacheNodes", offsetof(self, num_cache_nodes), cfn::field_kind::value, true, cfn::replacement::maybe},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes},

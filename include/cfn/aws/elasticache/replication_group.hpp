@@ -82,24 +82,27 @@ struct replication_group {
     struct log_delivery_configuration_request {
         /// Required. Configuration details of either a CloudWatch Logs destination or Kinesis Data Firehose destination.
         replication_group::destination_details destination_details;
+        static constexpr const char* destination_type_allowed = "cloudwatch-logs|kinesis-firehose";
         /// Required. Specify either CloudWatch Logs or Kinesis Data Firehose as the destination type.
-        cfn::required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.DestinationType"> destination_type;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.DestinationType", cfn::literal_rule{.allowed = &destination_type_allowed}> destination_type;
+        static constexpr const char* log_format_allowed = "json|text";
         /// Required. Valid values are either `json` or `text`.
-        cfn::required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.LogFormat"> log_format;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.LogFormat", cfn::literal_rule{.allowed = &log_format_allowed}> log_format;
+        static constexpr const char* log_type_allowed = "engine-log|slow-log";
         /// Required. Valid value is either `slow-log`, which refers to slow-log or `engine-log`.
-        cfn::required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.LogType"> log_type;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.LogType", cfn::literal_rule{.allowed = &log_type_allowed}> log_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery_configuration_request;
-            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {"cloudwatch-logs|kinesis-firehose", 32}};
-            static constexpr cfn::value_constraint log_format_constraint{.allowed = {"json|text", 9}};
-            static constexpr cfn::value_constraint log_type_constraint{.allowed = {"engine-log|slow-log", 19}};
+            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {destination_type_allowed, 32}};
+            static constexpr cfn::value_constraint log_format_constraint{.allowed = {log_format_allowed, 9}};
+            static constexpr cfn::value_constraint log_type_constraint{.allowed = {log_type_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationDetails", offsetof(self, destination_details), cfn::field_kind::nested, true, cfn::replacement::no, &replication_group::destination_details::cfn_struct},
-                {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_type_constraint},
-                {"LogFormat", offsetof(self, log_format), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_format_constraint},
-                {"LogType", offsetof(self, log_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_type_constraint},
+                {"DestinationType", offsetof(self, destination_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_type_constraint},
+                {"LogFormat", offsetof(self, log_format), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_format_constraint},
+                {"LogType", offsetof(self, log_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,8 +160,9 @@ struct replication_group {
         cfn::optional<cfn::list<cfn::str>, "AWS::ElastiCache::ReplicationGroup.CacheSecurityGroupNames"> cache_security_group_names;
         /// The name of the cache subnet group to be used for the replication group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.CacheSubnetGroupName"> cache_subnet_group_name;
+        static constexpr const char* cluster_mode_allowed = "compatible|disabled|enabled";
         /// The mode can be enabled or disabled.
-        cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.ClusterMode"> cluster_mode;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.ClusterMode", cfn::literal_rule{.allowed = &cluster_mode_allowed}> cluster_mode;
         /// Enables data tiering. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.DataTieringEnabled"> data_tiering_enabled;
         /// The durability setting for the replication group.
@@ -169,16 +173,18 @@ struct replication_group {
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.EngineVersion"> engine_version;
         /// The name of the Global datastore. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.GlobalReplicationGroupId"> global_replication_group_id;
+        static constexpr const char* ip_discovery_allowed = "ipv4|ipv6";
         /// The network type you choose when creating a replication group, either `ipv4` | `ipv6`.
-        cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.IpDiscovery"> ip_discovery;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.IpDiscovery", cfn::literal_rule{.allowed = &ip_discovery_allowed}> ip_discovery;
         /// The ID of the KMS key used to encrypt the disk on the cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.KmsKeyId"> kms_key_id;
         /// Specifies the destination, format and type of the logs.
         cfn::optional<cfn::list<replication_group::log_delivery_configuration_request>, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurations"> log_delivery_configurations;
         /// A flag indicating if you have Multi-AZ enabled to enhance fault tolerance.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.MultiAZEnabled"> multi_az_enabled;
+        static constexpr const char* network_type_allowed = "dual_stack|ipv4|ipv6";
         /// Must be either `ipv4` | `ipv6` | `dual_stack`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NetworkType"> network_type;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NetworkType", cfn::literal_rule{.allowed = &network_type_allowed}> network_type;
         /// `NodeGroupConfiguration` is a property of the `AWS::ElastiCache::ReplicationGroup` resource that configures an Amazon ElastiCache (ElastiCache) Valkey or Redis OSS cluster node group. Update may require replacement.
         cfn::optional<cfn::list<replication_group::node_group_configuration>, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration"> node_group_configuration;
         /// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
@@ -217,20 +223,21 @@ struct replication_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElastiCache::ReplicationGroup.Tags"> tags;
         /// A flag that enables in-transit encryption when set to `true`.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.TransitEncryptionEnabled"> transit_encryption_enabled;
+        static constexpr const char* transit_encryption_mode_allowed = "preferred|required";
         /// A setting that allows you to migrate your clients to use in-transit encryption, with no downtime.
-        cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.TransitEncryptionMode"> transit_encryption_mode;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.TransitEncryptionMode", cfn::literal_rule{.allowed = &transit_encryption_mode_allowed}> transit_encryption_mode;
         /// The ID of user group to associate with the replication group.
         cfn::optional<cfn::list<cfn::str>, "AWS::ElastiCache::ReplicationGroup.UserGroupIds"> user_group_ids;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cluster_mode_constraint{.allowed = {"compatible|disabled|enabled", 27}};
-            static constexpr cfn::value_constraint ip_discovery_constraint{.allowed = {"ipv4|ipv6", 9}};
-            static constexpr cfn::value_constraint network_type_constraint{.allowed = {"dual_stack|ipv4|ipv6", 20}};
+            static constexpr cfn::value_constraint cluster_mode_constraint{.allowed = {cluster_mode_allowed, 27}};
+            static constexpr cfn::value_constraint ip_discovery_constraint{.allowed = {ip_discovery_allowed, 9}};
+            static constexpr cfn::value_constraint network_type_constraint{.allowed = {network_type_allowed, 20}};
             static constexpr cfn::value_constraint num_cache_clusters_constraint{.minimum = 1, .maximum = 6};
             static constexpr cfn::value_constraint replicas_per_node_group_constraint{.minimum = 0, .maximum = 5};
-            static constexpr cfn::value_constraint transit_encryption_mode_constraint{.allowed = {"preferred|required", 18}};
+            static constexpr cfn::value_constraint transit_encryption_mode_constraint{.allowed = {transit_encryption_mode_allowed, 18}};
             static constexpr cfn::value_constraint user_group_ids_elements{.min_length = 1, .pattern = {R"(^[a-zA-Z][a-zA-Z0-9\-]*$)", 24}};
             static constexpr cfn::value_constraint user_group_ids_constraint{.min_items = 1, .elements = &user_group_ids_elements};
             static constexpr cfn::field_info fields[] = {
@@ -242,17 +249,17 @@ struct replication_group {
                 {"CacheParameterGroupName", offsetof(self, cache_parameter_group_name), cfn::field_kind::value, false},
                 {"CacheSecurityGroupNames", offsetof(self, cache_security_group_names), cfn::field_kind::value, false},
                 {"CacheSubnetGroupName", offsetof(self, cache_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ClusterMode", offsetof(self, cluster_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_mode_constraint},
+                {"ClusterMode", offsetof(self, cluster_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cluster_mode_constraint},
                 {"DataTieringEnabled", offsetof(self, data_tiering_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Durability", offsetof(self, durability), cfn::field_kind::value, false},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
                 {"GlobalReplicationGroupId", offsetof(self, global_replication_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"IpDiscovery", offsetof(self, ip_discovery), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_discovery_constraint},
+                {"IpDiscovery", offsetof(self, ip_discovery), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_discovery_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LogDeliveryConfigurations", offsetof(self, log_delivery_configurations), cfn::field_kind::value, false, cfn::replacement::no, &replication_group::log_delivery_configuration_request::cfn_struct},
                 {"MultiAZEnabled", offsetof(self, multi_az_enabled), cfn::field_kind::value, false},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &network_type_constraint},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &network_type_constraint},
                 {"NodeGroupConfiguration", offsetof(self, node_group_configuration), cfn::field_kind::value, false, cfn::replacement::maybe, &replication_group::node_group_configuration::cfn_struct},
                 {"NotificationTopicArn", offsetof(self, notification_topic_arn), cfn::field_kind::value, false},
                 {"NumCacheClusters", offsetof(self, num_cache_clusters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &num_cache_clusters_constraint},
@@ -272,7 +279,7 @@ struct replication_group {
                 {"SnapshottingClusterId", offsetof(self, snapshotting_cluster_id), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TransitEncryptionEnabled", offsetof(self, transit_encryption_enabled), cfn::field_kind::value, false},
-                {"TransitEncryptionMode", offsetof(self, transit_encryption_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transit_encryption_mode_constraint},
+                {"TransitEncryptionMode", offsetof(self, transit_encryption_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &transit_encryption_mode_constraint},
                 {"UserGroupIds", offsetof(self, user_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_group_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::ReplicationGroup", fields, cfn::no_intrinsic};

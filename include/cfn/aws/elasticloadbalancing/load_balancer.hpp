@@ -158,21 +158,22 @@ struct load_balancer {
         cfn::required<cfn::str, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.LoadBalancerPort"> load_balancer_port;
         /// The names of the policies to associate with the listener.
         cfn::optional<cfn::list<cfn::str>, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.PolicyNames"> policy_names;
+        static constexpr const char* protocol_allowed = "HTTP|HTTPS|TCP|SSL";
         /// Required. The load balancer transport protocol to use for routing: HTTP, HTTPS, TCP, or SSL.
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.Protocol"> protocol;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// The Amazon Resource Name (ARN) of the server certificate.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.SSLCertificateId"> ssl_certificate_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = listeners;
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"HTTP|HTTPS|TCP|SSL", 18}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 18}};
             static constexpr cfn::field_info fields[] = {
                 {"InstancePort", offsetof(self, instance_port), cfn::field_kind::value, true},
                 {"InstanceProtocol", offsetof(self, instance_protocol), cfn::field_kind::value, false},
                 {"LoadBalancerPort", offsetof(self, load_balancer_port), cfn::field_kind::value, true},
                 {"PolicyNames", offsetof(self, policy_names), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"SSLCertificateId", offsetof(self, ssl_certificate_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancing::LoadBalancer.Listeners", fields, offsetof(self, cfn_intrinsic)};

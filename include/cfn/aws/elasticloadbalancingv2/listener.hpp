@@ -37,8 +37,9 @@ struct listener {
     struct authenticate_cognito_config {
         /// The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
         cfn::optional<cfn::map<cfn::str>, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig.AuthenticationRequestExtraParams"> authentication_request_extra_params;
+        static constexpr const char* on_unauthenticated_request_allowed = "allow|authenticate|deny";
         /// The behavior if the user is not authenticated.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig.OnUnauthenticatedRequest"> on_unauthenticated_request;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig.OnUnauthenticatedRequest", cfn::literal_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
         /// The set of user claims to be requested from the IdP.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig.Scope"> scope;
         /// The name of the cookie used to maintain session information.
@@ -55,10 +56,10 @@ struct listener {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authenticate_cognito_config;
-            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {"allow|authenticate|deny", 23}};
+            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {on_unauthenticated_request_allowed, 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationRequestExtraParams", offsetof(self, authentication_request_extra_params), cfn::field_kind::value, false},
-                {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
+                {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"SessionCookieName", offsetof(self, session_cookie_name), cfn::field_kind::value, false},
                 {"SessionTimeout", offsetof(self, session_timeout), cfn::field_kind::value, false},
@@ -84,8 +85,9 @@ struct listener {
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.ClientSecret"> client_secret;
         /// Required. The OIDC issuer identifier of the IdP.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.Issuer"> issuer;
+        static constexpr const char* on_unauthenticated_request_allowed = "allow|authenticate|deny";
         /// The behavior if the user is not authenticated.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.OnUnauthenticatedRequest"> on_unauthenticated_request;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.OnUnauthenticatedRequest", cfn::literal_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
         /// The set of user claims to be requested from the IdP.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.Scope"> scope;
         /// The name of the cookie used to maintain session information.
@@ -102,14 +104,14 @@ struct listener {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authenticate_oidc_config;
-            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {"allow|authenticate|deny", 23}};
+            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {on_unauthenticated_request_allowed, 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationRequestExtraParams", offsetof(self, authentication_request_extra_params), cfn::field_kind::value, false},
                 {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::value, true},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
                 {"Issuer", offsetof(self, issuer), cfn::field_kind::value, true},
-                {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
+                {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"SessionCookieName", offsetof(self, session_cookie_name), cfn::field_kind::value, false},
                 {"SessionTimeout", offsetof(self, session_timeout), cfn::field_kind::value, false},
@@ -215,8 +217,9 @@ struct listener {
     /// AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim: Information about an additional claim to validate.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-jwtvalidationactionadditionalclaim.html
     struct jwt_validation_action_additional_claim {
+        static constexpr const char* format_allowed = "single-string|space-separated-values|string-array";
         /// Required. The format of the claim value.
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim.Format"> format;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim.Format", cfn::literal_rule{.allowed = &format_allowed}> format;
         /// Required. The name of the claim.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim.Name"> name;
         /// Required. The claim value.
@@ -225,9 +228,9 @@ struct listener {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jwt_validation_action_additional_claim;
-            static constexpr cfn::value_constraint format_constraint{.allowed = {"single-string|space-separated-values|string-array", 49}};
+            static constexpr cfn::value_constraint format_constraint{.allowed = {format_allowed, 49}};
             static constexpr cfn::field_info fields[] = {
-                {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &format_constraint},
+                {"Format", offsetof(self, format), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &format_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -272,8 +275,9 @@ struct listener {
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Protocol", cfn::literal_rule{.pattern = &protocol_pattern}> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
+        static constexpr const char* status_code_allowed = "HTTP_301|HTTP_302";
         /// Required. The HTTP redirect code.
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.StatusCode"> status_code;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.StatusCode", cfn::literal_rule{.allowed = &status_code_allowed}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,14 +286,14 @@ struct listener {
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint protocol_constraint{.pattern = {R"(^(HTTPS?|#\{protocol\})$)", 24}};
             static constexpr cfn::value_constraint query_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint status_code_constraint{.allowed = {"HTTP_301|HTTP_302", 17}};
+            static constexpr cfn::value_constraint status_code_constraint{.allowed = {status_code_allowed, 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"Query", offsetof(self, query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_constraint},
-                {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
+                {"StatusCode", offsetof(self, status_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::Listener.RedirectConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,14 +319,15 @@ struct listener {
         listener::redirect_config redirect_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the target group.
         cfn::optional<cfn::id<"AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupArn">, "AWS::ElasticLoadBalancingV2::Listener.Action.TargetGroupArn"> target_group_arn;
+        static constexpr const char* type_allowed = "authenticate-cognito|authenticate-oidc|fixed-response|forward|jwt-validation|redirect";
         /// Required. The type of action.
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Action.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Action.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::value_constraint order_constraint{.minimum = 1, .maximum = 50000};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"authenticate-cognito|authenticate-oidc|fixed-response|forward|jwt-validation|redirect", 85}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 85}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticateCognitoConfig", offsetof(self, authenticate_cognito_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::authenticate_cognito_config::cfn_struct},
                 {"AuthenticateOidcConfig", offsetof(self, authenticate_oidc_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::authenticate_oidc_config::cfn_struct},
@@ -332,7 +337,7 @@ struct listener {
                 {"Order", offsetof(self, order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"RedirectConfig", offsetof(self, redirect_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::redirect_config::cfn_struct},
                 {"TargetGroupArn", offsetof(self, target_group_arn), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::Listener.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -362,8 +367,9 @@ struct listener {
     /// AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication: The mutual authentication configuration information.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-mutualauthentication.html
     struct mutual_authentication {
+        static constexpr const char* advertise_trust_store_ca_names_allowed = "off|on";
         /// Indicates whether trust store CA certificate names are advertised.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication.AdvertiseTrustStoreCaNames"> advertise_trust_store_ca_names;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication.AdvertiseTrustStoreCaNames", cfn::literal_rule{.allowed = &advertise_trust_store_ca_names_allowed}> advertise_trust_store_ca_names;
         /// Indicates whether expired client certificates are ignored.
         cfn::optional<cfn::boolean, "AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication.IgnoreClientCertificateExpiry"> ignore_client_certificate_expiry;
         /// The client certificate handling method.
@@ -374,9 +380,9 @@ struct listener {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mutual_authentication;
-            static constexpr cfn::value_constraint advertise_trust_store_ca_names_constraint{.allowed = {"off|on", 6}};
+            static constexpr cfn::value_constraint advertise_trust_store_ca_names_constraint{.allowed = {advertise_trust_store_ca_names_allowed, 6}};
             static constexpr cfn::field_info fields[] = {
-                {"AdvertiseTrustStoreCaNames", offsetof(self, advertise_trust_store_ca_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &advertise_trust_store_ca_names_constraint},
+                {"AdvertiseTrustStoreCaNames", offsetof(self, advertise_trust_store_ca_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &advertise_trust_store_ca_names_constraint},
                 {"IgnoreClientCertificateExpiry", offsetof(self, ignore_client_certificate_expiry), cfn::field_kind::value, false},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
                 {"TrustStoreArn", offsetof(self, trust_store_arn), cfn::field_kind::value, false},
@@ -401,15 +407,16 @@ struct listener {
         listener::mutual_authentication mutual_authentication = cfn::absent;
         /// The port on which the load balancer is listening.
         cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        static constexpr const char* protocol_allowed = "GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP";
         /// The protocol for connections from clients to the load balancer.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// [HTTPS and TLS listeners] The security policy that defines which protocols and ciphers are supported.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.SslPolicy"> ssl_policy;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::Listener.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP", 51}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 51}};
             static constexpr cfn::field_info fields[] = {
                 {"AlpnPolicy", offsetof(self, alpn_policy), cfn::field_kind::value, false},
                 {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::no, &listener::certificate::cfn_struct},
@@ -418,7 +425,7 @@ struct listener {
                 {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MutualAuthentication", offsetof(self, mutual_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &listener::mutual_authentication::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"SslPolicy", offsetof(self, ssl_policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

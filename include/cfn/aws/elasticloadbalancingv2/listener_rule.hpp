@@ -20,8 +20,9 @@ struct listener_rule {
     struct authenticate_cognito_config {
         /// The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
         cfn::optional<cfn::map<cfn::str>, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig.AuthenticationRequestExtraParams"> authentication_request_extra_params;
+        static constexpr const char* on_unauthenticated_request_allowed = "allow|authenticate|deny";
         /// The behavior if the user is not authenticated.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig.OnUnauthenticatedRequest"> on_unauthenticated_request;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig.OnUnauthenticatedRequest", cfn::literal_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
         /// The set of user claims to be requested from the IdP.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig.Scope"> scope;
         /// The name of the cookie used to maintain session information.
@@ -38,10 +39,10 @@ struct listener_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authenticate_cognito_config;
-            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {"allow|authenticate|deny", 23}};
+            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {on_unauthenticated_request_allowed, 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationRequestExtraParams", offsetof(self, authentication_request_extra_params), cfn::field_kind::value, false},
-                {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
+                {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"SessionCookieName", offsetof(self, session_cookie_name), cfn::field_kind::value, false},
                 {"SessionTimeout", offsetof(self, session_timeout), cfn::field_kind::value, false},
@@ -67,8 +68,9 @@ struct listener_rule {
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.ClientSecret"> client_secret;
         /// Required. The OIDC issuer identifier of the IdP.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.Issuer"> issuer;
+        static constexpr const char* on_unauthenticated_request_allowed = "allow|authenticate|deny";
         /// The behavior if the user is not authenticated.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.OnUnauthenticatedRequest"> on_unauthenticated_request;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.OnUnauthenticatedRequest", cfn::literal_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
         /// The set of user claims to be requested from the IdP.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.Scope"> scope;
         /// The name of the cookie used to maintain session information.
@@ -85,14 +87,14 @@ struct listener_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authenticate_oidc_config;
-            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {"allow|authenticate|deny", 23}};
+            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {on_unauthenticated_request_allowed, 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationRequestExtraParams", offsetof(self, authentication_request_extra_params), cfn::field_kind::value, false},
                 {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::value, true},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
                 {"Issuer", offsetof(self, issuer), cfn::field_kind::value, true},
-                {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
+                {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"SessionCookieName", offsetof(self, session_cookie_name), cfn::field_kind::value, false},
                 {"SessionTimeout", offsetof(self, session_timeout), cfn::field_kind::value, false},
@@ -198,8 +200,9 @@ struct listener_rule {
     /// AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim: Information about an additional claim to validate.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-jwtvalidationactionadditionalclaim.html
     struct jwt_validation_action_additional_claim {
+        static constexpr const char* format_allowed = "single-string|space-separated-values|string-array";
         /// Required. The format of the claim value.
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim.Format"> format;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim.Format", cfn::literal_rule{.allowed = &format_allowed}> format;
         /// Required. The name of the claim.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim.Name"> name;
         /// Required. The claim value.
@@ -208,9 +211,9 @@ struct listener_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jwt_validation_action_additional_claim;
-            static constexpr cfn::value_constraint format_constraint{.allowed = {"single-string|space-separated-values|string-array", 49}};
+            static constexpr cfn::value_constraint format_constraint{.allowed = {format_allowed, 49}};
             static constexpr cfn::field_info fields[] = {
-                {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &format_constraint},
+                {"Format", offsetof(self, format), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &format_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -255,8 +258,9 @@ struct listener_rule {
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Protocol", cfn::literal_rule{.pattern = &protocol_pattern}> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
+        static constexpr const char* status_code_allowed = "HTTP_301|HTTP_302";
         /// Required. The HTTP redirect code.
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.StatusCode"> status_code;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.StatusCode", cfn::literal_rule{.allowed = &status_code_allowed}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -265,14 +269,14 @@ struct listener_rule {
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint protocol_constraint{.pattern = {R"(^(HTTPS?|#\{protocol\})$)", 24}};
             static constexpr cfn::value_constraint query_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint status_code_constraint{.allowed = {"HTTP_301|HTTP_302", 17}};
+            static constexpr cfn::value_constraint status_code_constraint{.allowed = {status_code_allowed, 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"Query", offsetof(self, query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_constraint},
-                {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
+                {"StatusCode", offsetof(self, status_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,14 +302,15 @@ struct listener_rule {
         listener_rule::redirect_config redirect_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the target group.
         cfn::optional<cfn::id<"AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupArn">, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.TargetGroupArn"> target_group_arn;
+        static constexpr const char* type_allowed = "authenticate-cognito|authenticate-oidc|fixed-response|forward|jwt-validation|redirect";
         /// Required. The type of action.
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::value_constraint order_constraint{.minimum = 1, .maximum = 50000};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"authenticate-cognito|authenticate-oidc|fixed-response|forward|jwt-validation|redirect", 85}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 85}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticateCognitoConfig", offsetof(self, authenticate_cognito_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::authenticate_cognito_config::cfn_struct},
                 {"AuthenticateOidcConfig", offsetof(self, authenticate_oidc_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::authenticate_oidc_config::cfn_struct},
@@ -315,7 +320,7 @@ struct listener_rule {
                 {"Order", offsetof(self, order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"RedirectConfig", offsetof(self, redirect_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::redirect_config::cfn_struct},
                 {"TargetGroupArn", offsetof(self, target_group_arn), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -539,17 +544,18 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-transform.html
     struct transform {
         listener_rule::rewrite_config_object host_header_rewrite_config = cfn::absent;
+        static constexpr const char* type_allowed = "host-header-rewrite|url-rewrite";
         /// Required.
-        cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.Transform.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.Transform.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         listener_rule::rewrite_config_object url_rewrite_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"host-header-rewrite|url-rewrite", 31}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 31}};
             static constexpr cfn::field_info fields[] = {
                 {"HostHeaderRewriteConfig", offsetof(self, host_header_rewrite_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::rewrite_config_object::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"UrlRewriteConfig", offsetof(self, url_rewrite_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::rewrite_config_object::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -84,12 +84,14 @@ struct load_balancer {
     struct properties {
         /// Indicates whether to enable stabilization when creating or updating an LCU reservation.
         cfn::optional<cfn::boolean, "AWS::ElasticLoadBalancingV2::LoadBalancer.EnableCapacityReservationProvisionStabilize"> enable_capacity_reservation_provision_stabilize;
+        static constexpr const char* enable_prefix_for_ipv6_source_nat_allowed = "off|on";
         /// [Network Load Balancers with UDP listeners] Indicates whether to use an IPv6 prefix from each subnet for source NAT.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.EnablePrefixForIpv6SourceNat"> enable_prefix_for_ipv6_source_nat;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.EnablePrefixForIpv6SourceNat", cfn::literal_rule{.allowed = &enable_prefix_for_ipv6_source_nat_allowed}> enable_prefix_for_ipv6_source_nat;
         /// Indicates whether to evaluate inbound security group rules for traffic sent to a Network Load Balancer through AWS PrivateLink.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic"> enforce_security_group_inbound_rules_on_private_link_traffic;
+        static constexpr const char* ip_address_type_allowed = "dualstack|dualstack-without-public-ipv4|ipv4";
         /// The IP address type.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.IpAddressType"> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.IpAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// The ID of the IPv4 IPAM pool.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Ipv4IpamPoolId"> ipv4_ipam_pool_id;
         /// The load balancer attributes.
@@ -98,8 +100,9 @@ struct load_balancer {
         load_balancer::minimum_load_balancer_capacity minimum_load_balancer_capacity = cfn::absent;
         /// The name of the load balancer. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Name"> name;
+        static constexpr const char* scheme_allowed = "internal|internet-facing";
         /// The nodes of an Internet-facing load balancer have public IP addresses. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Scheme"> scheme;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Scheme", cfn::literal_rule{.allowed = &scheme_allowed}> scheme;
         /// [Application Load Balancers and Network Load Balancers] The IDs of the security groups for the load balancer.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::ElasticLoadBalancingV2::LoadBalancer.SecurityGroups"> security_groups;
         /// The IDs of the subnets.
@@ -108,29 +111,30 @@ struct load_balancer {
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::ElasticLoadBalancingV2::LoadBalancer.Subnets"> subnets;
         /// The tags to assign to the load balancer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::LoadBalancer.Tags"> tags;
+        static constexpr const char* type_allowed = "application|gateway|network";
         /// The type of load balancer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint enable_prefix_for_ipv6_source_nat_constraint{.allowed = {"off|on", 6}};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"dualstack|dualstack-without-public-ipv4|ipv4", 44}};
-            static constexpr cfn::value_constraint scheme_constraint{.allowed = {"internal|internet-facing", 24}};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"application|gateway|network", 27}};
+            static constexpr cfn::value_constraint enable_prefix_for_ipv6_source_nat_constraint{.allowed = {enable_prefix_for_ipv6_source_nat_allowed, 6}};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {ip_address_type_allowed, 44}};
+            static constexpr cfn::value_constraint scheme_constraint{.allowed = {scheme_allowed, 24}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 27}};
             static constexpr cfn::field_info fields[] = {
                 {"EnableCapacityReservationProvisionStabilize", offsetof(self, enable_capacity_reservation_provision_stabilize), cfn::field_kind::value, false},
-                {"EnablePrefixForIpv6SourceNat", offsetof(self, enable_prefix_for_ipv6_source_nat), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enable_prefix_for_ipv6_source_nat_constraint},
+                {"EnablePrefixForIpv6SourceNat", offsetof(self, enable_prefix_for_ipv6_source_nat), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enable_prefix_for_ipv6_source_nat_constraint},
                 {"EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic", offsetof(self, enforce_security_group_inbound_rules_on_private_link_traffic), cfn::field_kind::value, false},
-                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_address_type_constraint},
+                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_address_type_constraint},
                 {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false},
                 {"LoadBalancerAttributes", offsetof(self, load_balancer_attributes), cfn::field_kind::value, false, cfn::replacement::no, &load_balancer::load_balancer_attribute::cfn_struct},
                 {"MinimumLoadBalancerCapacity", offsetof(self, minimum_load_balancer_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &load_balancer::minimum_load_balancer_capacity::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Scheme", offsetof(self, scheme), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scheme_constraint},
+                {"Scheme", offsetof(self, scheme), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scheme_constraint},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
                 {"SubnetMappings", offsetof(self, subnet_mappings), cfn::field_kind::value, false, cfn::replacement::no, &load_balancer::subnet_mapping::cfn_struct},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "Subnets|SubnetMappings"},

@@ -92,22 +92,25 @@ struct target_group {
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> health_check_path;
         /// The port the load balancer uses when performing health checks on targets.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPort"> health_check_port;
+        static constexpr const char* health_check_protocol_allowed = "GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP";
         /// The protocol the load balancer uses when performing health checks on targets.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckProtocol"> health_check_protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckProtocol", cfn::literal_rule{.allowed = &health_check_protocol_allowed}> health_check_protocol;
         /// The amount of time, in seconds, during which no response from a target means a failed health check.
         cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckTimeoutSeconds", cfn::literal_rule{.minimum = 2, .maximum = 120}> health_check_timeout_seconds;
         /// The number of consecutive health check successes required before considering a target healthy.
         cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
+        static constexpr const char* ip_address_type_allowed = "ipv4|ipv6";
         /// The IP address type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.IpAddressType"> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.IpAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// [HTTP/HTTPS health checks] The HTTP or gRPC codes to use when checking for a successful response from a target.
         target_group::matcher matcher = cfn::absent;
         /// The name of the target group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.Name"> name;
         /// The port on which the targets receive traffic. Update requires replacement.
         cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        static constexpr const char* protocol_allowed = "GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP";
         /// The protocol to use for routing traffic to the targets. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// [HTTP/HTTPS protocol] The protocol version. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.ProtocolVersion"> protocol_version;
         /// The tags.
@@ -116,8 +119,9 @@ struct target_group {
         cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetControlPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> target_control_port;
         /// The target group attributes.
         cfn::optional<cfn::list<target_group::target_group_attribute>, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupAttributes"> target_group_attributes;
+        static constexpr const char* target_type_allowed = "alb|instance|ip|lambda";
         /// The type of target that you must specify when registering targets with this target group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetType"> target_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetType", cfn::literal_rule{.allowed = &target_type_allowed}> target_type;
         /// The targets.
         cfn::optional<cfn::list<target_group::target_description>, "AWS::ElasticLoadBalancingV2::TargetGroup.Targets"> targets;
         /// The number of consecutive health check failures required before considering a target unhealthy.
@@ -128,33 +132,33 @@ struct target_group {
             using self = properties;
             static constexpr cfn::value_constraint health_check_interval_seconds_constraint{.minimum = 5, .maximum = 300};
             static constexpr cfn::value_constraint health_check_path_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint health_check_protocol_constraint{.allowed = {"GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP", 51}};
+            static constexpr cfn::value_constraint health_check_protocol_constraint{.allowed = {health_check_protocol_allowed, 51}};
             static constexpr cfn::value_constraint health_check_timeout_seconds_constraint{.minimum = 2, .maximum = 120};
             static constexpr cfn::value_constraint healthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"ipv4|ipv6", 9}};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {ip_address_type_allowed, 9}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP", 51}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 51}};
             static constexpr cfn::value_constraint target_control_port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint target_type_constraint{.allowed = {"alb|instance|ip|lambda", 22}};
+            static constexpr cfn::value_constraint target_type_constraint{.allowed = {target_type_allowed, 22}};
             static constexpr cfn::value_constraint unhealthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"HealthCheckEnabled", offsetof(self, health_check_enabled), cfn::field_kind::value, false},
                 {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_path_constraint},
                 {"HealthCheckPort", offsetof(self, health_check_port), cfn::field_kind::value, false},
-                {"HealthCheckProtocol", offsetof(self, health_check_protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_protocol_constraint},
+                {"HealthCheckProtocol", offsetof(self, health_check_protocol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_protocol_constraint},
                 {"HealthCheckTimeoutSeconds", offsetof(self, health_check_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_timeout_seconds_constraint},
                 {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
-                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
+                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
                 {"Matcher", offsetof(self, matcher), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::matcher::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &port_constraint},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &protocol_constraint},
                 {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetControlPort", offsetof(self, target_control_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_control_port_constraint},
                 {"TargetGroupAttributes", offsetof(self, target_group_attributes), cfn::field_kind::value, false, cfn::replacement::no, &target_group::target_group_attribute::cfn_struct},
-                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &target_type_constraint},
+                {"TargetType", offsetof(self, target_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &target_type_constraint},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &target_group::target_description::cfn_struct},
                 {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -18,8 +18,9 @@ struct trust_store_revocation {
     /// AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent: Information about a revocation file.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-truststorerevocation-revocationcontent.html
     struct revocation_content {
+        static constexpr const char* revocation_type_allowed = "CRL";
         /// The type of revocation file.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent.RevocationType"> revocation_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent.RevocationType", cfn::literal_rule{.allowed = &revocation_type_allowed}> revocation_type;
         /// The Amazon S3 bucket for the revocation file.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent.S3Bucket"> s3_bucket;
         /// The Amazon S3 path for the revocation file.
@@ -30,9 +31,9 @@ struct trust_store_revocation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = revocation_content;
-            static constexpr cfn::value_constraint revocation_type_constraint{.allowed = {"CRL", 3}};
+            static constexpr cfn::value_constraint revocation_type_constraint{.allowed = {revocation_type_allowed, 3}};
             static constexpr cfn::field_info fields[] = {
-                {"RevocationType", offsetof(self, revocation_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &revocation_type_constraint},
+                {"RevocationType", offsetof(self, revocation_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &revocation_type_constraint},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, false},
                 {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, false},
                 {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::value, false},

@@ -59,18 +59,19 @@ struct virtual_cluster {
         cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &id_pattern}> id;
         /// Required. The information about the container cluster. Update requires replacement.
         virtual_cluster::container_info info;
+        static constexpr const char* type_allowed = "EKS";
         /// Required. The type of the container provider. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_provider;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)", 27}};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"EKS", 3}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_constraint},
                 {"Info", offsetof(self, info), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::container_info::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::VirtualCluster.ContainerProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;

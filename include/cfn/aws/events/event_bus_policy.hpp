@@ -20,18 +20,19 @@ struct event_bus_policy {
     struct condition {
         /// Specifies the value for the key.
         cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Condition.Key"> key;
+        static constexpr const char* type_allowed = "StringEquals";
         /// Specifies the type of condition.
-        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Condition.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Condition.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Specifies the key for the condition.
         cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Condition.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"StringEquals", 12}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 12}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Events::EventBusPolicy.Condition", fields, offsetof(self, cfn_intrinsic)};
@@ -41,11 +42,12 @@ struct event_bus_policy {
 
     struct properties {
         static constexpr const char* action_pattern = "events:[a-zA-Z]+";
+        static constexpr const char* action_allowed = "events:PutEvents";
         /// Deprecated by AWS. The action that you are enabling the other account to perform.
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Action is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Action", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &action_pattern}> action;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Action", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &action_pattern, .allowed = &action_allowed}> action;
         /// Deprecated by AWS. This parameter enables you to limit the permission to accounts that fulfill a certain condition, such as being a member of a certain AWS organization.
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Condition is deprecated by AWS")]]
@@ -69,7 +71,7 @@ struct event_bus_policy {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint action_constraint{.min_length = 1, .max_length = 64, .pattern = {"events:[a-zA-Z]+", 16}, .allowed = {"events:PutEvents", 16}};
+            static constexpr cfn::value_constraint action_constraint{.min_length = 1, .max_length = 64, .pattern = {"events:[a-zA-Z]+", 16}, .allowed = {action_allowed, 16}};
             static constexpr cfn::value_constraint event_bus_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([\.\-_A-Za-z0-9]+)", 17}};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 12, .pattern = {R"((\d{12}|\*))", 11}};
             static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9-_]+", 14}};

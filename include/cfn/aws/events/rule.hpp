@@ -146,8 +146,9 @@ struct rule {
     /// AWS::Events::Rule.AwsVpcConfiguration: This structure specifies the VPC subnets and security groups for the task, and whether a public IP address is to be used.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-awsvpcconfiguration.html
     struct aws_vpc_configuration {
+        static constexpr const char* assign_public_ip_allowed = "DISABLED|ENABLED";
         /// Specifies whether the task's elastic network interface receives a public IP address.
-        cfn::optional<cfn::str, "AWS::Events::Rule.AwsVpcConfiguration.AssignPublicIp"> assign_public_ip;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.AwsVpcConfiguration.AssignPublicIp", cfn::literal_rule{.allowed = &assign_public_ip_allowed}> assign_public_ip;
         /// Specifies the security groups associated with the task.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::Events::Rule.AwsVpcConfiguration.SecurityGroups"> security_groups;
         /// Required. Specifies the subnets associated with the task.
@@ -156,9 +157,9 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_vpc_configuration;
-            static constexpr cfn::value_constraint assign_public_ip_constraint{.allowed = {"DISABLED|ENABLED", 16}};
+            static constexpr cfn::value_constraint assign_public_ip_constraint{.allowed = {assign_public_ip_allowed, 16}};
             static constexpr cfn::field_info fields[] = {
-                {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &assign_public_ip_constraint},
+                {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &assign_public_ip_constraint},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
             };
@@ -189,17 +190,18 @@ struct rule {
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
         cfn::checked_optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
+        static constexpr const char* type_allowed = "distinctInstance|memberOf";
         /// The type of constraint.
-        cfn::optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Type"> type;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = placement_constraint;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 2000};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"distinctInstance|memberOf", 25}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.PlacementConstraint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -237,8 +239,9 @@ struct rule {
         cfn::optional<cfn::boolean, "AWS::Events::Rule.EcsParameters.EnableExecuteCommand"> enable_execute_command;
         /// Specifies an ECS task group for the task.
         cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.Group"> group;
+        static constexpr const char* launch_type_allowed = "EC2|EXTERNAL|FARGATE";
         /// Specifies the launch type on which your task is running.
-        cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.LaunchType"> launch_type;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.LaunchType", cfn::literal_rule{.allowed = &launch_type_allowed}> launch_type;
         /// Use this structure if the Amazon ECS task uses the `awsvpc` network mode.
         rule::network_configuration network_configuration = cfn::absent;
         /// An array of placement constraint objects to use for the task.
@@ -247,8 +250,9 @@ struct rule {
         cfn::optional<cfn::list<rule::placement_strategy>, "AWS::Events::Rule.EcsParameters.PlacementStrategies"> placement_strategies;
         /// Specifies the platform version for the task.
         cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.PlatformVersion"> platform_version;
+        static constexpr const char* propagate_tags_allowed = "TASK_DEFINITION";
         /// Specifies whether to propagate the tags from the task definition to the task.
-        cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.PropagateTags"> propagate_tags;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.PropagateTags", cfn::literal_rule{.allowed = &propagate_tags_allowed}> propagate_tags;
         /// The reference ID to use for the task.
         cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
@@ -262,9 +266,9 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecs_parameters;
             static constexpr cfn::value_constraint capacity_provider_strategy_constraint{.min_items = 0, .max_items = 6};
-            static constexpr cfn::value_constraint launch_type_constraint{.allowed = {"EC2|EXTERNAL|FARGATE", 20}};
+            static constexpr cfn::value_constraint launch_type_constraint{.allowed = {launch_type_allowed, 20}};
             static constexpr cfn::value_constraint placement_constraints_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint propagate_tags_constraint{.allowed = {"TASK_DEFINITION", 15}};
+            static constexpr cfn::value_constraint propagate_tags_constraint{.allowed = {propagate_tags_allowed, 15}};
             static constexpr cfn::value_constraint reference_id_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600};
@@ -273,12 +277,12 @@ struct rule {
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false},
-                {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_type_constraint},
+                {"LaunchType", offsetof(self, launch_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_type_constraint},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule::network_configuration::cfn_struct},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, &rule::placement_constraint::cfn_struct, &placement_constraints_constraint},
                 {"PlacementStrategies", offsetof(self, placement_strategies), cfn::field_kind::value, false, cfn::replacement::no, &rule::placement_strategy::cfn_struct},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
-                {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &propagate_tags_constraint},
+                {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &propagate_tags_constraint},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},
                 {"TagList", offsetof(self, tag_list), cfn::field_kind::value, false},
                 {"TaskCount", offsetof(self, task_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &task_count_constraint},

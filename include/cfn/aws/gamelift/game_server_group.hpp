@@ -77,8 +77,9 @@ struct game_server_group {
     /// AWS::GameLift::GameServerGroup.InstanceDefinition: *This data type is used with the Amazon GameLift FleetIQ and game server groups.*.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gameservergroup-instancedefinition.html
     struct instance_definition {
+        static constexpr const char* instance_type_allowed = "c4.2xlarge|c4.4xlarge|c4.8xlarge|c4.large|c4.xlarge|c5.12xlarge|c5.18xlarge|c5.24xlarge|c5.2xlarge|c5.4xlarge|c5.9xlarge|c5.large|c5.xlarge|c5a.12xlarge|c5a.16xlarge|c5a.24xlarge|c5a.2xlarge|c5a.4xlarge|c5a.8xlarge|c5a.large|c5a.xlarge|c6g.12xlarge|c6g.16xlarge|c6g.2xlarge|c6g.4xlarge|c6g.8xlarge|c6g.large|c6g.medium|c6g.xlarge|m4.10xlarge|m4.2xlarge|m4.4xlarge|m4.large|m4.xlarge|m5.12xlarge|m5.16xlarge|m5.24xlarge|m5.2xlarge|m5.4xlarge|m5.8xlarge|m5.large|m5.xlarge|m5a.12xlarge|m5a.16xlarge|m5a.24xlarge|m5a.2xlarge|m5a.4xlarge|m5a.8xlarge|m5a.large|m5a.xlarge|m6g.12xlarge|m6g.16xlarge|m6g.2xlarge|m6g.4xlarge|m6g.8xlarge|m6g.large|m6g.medium|m6g.xlarge|r4.16xlarge|r4.2xlarge|r4.4xlarge|r4.8xlarge|r4.large|r4.xlarge|r5.12xlarge|r5.16xlarge|r5.24xlarge|r5.2xlarge|r5.4xlarge|r5.8xlarge|r5.large|r5.xlarge|r5a.12xlarge|r5a.16xlarge|r5a.24xlarge|r5a.2xlarge|r5a.4xlarge|r5a.8xlarge|r5a.large|r5a.xlarge|r6g.12xlarge|r6g.16xlarge|r6g.2xlarge|r6g.4xlarge|r6g.8xlarge|r6g.large|r6g.medium|r6g.xlarge";
         /// Required. An Amazon EC2 instance type designation.
-        cfn::required<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.InstanceType"> instance_type;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.InstanceType", cfn::literal_rule{.allowed = &instance_type_allowed}> instance_type;
         static constexpr const char* weighted_capacity_pattern = R"(^[\u0031-\u0039][\u0030-\u0039]{0,2}$)";
         /// Instance weighting that indicates how much this instance type contributes to the total capacity of a game server group.
         cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.WeightedCapacity", cfn::literal_rule{.pattern = &weighted_capacity_pattern}> weighted_capacity;
@@ -86,10 +87,10 @@ struct game_server_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_definition;
-            static constexpr cfn::value_constraint instance_type_constraint{.allowed = {"c4.2xlarge|c4.4xlarge|c4.8xlarge|c4.large|c4.xlarge|c5.12xlarge|c5.18xlarge|c5.24xlarge|c5.2xlarge|c5.4xlarge|c5.9xlarge|c5.large|c5.xlarge|c5a.12xlarge|c5a.16xlarge|c5a.24xlarge|c5a.2xlarge|c5a.4xlarge|c5a.8xlarge|c5a.large|c5a.xlarge|c6g.12xlarge|c6g.16xlarge|c6g.2xlarge|c6g.4xlarge|c6g.8xlarge|c6g.large|c6g.medium|c6g.xlarge|m4.10xlarge|m4.2xlarge|m4.4xlarge|m4.large|m4.xlarge|m5.12xlarge|m5.16xlarge|m5.24xlarge|m5.2xlarge|m5.4xlarge|m5.8xlarge|m5.large|m5.xlarge|m5a.12xlarge|m5a.16xlarge|m5a.24xlarge|m5a.2xlarge|m5a.4xlarge|m5a.8xlarge|m5a.large|m5a.xlarge|m6g.12xlarge|m6g.16xlarge|m6g.2xlarge|m6g.4xlarge|m6g.8xlarge|m6g.large|m6g.medium|m6g.xlarge|r4.16xlarge|r4.2xlarge|r4.4xlarge|r4.8xlarge|r4.large|r4.xlarge|r5.12xlarge|r5.16xlarge|r5.24xlarge|r5.2xlarge|r5.4xlarge|r5.8xlarge|r5.large|r5.xlarge|r5a.12xlarge|r5a.16xlarge|r5a.24xlarge|r5a.2xlarge|r5a.4xlarge|r5a.8xlarge|r5a.large|r5a.xlarge|r6g.12xlarge|r6g.16xlarge|r6g.2xlarge|r6g.4xlarge|r6g.8xlarge|r6g.large|r6g.medium|r6g.xlarge", 1002}};
+            static constexpr cfn::value_constraint instance_type_constraint{.allowed = {instance_type_allowed, 1002}};
             static constexpr cfn::value_constraint weighted_capacity_constraint{.pattern = {R"(^[\u0031-\u0039][\u0030-\u0039]{0,2}$)", 37}};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weighted_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameServerGroup.InstanceDefinition", fields, offsetof(self, cfn_intrinsic)};

@@ -39,15 +39,16 @@ struct crawler {
     /// AWS::Glue::Crawler.RecrawlPolicy: When crawling an Amazon S3 data source after the first crawl is complete, specifies whether to crawl the entire dataset again or to crawl only folders that were added since the last crawler run.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-crawler-recrawlpolicy.html
     struct recrawl_policy {
+        static constexpr const char* recrawl_behavior_allowed = "CRAWL_EVENT_MODE|CRAWL_EVERYTHING|CRAWL_NEW_FOLDERS_ONLY";
         /// Specifies whether to crawl the entire dataset again or to crawl only folders that were added since the last crawler run.
-        cfn::optional<cfn::str, "AWS::Glue::Crawler.RecrawlPolicy.RecrawlBehavior"> recrawl_behavior;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.RecrawlPolicy.RecrawlBehavior", cfn::literal_rule{.allowed = &recrawl_behavior_allowed}> recrawl_behavior;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recrawl_policy;
-            static constexpr cfn::value_constraint recrawl_behavior_constraint{.allowed = {"CRAWL_EVENT_MODE|CRAWL_EVERYTHING|CRAWL_NEW_FOLDERS_ONLY", 56}};
+            static constexpr cfn::value_constraint recrawl_behavior_constraint{.allowed = {recrawl_behavior_allowed, 56}};
             static constexpr cfn::field_info fields[] = {
-                {"RecrawlBehavior", offsetof(self, recrawl_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recrawl_behavior_constraint},
+                {"RecrawlBehavior", offsetof(self, recrawl_behavior), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recrawl_behavior_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Crawler.RecrawlPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,19 +75,21 @@ struct crawler {
     /// AWS::Glue::Crawler.SchemaChangePolicy: The policy that specifies update and delete behaviors for the crawler.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-crawler-schemachangepolicy.html
     struct schema_change_policy {
+        static constexpr const char* delete_behavior_allowed = "DELETE_FROM_DATABASE|DEPRECATE_IN_DATABASE|LOG";
         /// The deletion behavior when the crawler finds a deleted object.
-        cfn::optional<cfn::str, "AWS::Glue::Crawler.SchemaChangePolicy.DeleteBehavior"> delete_behavior;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.SchemaChangePolicy.DeleteBehavior", cfn::literal_rule{.allowed = &delete_behavior_allowed}> delete_behavior;
+        static constexpr const char* update_behavior_allowed = "LOG|UPDATE_IN_DATABASE";
         /// The update behavior when the crawler finds a changed schema.
-        cfn::optional<cfn::str, "AWS::Glue::Crawler.SchemaChangePolicy.UpdateBehavior"> update_behavior;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.SchemaChangePolicy.UpdateBehavior", cfn::literal_rule{.allowed = &update_behavior_allowed}> update_behavior;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_change_policy;
-            static constexpr cfn::value_constraint delete_behavior_constraint{.allowed = {"DELETE_FROM_DATABASE|DEPRECATE_IN_DATABASE|LOG", 46}};
-            static constexpr cfn::value_constraint update_behavior_constraint{.allowed = {"LOG|UPDATE_IN_DATABASE", 22}};
+            static constexpr cfn::value_constraint delete_behavior_constraint{.allowed = {delete_behavior_allowed, 46}};
+            static constexpr cfn::value_constraint update_behavior_constraint{.allowed = {update_behavior_allowed, 22}};
             static constexpr cfn::field_info fields[] = {
-                {"DeleteBehavior", offsetof(self, delete_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delete_behavior_constraint},
-                {"UpdateBehavior", offsetof(self, update_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &update_behavior_constraint},
+                {"DeleteBehavior", offsetof(self, delete_behavior), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delete_behavior_constraint},
+                {"UpdateBehavior", offsetof(self, update_behavior), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &update_behavior_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Crawler.SchemaChangePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -127,15 +127,17 @@ struct job {
         cfn::optional<cfn::json, "AWS::Glue::Job.DefaultArguments"> default_arguments;
         /// A description of the job.
         cfn::checked_optional<cfn::str, "AWS::Glue::Job.Description", cfn::literal_rule{.max_length = 2048}> description;
+        static constexpr const char* execution_class_allowed = "FLEX|STANDARD";
         /// Indicates whether the job is run with a standard or flexible execution class.
-        cfn::optional<cfn::str, "AWS::Glue::Job.ExecutionClass"> execution_class;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.ExecutionClass", cfn::literal_rule{.allowed = &execution_class_allowed}> execution_class;
         /// The maximum number of concurrent runs that are allowed for this job.
         job::execution_property execution_property = cfn::absent;
         static constexpr const char* glue_version_pattern = R"(^(\w+\.)+\w+$)";
         /// Glue version determines the versions of Apache Spark and Python that AWS Glue supports.
         cfn::checked_optional<cfn::str, "AWS::Glue::Job.GlueVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &glue_version_pattern}> glue_version;
+        static constexpr const char* job_mode_allowed = "NOTEBOOK|SCRIPT|VISUAL";
         /// A mode that describes how a job was created.
-        cfn::optional<cfn::str, "AWS::Glue::Job.JobMode"> job_mode;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobMode", cfn::literal_rule{.allowed = &job_mode_allowed}> job_mode;
         /// Specifies whether job run queuing is enabled for the job runs for this job.
         cfn::optional<cfn::boolean, "AWS::Glue::Job.JobRunQueuingEnabled"> job_run_queuing_enabled;
         /// This field is reserved for future use.
@@ -168,9 +170,9 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr cfn::value_constraint execution_class_constraint{.allowed = {"FLEX|STANDARD", 13}};
+            static constexpr cfn::value_constraint execution_class_constraint{.allowed = {execution_class_allowed, 13}};
             static constexpr cfn::value_constraint glue_version_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(\w+\.)+\w+$)", 13}};
-            static constexpr cfn::value_constraint job_mode_constraint{.allowed = {"NOTEBOOK|SCRIPT|VISUAL", 22}};
+            static constexpr cfn::value_constraint job_mode_constraint{.allowed = {job_mode_allowed, 22}};
             static constexpr cfn::value_constraint maintenance_window_constraint{.pattern = {"^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$", 51}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint number_of_workers_constraint{.minimum = 0};
@@ -182,10 +184,10 @@ struct job {
                 {"Connections", offsetof(self, connections), cfn::field_kind::nested, false, cfn::replacement::no, &job::connections_list::cfn_struct},
                 {"DefaultArguments", offsetof(self, default_arguments), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExecutionClass", offsetof(self, execution_class), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_class_constraint},
+                {"ExecutionClass", offsetof(self, execution_class), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_class_constraint},
                 {"ExecutionProperty", offsetof(self, execution_property), cfn::field_kind::nested, false, cfn::replacement::no, &job::execution_property::cfn_struct},
                 {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glue_version_constraint},
-                {"JobMode", offsetof(self, job_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &job_mode_constraint},
+                {"JobMode", offsetof(self, job_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &job_mode_constraint},
                 {"JobRunQueuingEnabled", offsetof(self, job_run_queuing_enabled), cfn::field_kind::value, false},
                 {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false},
                 {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maintenance_window_constraint},

@@ -498,8 +498,9 @@ struct table {
         cfn::optional<cfn::integer, "AWS::Glue::Table.TableInput.Retention"> retention;
         /// A storage descriptor containing information about the physical storage of this table.
         table::storage_descriptor storage_descriptor = cfn::absent;
+        static constexpr const char* table_type_allowed = "EXTERNAL_TABLE|VIRTUAL_VIEW";
         /// The type of this table.
-        cfn::optional<cfn::str, "AWS::Glue::Table.TableInput.TableType"> table_type;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Table.TableInput.TableType", cfn::literal_rule{.allowed = &table_type_allowed}> table_type;
         /// A `TableIdentifier` structure that describes a target table for resource linking.
         table::table_identifier target_table = cfn::absent;
         table::view_definition view_definition = cfn::absent;
@@ -511,7 +512,7 @@ struct table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_input;
-            static constexpr cfn::value_constraint table_type_constraint{.allowed = {"EXTERNAL_TABLE|VIRTUAL_VIEW", 27}};
+            static constexpr cfn::value_constraint table_type_constraint{.allowed = {table_type_allowed, 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -520,7 +521,7 @@ struct table {
                 {"PartitionKeys", offsetof(self, partition_keys), cfn::field_kind::value, false, cfn::replacement::no, &table::column::cfn_struct},
                 {"Retention", offsetof(self, retention), cfn::field_kind::value, false},
                 {"StorageDescriptor", offsetof(self, storage_descriptor), cfn::field_kind::nested, false, cfn::replacement::no, &table::storage_descriptor::cfn_struct},
-                {"TableType", offsetof(self, table_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &table_type_constraint},
+                {"TableType", offsetof(self, table_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &table_type_constraint},
                 {"TargetTable", offsetof(self, target_table), cfn::field_kind::nested, false, cfn::replacement::no, &table::table_identifier::cfn_struct},
                 {"ViewDefinition", offsetof(self, view_definition), cfn::field_kind::nested, false, cfn::replacement::no, &table::view_definition::cfn_struct},
                 {"ViewExpandedText", offsetof(self, view_expanded_text), cfn::field_kind::value, false},

@@ -94,31 +94,34 @@ struct trigger {
     /// AWS::Glue::Trigger.Condition: Defines a condition under which a trigger fires.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-trigger-condition.html
     struct condition {
+        static constexpr const char* crawl_state_allowed = "CANCELLED|CANCELLING|ERROR|FAILED|RUNNING|SUCCEEDED";
         /// The state of the crawler to which this condition applies.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Condition.CrawlState"> crawl_state;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.CrawlState", cfn::literal_rule{.allowed = &crawl_state_allowed}> crawl_state;
         /// The name of the crawler to which this condition applies.
         cfn::checked_optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Condition.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
         /// The name of the job whose `JobRuns` this condition applies to, and on which this trigger waits.
         cfn::checked_optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Condition.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
+        static constexpr const char* logical_operator_allowed = "EQUALS";
         /// A logical operator.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Condition.LogicalOperator"> logical_operator;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.LogicalOperator", cfn::literal_rule{.allowed = &logical_operator_allowed}> logical_operator;
+        static constexpr const char* state_allowed = "SUCCEEDED|STOPPED|TIMEOUT|FAILED";
         /// The condition state.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Condition.State"> state;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.State", cfn::literal_rule{.allowed = &state_allowed}> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
-            static constexpr cfn::value_constraint crawl_state_constraint{.allowed = {"CANCELLED|CANCELLING|ERROR|FAILED|RUNNING|SUCCEEDED", 51}};
+            static constexpr cfn::value_constraint crawl_state_constraint{.allowed = {crawl_state_allowed, 51}};
             static constexpr cfn::value_constraint crawler_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint job_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint logical_operator_constraint{.allowed = {"EQUALS", 6}};
-            static constexpr cfn::value_constraint state_constraint{.allowed = {"SUCCEEDED|STOPPED|TIMEOUT|FAILED", 32}};
+            static constexpr cfn::value_constraint logical_operator_constraint{.allowed = {logical_operator_allowed, 6}};
+            static constexpr cfn::value_constraint state_constraint{.allowed = {state_allowed, 32}};
             static constexpr cfn::field_info fields[] = {
-                {"CrawlState", offsetof(self, crawl_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crawl_state_constraint},
+                {"CrawlState", offsetof(self, crawl_state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crawl_state_constraint},
                 {"CrawlerName", offsetof(self, crawler_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crawler_name_constraint},
                 {"JobName", offsetof(self, job_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &job_name_constraint},
-                {"LogicalOperator", offsetof(self, logical_operator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_operator_constraint},
-                {"State", offsetof(self, state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &state_constraint},
+                {"LogicalOperator", offsetof(self, logical_operator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logical_operator_constraint},
+                {"State", offsetof(self, state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &state_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,17 +133,18 @@ struct trigger {
     struct predicate {
         /// A list of the conditions that determine when the trigger will fire.
         cfn::optional<cfn::list<trigger::condition>, "AWS::Glue::Trigger.Predicate.Conditions"> conditions;
+        static constexpr const char* logical_allowed = "AND|ANY";
         /// An optional field if only one condition is listed.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Predicate.Logical"> logical;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Predicate.Logical", cfn::literal_rule{.allowed = &logical_allowed}> logical;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predicate;
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 0, .max_items = 500};
-            static constexpr cfn::value_constraint logical_constraint{.allowed = {"AND|ANY", 7}};
+            static constexpr cfn::value_constraint logical_constraint{.allowed = {logical_allowed, 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &trigger::condition::cfn_struct, &conditions_constraint},
-                {"Logical", offsetof(self, logical), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_constraint},
+                {"Logical", offsetof(self, logical), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logical_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger.Predicate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -164,15 +168,16 @@ struct trigger {
         cfn::optional<cfn::boolean, "AWS::Glue::Trigger.StartOnCreation"> start_on_creation;
         /// The tags to use with this trigger.
         cfn::optional<cfn::json, "AWS::Glue::Trigger.Tags"> tags;
+        static constexpr const char* type_allowed = "CONDITIONAL|EVENT|ON_DEMAND|SCHEDULED";
         /// Required. The type of trigger that this is. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::Trigger.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::Glue::Trigger.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// The name of the workflow associated with the trigger. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.WorkflowName", cfn::literal_rule{.min_length = 1, .max_length = 255}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"CONDITIONAL|EVENT|ON_DEMAND|SCHEDULED", 37}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 37}};
             static constexpr cfn::value_constraint workflow_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &trigger::action::cfn_struct},
@@ -183,7 +188,7 @@ struct trigger {
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false},
                 {"StartOnCreation", offsetof(self, start_on_creation), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
                 {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &workflow_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger", fields, cfn::no_intrinsic};

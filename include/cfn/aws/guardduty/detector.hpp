@@ -132,16 +132,18 @@ struct detector {
     /// AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration: Information about the additional configuration of a feature in your account.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-detector-cfnfeatureadditionalconfiguration.html
     struct cfn_feature_additional_configuration {
+        static constexpr const char* name_allowed = "EC2_AGENT_MANAGEMENT|ECS_FARGATE_AGENT_MANAGEMENT|EKS_ADDON_MANAGEMENT";
         /// Name of the additional configuration.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .allowed = &name_allowed}> name;
+        static constexpr const char* status_allowed = "DISABLED|ENABLED";
         /// Status of the additional configuration.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Status", cfn::literal_rule{.min_length = 1, .max_length = 128}> status;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Status", cfn::literal_rule{.min_length = 1, .max_length = 128, .allowed = &status_allowed}> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cfn_feature_additional_configuration;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .allowed = {"EC2_AGENT_MANAGEMENT|ECS_FARGATE_AGENT_MANAGEMENT|EKS_ADDON_MANAGEMENT", 70}};
-            static constexpr cfn::value_constraint status_constraint{.min_length = 1, .max_length = 128, .allowed = {"DISABLED|ENABLED", 16}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .allowed = {name_allowed, 70}};
+            static constexpr cfn::value_constraint status_constraint{.min_length = 1, .max_length = 128, .allowed = {status_allowed, 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
@@ -156,15 +158,16 @@ struct detector {
     struct cfn_feature_configuration {
         /// Information about the additional configuration of a feature in your account.
         cfn::optional<cfn::list<detector::cfn_feature_additional_configuration>, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.AdditionalConfiguration"> additional_configuration;
+        static constexpr const char* name_allowed = "EBS_MALWARE_PROTECTION|EKS_AUDIT_LOGS|EKS_RUNTIME_MONITORING|LAMBDA_NETWORK_LOGS|RDS_LOGIN_EVENTS|RUNTIME_MONITORING|S3_DATA_EVENTS";
         /// Required. Name of the feature.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Name", cfn::literal_rule{.max_length = 128, .allowed = &name_allowed}> name;
         /// Required. Status of the feature configuration.
         cfn::required<cfn::enumeration<detector::cfn_feature_configuration_status>, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cfn_feature_configuration;
-            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .allowed = {"EBS_MALWARE_PROTECTION|EKS_AUDIT_LOGS|EKS_RUNTIME_MONITORING|LAMBDA_NETWORK_LOGS|RDS_LOGIN_EVENTS|RUNTIME_MONITORING|S3_DATA_EVENTS", 131}};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .allowed = {name_allowed, 131}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false, cfn::replacement::no, &detector::cfn_feature_additional_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -204,18 +207,19 @@ struct detector {
         cfn::required<cfn::boolean, "AWS::GuardDuty::Detector.Enable"> enable;
         /// A list of features that will be configured for the detector.
         cfn::optional<cfn::list<detector::cfn_feature_configuration>, "AWS::GuardDuty::Detector.Features"> features;
+        static constexpr const char* finding_publishing_frequency_allowed = "FIFTEEN_MINUTES|ONE_HOUR|SIX_HOURS";
         /// Specifies how frequently updated findings are exported.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Detector.FindingPublishingFrequency"> finding_publishing_frequency;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.FindingPublishingFrequency", cfn::literal_rule{.allowed = &finding_publishing_frequency_allowed}> finding_publishing_frequency;
         /// Specifies tags added to a new detector resource.
         cfn::optional<cfn::list<detector::tag_item>, "AWS::GuardDuty::Detector.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint finding_publishing_frequency_constraint{.allowed = {"FIFTEEN_MINUTES|ONE_HOUR|SIX_HOURS", 34}};
+            static constexpr cfn::value_constraint finding_publishing_frequency_constraint{.allowed = {finding_publishing_frequency_allowed, 34}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, cfn::replacement::no, &detector::cfn_data_source_configurations::cfn_struct},
                 {"Enable", offsetof(self, enable), cfn::field_kind::value, true},
                 {"Features", offsetof(self, features), cfn::field_kind::value, false, cfn::replacement::no, &detector::cfn_feature_configuration::cfn_struct},
-                {"FindingPublishingFrequency", offsetof(self, finding_publishing_frequency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &finding_publishing_frequency_constraint},
+                {"FindingPublishingFrequency", offsetof(self, finding_publishing_frequency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &finding_publishing_frequency_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &detector::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Detector", fields, cfn::no_intrinsic};

@@ -111,8 +111,9 @@ struct filter {
     };
 
     struct properties {
+        static constexpr const char* action_allowed = "ARCHIVE|NOOP";
         /// Specifies the action that is to be applied to the findings that match the filter.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Filter.Action"> action;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Filter.Action", cfn::literal_rule{.allowed = &action_allowed}> action;
         /// The description of the filter.
         cfn::checked_optional<cfn::str, "AWS::GuardDuty::Filter.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The detector ID associated with the GuardDuty account for which you want to create a filter. Update requires replacement.
@@ -127,13 +128,13 @@ struct filter {
         cfn::optional<cfn::list<filter::tag_item>, "AWS::GuardDuty::Filter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint action_constraint{.allowed = {"ARCHIVE|NOOP", 12}};
+            static constexpr cfn::value_constraint action_constraint{.allowed = {action_allowed, 12}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint rank_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
+                {"Action", offsetof(self, action), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &action_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"FindingCriteria", offsetof(self, finding_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &filter::finding_criteria::cfn_struct},

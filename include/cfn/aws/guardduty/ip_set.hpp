@@ -44,8 +44,9 @@ struct ip_set {
         cfn::checked_optional<cfn::str, "AWS::GuardDuty::IPSet.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// The AWS account ID that owns the Amazon S3 bucket specified in the *Location* field.
         cfn::checked_optional<cfn::str, "AWS::GuardDuty::IPSet.ExpectedBucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12}> expected_bucket_owner;
+        static constexpr const char* format_allowed = "ALIEN_VAULT|FIRE_EYE|OTX_CSV|PROOF_POINT|STIX|TXT";
         /// Required. The format of the file that contains the IPSet. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GuardDuty::IPSet.Format"> format;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::IPSet.Format", cfn::literal_rule{.allowed = &format_allowed}> format;
         /// Required. The URI of the file that contains the IPSet.
         cfn::checked_required<cfn::str, "AWS::GuardDuty::IPSet.Location", cfn::literal_rule{.min_length = 1, .max_length = 300}> location;
         /// The user-friendly name to identify the IPSet.
@@ -56,14 +57,14 @@ struct ip_set {
             using self = properties;
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::value_constraint expected_bucket_owner_constraint{.min_length = 12, .max_length = 12};
-            static constexpr cfn::value_constraint format_constraint{.allowed = {"ALIEN_VAULT|FIRE_EYE|OTX_CSV|PROOF_POINT|STIX|TXT", 49}};
+            static constexpr cfn::value_constraint format_constraint{.allowed = {format_allowed, 49}};
             static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
                 {"Activate", offsetof(self, activate), cfn::field_kind::value, false},
                 {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expected_bucket_owner_constraint},
-                {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &format_constraint},
+                {"Format", offsetof(self, format), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &format_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &ip_set::tag_item::cfn_struct},

@@ -26,19 +26,20 @@ struct member {
         cfn::optional<cfn::str, "AWS::GuardDuty::Member.MemberId"> member_id;
         /// The invitation message that you want to send to the accounts that you're inviting to GuardDuty as members.
         cfn::optional<cfn::str, "AWS::GuardDuty::Member.Message"> message;
+        static constexpr const char* status_allowed = "Created|Disabled|Enabled|Invited|Removed|Resigned";
         /// You can use the `Status` property to update the status of the relationship between the member account and its administrator account.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Member.Status"> status;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Member.Status", cfn::literal_rule{.allowed = &status_allowed}> status;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 300};
-            static constexpr cfn::value_constraint status_constraint{.allowed = {"Created|Disabled|Enabled|Invited|Removed|Resigned", 49}};
+            static constexpr cfn::value_constraint status_constraint{.allowed = {status_allowed, 49}};
             static constexpr cfn::field_info fields[] = {
                 {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"DisableEmailNotification", offsetof(self, disable_email_notification), cfn::field_kind::value, false},
                 {"Email", offsetof(self, email), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MemberId", offsetof(self, member_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Message", offsetof(self, message), cfn::field_kind::value, false},
-                {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},
+                {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Member", fields, cfn::no_intrinsic};
             return &info;

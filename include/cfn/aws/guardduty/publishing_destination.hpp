@@ -60,19 +60,20 @@ struct publishing_destination {
     struct properties {
         /// Required. Contains the Amazon Resource Name (ARN) of the resource to publish to, such as an S3 bucket, and the ARN of the KMS key to use to encrypt published findings.
         publishing_destination::cfn_destination_properties destination_properties;
+        static constexpr const char* destination_type_allowed = "S3";
         /// Required. The type of publishing destination.
-        cfn::required<cfn::str, "AWS::GuardDuty::PublishingDestination.DestinationType"> destination_type;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.DestinationType", cfn::literal_rule{.allowed = &destination_type_allowed}> destination_type;
         /// Required. The ID of the GuardDuty detector where the publishing destination exists. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// Describes a tag.
         cfn::optional<cfn::list<publishing_destination::tag_item>, "AWS::GuardDuty::PublishingDestination.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {"S3", 2}};
+            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {destination_type_allowed, 2}};
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationProperties", offsetof(self, destination_properties), cfn::field_kind::nested, true, cfn::replacement::no, &publishing_destination::cfn_destination_properties::cfn_struct},
-                {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_type_constraint},
+                {"DestinationType", offsetof(self, destination_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_type_constraint},
                 {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &publishing_destination::tag_item::cfn_struct},
             };

@@ -44,8 +44,9 @@ struct threat_intel_set {
         cfn::checked_optional<cfn::str, "AWS::GuardDuty::ThreatIntelSet.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 32}> detector_id;
         /// The AWS account ID that owns the Amazon S3 bucket specified in the *Location* field.
         cfn::checked_optional<cfn::str, "AWS::GuardDuty::ThreatIntelSet.ExpectedBucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12}> expected_bucket_owner;
+        static constexpr const char* format_allowed = "ALIEN_VAULT|FIRE_EYE|OTX_CSV|PROOF_POINT|STIX|TXT";
         /// Required. The format of the file that contains the `ThreatIntelSet`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Format", cfn::literal_rule{.min_length = 1, .max_length = 300}> format;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Format", cfn::literal_rule{.min_length = 1, .max_length = 300, .allowed = &format_allowed}> format;
         /// Required. The URI of the file that contains the ThreatIntelSet.
         cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Location", cfn::literal_rule{.min_length = 1, .max_length = 300}> location;
         /// The user-friendly name to identify the ThreatIntelSet.
@@ -56,7 +57,7 @@ struct threat_intel_set {
             using self = properties;
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::value_constraint expected_bucket_owner_constraint{.min_length = 12, .max_length = 12};
-            static constexpr cfn::value_constraint format_constraint{.min_length = 1, .max_length = 300, .allowed = {"ALIEN_VAULT|FIRE_EYE|OTX_CSV|PROOF_POINT|STIX|TXT", 49}};
+            static constexpr cfn::value_constraint format_constraint{.min_length = 1, .max_length = 300, .allowed = {format_allowed, 49}};
             static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {

@@ -18,19 +18,20 @@ struct fleet_metric {
     /// AWS::IoT::FleetMetric.AggregationType: The type of aggregation queries.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-fleetmetric-aggregationtype.html
     struct aggregation_type {
+        static constexpr const char* name_allowed = "Cardinality|Percentiles|Statistics";
         /// Required. The name of the aggregation type.
-        cfn::required<cfn::str, "AWS::IoT::FleetMetric.AggregationType.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::IoT::FleetMetric.AggregationType.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
         /// Required. A list of the values of aggregation types.
         cfn::required<cfn::list<cfn::str>, "AWS::IoT::FleetMetric.AggregationType.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_type;
-            static constexpr cfn::value_constraint name_constraint{.allowed = {"Cardinality|Percentiles|Statistics", 34}};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {name_allowed, 34}};
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 12, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::FleetMetric.AggregationType", fields, offsetof(self, cfn_intrinsic)};
@@ -57,8 +58,9 @@ struct fleet_metric {
         cfn::optional<cfn::str, "AWS::IoT::FleetMetric.QueryVersion"> query_version;
         /// Metadata which can be used to manage the fleet metric.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::FleetMetric.Tags"> tags;
+        static constexpr const char* unit_allowed = "Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second";
         /// Used to support unit transformation such as milliseconds to seconds.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.Unit"> unit;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.Unit", cfn::literal_rule{.allowed = &unit_allowed}> unit;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aggregation_field_constraint{.min_length = 1};
@@ -68,7 +70,7 @@ struct fleet_metric {
             static constexpr cfn::value_constraint period_constraint{.minimum = 60, .maximum = 86400};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 1};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
+            static constexpr cfn::value_constraint unit_constraint{.allowed = {unit_allowed, 309}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationField", offsetof(self, aggregation_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aggregation_field_constraint},
                 {"AggregationType", offsetof(self, aggregation_type), cfn::field_kind::nested, false, cfn::replacement::no, &fleet_metric::aggregation_type::cfn_struct},
@@ -79,7 +81,7 @@ struct fleet_metric {
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_string_constraint},
                 {"QueryVersion", offsetof(self, query_version), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},
+                {"Unit", offsetof(self, unit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::FleetMetric", fields, cfn::no_intrinsic};
             return &info;

@@ -113,16 +113,18 @@ struct topic_rule {
     struct dynamo_db_action {
         /// Required. The hash key name.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.HashKeyField"> hash_key_field;
+        static constexpr const char* hash_key_type_allowed = "NUMBER|STRING";
         /// The hash key type.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.HashKeyType"> hash_key_type;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.HashKeyType", cfn::literal_rule{.allowed = &hash_key_type_allowed}> hash_key_type;
         /// Required. The hash key value.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.HashKeyValue"> hash_key_value;
         /// The action payload.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.PayloadField"> payload_field;
         /// The range key name.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.RangeKeyField"> range_key_field;
+        static constexpr const char* range_key_type_allowed = "NUMBER|STRING";
         /// The range key type.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.RangeKeyType"> range_key_type;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.RangeKeyType", cfn::literal_rule{.allowed = &range_key_type_allowed}> range_key_type;
         /// The range key value.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.RangeKeyValue"> range_key_value;
         /// Required. The ARN of the IAM role that grants access to the DynamoDB table.
@@ -133,15 +135,15 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamo_db_action;
-            static constexpr cfn::value_constraint hash_key_type_constraint{.allowed = {"NUMBER|STRING", 13}};
-            static constexpr cfn::value_constraint range_key_type_constraint{.allowed = {"NUMBER|STRING", 13}};
+            static constexpr cfn::value_constraint hash_key_type_constraint{.allowed = {hash_key_type_allowed, 13}};
+            static constexpr cfn::value_constraint range_key_type_constraint{.allowed = {range_key_type_allowed, 13}};
             static constexpr cfn::field_info fields[] = {
                 {"HashKeyField", offsetof(self, hash_key_field), cfn::field_kind::value, true},
-                {"HashKeyType", offsetof(self, hash_key_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hash_key_type_constraint},
+                {"HashKeyType", offsetof(self, hash_key_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hash_key_type_constraint},
                 {"HashKeyValue", offsetof(self, hash_key_value), cfn::field_kind::value, true},
                 {"PayloadField", offsetof(self, payload_field), cfn::field_kind::value, false},
                 {"RangeKeyField", offsetof(self, range_key_field), cfn::field_kind::value, false},
-                {"RangeKeyType", offsetof(self, range_key_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &range_key_type_constraint},
+                {"RangeKeyType", offsetof(self, range_key_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &range_key_type_constraint},
                 {"RangeKeyValue", offsetof(self, range_key_value), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
@@ -888,8 +890,9 @@ struct topic_rule {
     /// AWS::IoT::TopicRule.SnsAction: Describes an action to publish to an Amazon SNS topic.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-snsaction.html
     struct sns_action {
+        static constexpr const char* message_format_allowed = "JSON|RAW";
         /// (Optional) The message format of the message to publish.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.SnsAction.MessageFormat"> message_format;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.SnsAction.MessageFormat", cfn::literal_rule{.allowed = &message_format_allowed}> message_format;
         /// Required. The ARN of the IAM role that grants access.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.SnsAction.RoleArn"> role_arn;
         /// Required. The ARN of the SNS topic.
@@ -898,9 +901,9 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_action;
-            static constexpr cfn::value_constraint message_format_constraint{.allowed = {"JSON|RAW", 8}};
+            static constexpr cfn::value_constraint message_format_constraint{.allowed = {message_format_allowed, 8}};
             static constexpr cfn::field_info fields[] = {
-                {"MessageFormat", offsetof(self, message_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_format_constraint},
+                {"MessageFormat", offsetof(self, message_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_format_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
             };

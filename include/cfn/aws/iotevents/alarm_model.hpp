@@ -84,17 +84,18 @@ struct alarm_model {
     struct payload {
         /// Required. The content of the payload.
         cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.ContentExpression", cfn::literal_rule{.min_length = 1}> content_expression;
+        static constexpr const char* type_allowed = "JSON|STRING";
         /// Required. The value of the payload type can be either `STRING` or `JSON`.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = payload;
             static constexpr cfn::value_constraint content_expression_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"JSON|STRING", 11}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 11}};
             static constexpr cfn::field_info fields[] = {
                 {"ContentExpression", offsetof(self, content_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_expression_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.Payload", fields, offsetof(self, cfn_intrinsic)};
             return &info;

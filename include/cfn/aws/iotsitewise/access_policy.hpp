@@ -154,16 +154,17 @@ struct access_policy {
     struct properties {
         /// Required. The identity for this access policy.
         access_policy::access_policy_identity access_policy_identity;
+        static constexpr const char* access_policy_permission_allowed = "ADMINISTRATOR|VIEWER";
         /// Required. The permission level for this access policy.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AccessPolicy.AccessPolicyPermission"> access_policy_permission;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AccessPolicy.AccessPolicyPermission", cfn::literal_rule{.allowed = &access_policy_permission_allowed}> access_policy_permission;
         /// Required. The AWS IoT SiteWise Monitor resource for this access policy.
         access_policy::access_policy_resource access_policy_resource;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint access_policy_permission_constraint{.allowed = {"ADMINISTRATOR|VIEWER", 20}};
+            static constexpr cfn::value_constraint access_policy_permission_constraint{.allowed = {access_policy_permission_allowed, 20}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicyIdentity", offsetof(self, access_policy_identity), cfn::field_kind::nested, true, cfn::replacement::no, &access_policy::access_policy_identity::cfn_struct},
-                {"AccessPolicyPermission", offsetof(self, access_policy_permission), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_policy_permission_constraint},
+                {"AccessPolicyPermission", offsetof(self, access_policy_permission), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_policy_permission_constraint},
                 {"AccessPolicyResource", offsetof(self, access_policy_resource), cfn::field_kind::nested, true, cfn::replacement::no, &access_policy::access_policy_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy", fields, cfn::no_intrinsic};

@@ -452,8 +452,9 @@ struct asset_model {
         cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &asset_model_name_pattern}> asset_model_name;
         /// The property definitions of the asset model.
         cfn::optional<cfn::list<asset_model::asset_model_property>, "AWS::IoTSiteWise::AssetModel.AssetModelProperties"> asset_model_properties;
+        static constexpr const char* asset_model_type_allowed = "ASSET_MODEL|COMPONENT_MODEL|INTERFACE";
         /// The type of asset model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelType"> asset_model_type;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelType", cfn::literal_rule{.allowed = &asset_model_type_allowed}> asset_model_type;
         /// a list of asset model and interface relationships.
         cfn::optional<cfn::list<asset_model::enforced_asset_model_interface_relationship>, "AWS::IoTSiteWise::AssetModel.EnforcedAssetModelInterfaceRelationships"> enforced_asset_model_interface_relationships;
         /// A list of key-value pairs that contain metadata for the asset.
@@ -463,7 +464,7 @@ struct asset_model {
             static constexpr cfn::value_constraint asset_model_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::value_constraint asset_model_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
             static constexpr cfn::value_constraint asset_model_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
-            static constexpr cfn::value_constraint asset_model_type_constraint{.allowed = {"ASSET_MODEL|COMPONENT_MODEL|INTERFACE", 37}};
+            static constexpr cfn::value_constraint asset_model_type_constraint{.allowed = {asset_model_type_allowed, 37}};
             static constexpr cfn::field_info fields[] = {
                 {"AssetModelCompositeModels", offsetof(self, asset_model_composite_models), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_composite_model::cfn_struct},
                 {"AssetModelDescription", offsetof(self, asset_model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_model_description_constraint},
@@ -471,7 +472,7 @@ struct asset_model {
                 {"AssetModelHierarchies", offsetof(self, asset_model_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_hierarchy::cfn_struct},
                 {"AssetModelName", offsetof(self, asset_model_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asset_model_name_constraint},
                 {"AssetModelProperties", offsetof(self, asset_model_properties), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_property::cfn_struct},
-                {"AssetModelType", offsetof(self, asset_model_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &asset_model_type_constraint},
+                {"AssetModelType", offsetof(self, asset_model_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &asset_model_type_constraint},
                 {"EnforcedAssetModelInterfaceRelationships", offsetof(self, enforced_asset_model_interface_relationships), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::enforced_asset_model_interface_relationship::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -68,8 +68,9 @@ struct portal {
         static constexpr const char* notification_sender_email_pattern = R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)";
         /// The email address that sends alarm notifications.
         cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.NotificationSenderEmail", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &notification_sender_email_pattern}> notification_sender_email;
+        static constexpr const char* portal_auth_mode_allowed = "IAM|SSO";
         /// The service to use to authenticate users to the portal. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalAuthMode"> portal_auth_mode;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalAuthMode", cfn::literal_rule{.allowed = &portal_auth_mode_allowed}> portal_auth_mode;
         static constexpr const char* portal_contact_email_pattern = R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)";
         /// Required. The AWS administrator's contact email address.
         cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Portal.PortalContactEmail", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &portal_contact_email_pattern}> portal_contact_email;
@@ -91,7 +92,7 @@ struct portal {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint notification_sender_email_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)", 55}};
-            static constexpr cfn::value_constraint portal_auth_mode_constraint{.allowed = {"IAM|SSO", 7}};
+            static constexpr cfn::value_constraint portal_auth_mode_constraint{.allowed = {portal_auth_mode_allowed, 7}};
             static constexpr cfn::value_constraint portal_contact_email_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)", 55}};
             static constexpr cfn::value_constraint portal_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::value_constraint portal_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
@@ -99,7 +100,7 @@ struct portal {
             static constexpr cfn::field_info fields[] = {
                 {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, cfn::replacement::no, &portal::alarms::cfn_struct},
                 {"NotificationSenderEmail", offsetof(self, notification_sender_email), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_sender_email_constraint},
-                {"PortalAuthMode", offsetof(self, portal_auth_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &portal_auth_mode_constraint},
+                {"PortalAuthMode", offsetof(self, portal_auth_mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &portal_auth_mode_constraint},
                 {"PortalContactEmail", offsetof(self, portal_contact_email), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &portal_contact_email_constraint},
                 {"PortalDescription", offsetof(self, portal_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &portal_description_constraint},
                 {"PortalName", offsetof(self, portal_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &portal_name_constraint},

@@ -18,15 +18,16 @@ struct fuota_task {
     /// AWS::IoTWireless::FuotaTask.LoRaWAN: The LoRaWAN information used with a FUOTA task.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-fuotatask-lorawan.html
     struct lo_ra_wan {
+        static constexpr const char* rf_region_allowed = "AS923-1|AS923-2|AS923-3|AS923-4|AU915|CN470|CN779|EU433|EU868|IN865|KR920|RU864|US915";
         /// Required. The frequency band (RFRegion) value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> rf_region;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64, .allowed = &rf_region_allowed}> rf_region;
         /// Start time of a FUOTA task.
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.StartTime", cfn::literal_rule{.max_length = 64}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lo_ra_wan;
-            static constexpr cfn::value_constraint rf_region_constraint{.min_length = 1, .max_length = 64, .allowed = {"AS923-1|AS923-2|AS923-3|AS923-4|AU915|CN470|CN779|EU433|EU868|IN865|KR920|RU864|US915", 85}};
+            static constexpr cfn::value_constraint rf_region_constraint{.min_length = 1, .max_length = 64, .allowed = {rf_region_allowed, 85}};
             static constexpr cfn::value_constraint start_time_constraint{.max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"RfRegion", offsetof(self, rf_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rf_region_constraint},

@@ -18,20 +18,22 @@ struct multicast_group {
     /// AWS::IoTWireless::MulticastGroup.LoRaWAN: The LoRaWAN information that is to be used with the multicast group.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-multicastgroup-lorawan.html
     struct lo_ra_wan {
+        static constexpr const char* dl_class_allowed = "ClassB|ClassC";
         /// Required. DlClass for LoRaWAN.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.DlClass", cfn::literal_rule{.min_length = 1, .max_length = 64}> dl_class;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.DlClass", cfn::literal_rule{.min_length = 1, .max_length = 64, .allowed = &dl_class_allowed}> dl_class;
         /// Number of devices that are associated to the multicast group.
         cfn::optional<cfn::integer, "AWS::IoTWireless::MulticastGroup.LoRaWAN.NumberOfDevicesInGroup"> number_of_devices_in_group;
         /// Number of devices that are requested to be associated with the multicast group.
         cfn::optional<cfn::integer, "AWS::IoTWireless::MulticastGroup.LoRaWAN.NumberOfDevicesRequested"> number_of_devices_requested;
+        static constexpr const char* rf_region_allowed = "AS923-1|AS923-2|AS923-3|AS923-4|AU915|CN470|CN779|EU433|EU868|IN865|KR920|RU864|US915";
         /// Required. The frequency band (RFRegion) value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> rf_region;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64, .allowed = &rf_region_allowed}> rf_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lo_ra_wan;
-            static constexpr cfn::value_constraint dl_class_constraint{.min_length = 1, .max_length = 64, .allowed = {"ClassB|ClassC", 13}};
-            static constexpr cfn::value_constraint rf_region_constraint{.min_length = 1, .max_length = 64, .allowed = {"AS923-1|AS923-2|AS923-3|AS923-4|AU915|CN470|CN779|EU433|EU868|IN865|KR920|RU864|US915", 85}};
+            static constexpr cfn::value_constraint dl_class_constraint{.min_length = 1, .max_length = 64, .allowed = {dl_class_allowed, 13}};
+            static constexpr cfn::value_constraint rf_region_constraint{.min_length = 1, .max_length = 64, .allowed = {rf_region_allowed, 85}};
             static constexpr cfn::field_info fields[] = {
                 {"DlClass", offsetof(self, dl_class), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dl_class_constraint},
                 {"NumberOfDevicesInGroup", offsetof(self, number_of_devices_in_group), cfn::field_kind::value, false},

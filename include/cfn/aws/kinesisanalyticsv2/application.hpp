@@ -962,8 +962,9 @@ struct application {
         cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> application_name;
         /// Describes the starting parameters for an Managed Service for Apache Flink application.
         application::run_configuration run_configuration = cfn::absent;
+        static constexpr const char* runtime_environment_allowed = "FLINK-1_11|FLINK-1_13|FLINK-1_15|FLINK-1_18|FLINK-1_19|FLINK-1_20|FLINK-1_6|FLINK-1_8|FLINK-2_2|SQL-1_0|ZEPPELIN-FLINK-1_0|ZEPPELIN-FLINK-2_0|ZEPPELIN-FLINK-3_0";
         /// Required. The runtime environment for the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RuntimeEnvironment"> runtime_environment;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RuntimeEnvironment", cfn::literal_rule{.allowed = &runtime_environment_allowed}> runtime_environment;
         static constexpr const char* service_execution_role_pattern = "^arn:.*$";
         /// Required. Specifies the IAM role that the application uses to access external resources.
         cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &service_execution_role_pattern}> service_execution_role;
@@ -973,7 +974,7 @@ struct application {
             using self = properties;
             static constexpr cfn::value_constraint application_description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
-            static constexpr cfn::value_constraint runtime_environment_constraint{.allowed = {"FLINK-1_11|FLINK-1_13|FLINK-1_15|FLINK-1_18|FLINK-1_19|FLINK-1_20|FLINK-1_6|FLINK-1_8|FLINK-2_2|SQL-1_0|ZEPPELIN-FLINK-1_0|ZEPPELIN-FLINK-2_0|ZEPPELIN-FLINK-3_0", 160}};
+            static constexpr cfn::value_constraint runtime_environment_constraint{.allowed = {runtime_environment_allowed, 160}};
             static constexpr cfn::value_constraint service_execution_role_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
@@ -983,7 +984,7 @@ struct application {
                 {"ApplicationMode", offsetof(self, application_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_name_constraint},
                 {"RunConfiguration", offsetof(self, run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::run_configuration::cfn_struct},
-                {"RuntimeEnvironment", offsetof(self, runtime_environment), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &runtime_environment_constraint},
+                {"RuntimeEnvironment", offsetof(self, runtime_environment), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &runtime_environment_constraint},
                 {"ServiceExecutionRole", offsetof(self, service_execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_execution_role_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -215,18 +215,19 @@ struct delivery_stream {
     /// AWS::KinesisFirehose::DeliveryStream.ProcessorParameter: The `ProcessorParameter` property specifies a processor parameter in a data processor for an Amazon Kinesis Data Firehose delivery stream.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-processorparameter.html
     struct processor_parameter {
+        static constexpr const char* parameter_name_allowed = "BufferIntervalInSeconds|BufferSizeInMBs|CompressionFormat|DataMessageExtraction|Delimiter|JsonParsingEngine|LambdaArn|MetadataExtractionQuery|NumberOfRetries|RoleArn|SubRecordType";
         /// Required. The name of the parameter.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterName"> parameter_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterName", cfn::literal_rule{.allowed = &parameter_name_allowed}> parameter_name;
         /// Required. The parameter value.
         cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterValue", cfn::literal_rule{.min_length = 1, .max_length = 5120}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processor_parameter;
-            static constexpr cfn::value_constraint parameter_name_constraint{.allowed = {"BufferIntervalInSeconds|BufferSizeInMBs|CompressionFormat|DataMessageExtraction|Delimiter|JsonParsingEngine|LambdaArn|MetadataExtractionQuery|NumberOfRetries|RoleArn|SubRecordType", 179}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.allowed = {parameter_name_allowed, 179}};
             static constexpr cfn::value_constraint parameter_value_constraint{.min_length = 1, .max_length = 5120, .pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::field_info fields[] = {
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"ParameterValue", offsetof(self, parameter_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.ProcessorParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -1015,14 +1016,16 @@ struct delivery_stream {
         cfn::optional<cfn::list<cfn::str>, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BloomFilterColumns"> bloom_filter_columns;
         /// The Bloom filter false positive probability (FPP).
         cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BloomFilterFalsePositiveProbability", cfn::literal_rule{.minimum = 0, .maximum = 1}> bloom_filter_false_positive_probability;
+        static constexpr const char* compression_allowed = "NONE|SNAPPY|ZLIB";
         /// The compression code to use over data blocks.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.Compression"> compression;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.Compression", cfn::literal_rule{.allowed = &compression_allowed}> compression;
         /// Represents the fraction of the total number of non-null rows.
         cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.DictionaryKeyThreshold", cfn::literal_rule{.minimum = 0, .maximum = 1}> dictionary_key_threshold;
         /// Set this to `true` to indicate that you want stripes to be padded to the HDFS block boundaries.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.EnablePadding"> enable_padding;
+        static constexpr const char* format_version_allowed = "V0_11|V0_12";
         /// The version of the file to write.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.FormatVersion"> format_version;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.FormatVersion", cfn::literal_rule{.allowed = &format_version_allowed}> format_version;
         /// A number between 0 and 1 that defines the tolerance for block padding as a decimal fraction of stripe size.
         cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.PaddingTolerance", cfn::literal_rule{.minimum = 0, .maximum = 1}> padding_tolerance;
         /// The number of rows between index entries.
@@ -1037,9 +1040,9 @@ struct delivery_stream {
             static constexpr cfn::value_constraint bloom_filter_columns_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint bloom_filter_columns_constraint{.elements = &bloom_filter_columns_elements};
             static constexpr cfn::value_constraint bloom_filter_false_positive_probability_constraint{.minimum = 0, .maximum = 1};
-            static constexpr cfn::value_constraint compression_constraint{.allowed = {"NONE|SNAPPY|ZLIB", 16}};
+            static constexpr cfn::value_constraint compression_constraint{.allowed = {compression_allowed, 16}};
             static constexpr cfn::value_constraint dictionary_key_threshold_constraint{.minimum = 0, .maximum = 1};
-            static constexpr cfn::value_constraint format_version_constraint{.allowed = {"V0_11|V0_12", 11}};
+            static constexpr cfn::value_constraint format_version_constraint{.allowed = {format_version_allowed, 11}};
             static constexpr cfn::value_constraint padding_tolerance_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint row_index_stride_constraint{.minimum = 1000};
             static constexpr cfn::value_constraint stripe_size_bytes_constraint{.minimum = 8388608};
@@ -1047,10 +1050,10 @@ struct delivery_stream {
                 {"BlockSizeBytes", offsetof(self, block_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_size_bytes_constraint},
                 {"BloomFilterColumns", offsetof(self, bloom_filter_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bloom_filter_columns_constraint},
                 {"BloomFilterFalsePositiveProbability", offsetof(self, bloom_filter_false_positive_probability), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bloom_filter_false_positive_probability_constraint},
-                {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compression_constraint},
+                {"Compression", offsetof(self, compression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compression_constraint},
                 {"DictionaryKeyThreshold", offsetof(self, dictionary_key_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dictionary_key_threshold_constraint},
                 {"EnablePadding", offsetof(self, enable_padding), cfn::field_kind::value, false},
-                {"FormatVersion", offsetof(self, format_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &format_version_constraint},
+                {"FormatVersion", offsetof(self, format_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &format_version_constraint},
                 {"PaddingTolerance", offsetof(self, padding_tolerance), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &padding_tolerance_constraint},
                 {"RowIndexStride", offsetof(self, row_index_stride), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &row_index_stride_constraint},
                 {"StripeSizeBytes", offsetof(self, stripe_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stripe_size_bytes_constraint},
@@ -1065,32 +1068,34 @@ struct delivery_stream {
     struct parquet_ser_de {
         /// The Hadoop Distributed File System (HDFS) block size.
         cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.BlockSizeBytes", cfn::literal_rule{.minimum = 67108864}> block_size_bytes;
+        static constexpr const char* compression_allowed = "GZIP|SNAPPY|UNCOMPRESSED";
         /// The compression code to use over data blocks.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.Compression"> compression;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.Compression", cfn::literal_rule{.allowed = &compression_allowed}> compression;
         /// Indicates whether to enable dictionary compression.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.EnableDictionaryCompression"> enable_dictionary_compression;
         /// The maximum amount of padding to apply.
         cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.MaxPaddingBytes", cfn::literal_rule{.minimum = 0}> max_padding_bytes;
         /// The Parquet page size.
         cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.PageSizeBytes", cfn::literal_rule{.minimum = 65536}> page_size_bytes;
+        static constexpr const char* writer_version_allowed = "V1|V2";
         /// Indicates the version of row format to output.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.WriterVersion"> writer_version;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.WriterVersion", cfn::literal_rule{.allowed = &writer_version_allowed}> writer_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parquet_ser_de;
             static constexpr cfn::value_constraint block_size_bytes_constraint{.minimum = 67108864};
-            static constexpr cfn::value_constraint compression_constraint{.allowed = {"GZIP|SNAPPY|UNCOMPRESSED", 24}};
+            static constexpr cfn::value_constraint compression_constraint{.allowed = {compression_allowed, 24}};
             static constexpr cfn::value_constraint max_padding_bytes_constraint{.minimum = 0};
             static constexpr cfn::value_constraint page_size_bytes_constraint{.minimum = 65536};
-            static constexpr cfn::value_constraint writer_version_constraint{.allowed = {"V1|V2", 5}};
+            static constexpr cfn::value_constraint writer_version_constraint{.allowed = {writer_version_allowed, 5}};
             static constexpr cfn::field_info fields[] = {
                 {"BlockSizeBytes", offsetof(self, block_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_size_bytes_constraint},
-                {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compression_constraint},
+                {"Compression", offsetof(self, compression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compression_constraint},
                 {"EnableDictionaryCompression", offsetof(self, enable_dictionary_compression), cfn::field_kind::value, false},
                 {"MaxPaddingBytes", offsetof(self, max_padding_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_padding_bytes_constraint},
                 {"PageSizeBytes", offsetof(self, page_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &page_size_bytes_constraint},
-                {"WriterVersion", offsetof(self, writer_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &writer_version_constraint},
+                {"WriterVersion", offsetof(self, writer_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &writer_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.ParquetSerDe", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1399,8 +1404,9 @@ struct delivery_stream {
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Kinesis Data Firehose uses this IAM role for all the permissions that the delivery stream needs.
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* s3_backup_mode_allowed = "AllData|FailedDataOnly";
         /// Describes the S3 bucket backup options for the data that Kinesis Data Firehose delivers to the HTTP endpoint destination.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.S3BackupMode"> s3_backup_mode;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.S3BackupMode", cfn::literal_rule{.allowed = &s3_backup_mode_allowed}> s3_backup_mode;
         /// Required. Describes the configuration of a destination in Amazon S3.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The configuration that defines how you access secrets for HTTP Endpoint destination.
@@ -1410,7 +1416,7 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_endpoint_destination_configuration;
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
-            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = {"AllData|FailedDataOnly", 22}};
+            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = {s3_backup_mode_allowed, 22}};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
@@ -1419,7 +1425,7 @@ struct delivery_stream {
                 {"RequestConfiguration", offsetof(self, request_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::http_endpoint_request_configuration::cfn_struct},
                 {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_backup_mode_constraint},
+                {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_backup_mode_constraint},
                 {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
                 {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::secrets_manager_configuration::cfn_struct},
             };
@@ -2003,8 +2009,9 @@ struct delivery_stream {
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver data to Splunk, or if it doesn't receive an acknowledgment of receipt from Splunk.
         delivery_stream::splunk_retry_options retry_options = cfn::absent;
+        static constexpr const char* s3_backup_mode_allowed = "AllEvents|FailedEventsOnly";
         /// Defines how documents should be delivered to Amazon S3.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.S3BackupMode"> s3_backup_mode;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.S3BackupMode", cfn::literal_rule{.allowed = &s3_backup_mode_allowed}> s3_backup_mode;
         /// Required. The configuration for the backup Amazon S3 location.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The configuration that defines how you access secrets for Splunk.
@@ -2016,7 +2023,7 @@ struct delivery_stream {
             static constexpr cfn::value_constraint hec_acknowledgment_timeout_in_seconds_constraint{.minimum = 180, .maximum = 600};
             static constexpr cfn::value_constraint hec_endpoint_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint hec_token_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = {"AllEvents|FailedEventsOnly", 26}};
+            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = {s3_backup_mode_allowed, 26}};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::splunk_buffering_hints::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
@@ -2026,7 +2033,7 @@ struct delivery_stream {
                 {"HECToken", offsetof(self, hec_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hec_token_constraint},
                 {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
                 {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::splunk_retry_options::cfn_struct},
-                {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_backup_mode_constraint},
+                {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_backup_mode_constraint},
                 {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
                 {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::secrets_manager_configuration::cfn_struct},
             };

@@ -515,8 +515,9 @@ struct function {
         static constexpr const char* role_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the function's execution role.
         cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lambda::Function.Role", cfn::literal_rule{.pattern = &role_pattern}> role;
+        static constexpr const char* runtime_allowed = "dotnet10|dotnet6|dotnet8|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|go1.x|java11|java17|java21|java25|java8|java8.al2|nodejs|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|nodejs18.x|nodejs20.x|nodejs22.x|nodejs24.x|nodejs4.3|nodejs4.3-edge|nodejs6.10|nodejs8.10|provided|provided.al2|provided.al2023|python2.7|python3.10|python3.11|python3.12|python3.13|python3.14|python3.6|python3.7|python3.8|python3.9|ruby2.5|ruby2.7|ruby3.2|ruby3.3|ruby3.4|ruby4.0";
         /// The identifier of the function's runtime.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Runtime"> runtime;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Runtime", cfn::literal_rule{.allowed = &runtime_allowed}> runtime;
         /// Sets the runtime management configuration for a function's version.
         function::runtime_management_config runtime_management_config = cfn::absent;
         /// The function's AWS Lambda SnapStart setting.
@@ -546,7 +547,7 @@ struct function {
             static constexpr cfn::value_constraint memory_size_constraint{.minimum = 128, .maximum = 32768};
             static constexpr cfn::value_constraint reserved_concurrent_executions_constraint{.minimum = 0};
             static constexpr cfn::value_constraint role_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 63}};
-            static constexpr cfn::value_constraint runtime_constraint{.allowed = {"dotnet10|dotnet6|dotnet8|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|go1.x|java11|java17|java21|java25|java8|java8.al2|nodejs|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|nodejs18.x|nodejs20.x|nodejs22.x|nodejs24.x|nodejs4.3|nodejs4.3-edge|nodejs6.10|nodejs8.10|provided|provided.al2|provided.al2023|python2.7|python3.10|python3.11|python3.12|python3.13|python3.14|python3.6|python3.7|python3.8|python3.9|ruby2.5|ruby2.7|ruby3.2|ruby3.3|ruby3.4|ruby4.0", 463}};
+            static constexpr cfn::value_constraint runtime_constraint{.allowed = {runtime_allowed, 463}};
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 1, .maximum = 900};
             static constexpr cfn::field_info fields[] = {
                 {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &architectures_constraint},
@@ -572,7 +573,7 @@ struct function {
                 {"RecursiveLoop", offsetof(self, recursive_loop), cfn::field_kind::value, false},
                 {"ReservedConcurrentExecutions", offsetof(self, reserved_concurrent_executions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reserved_concurrent_executions_constraint},
                 {"Role", offsetof(self, role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_constraint},
-                {"Runtime", offsetof(self, runtime), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &runtime_constraint},
+                {"Runtime", offsetof(self, runtime), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &runtime_constraint},
                 {"RuntimeManagementConfig", offsetof(self, runtime_management_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::runtime_management_config::cfn_struct},
                 {"SnapStart", offsetof(self, snap_start), cfn::field_kind::nested, false, cfn::replacement::no, &function::snap_start::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -26,8 +26,9 @@ struct grant {
         cfn::checked_optional<cfn::str, "AWS::LicenseManager::Grant.LicenseArn", cfn::literal_rule{.max_length = 2048}> license_arn;
         /// The grant principals.
         cfn::optional<cfn::list<cfn::str>, "AWS::LicenseManager::Grant.Principals"> principals;
+        static constexpr const char* status_allowed = "ACTIVE|DELETED|DISABLED|FAILED_WORKFLOW|PENDING_ACCEPT|PENDING_DELETE|PENDING_WORKFLOW|REJECTED|WORKFLOW_COMPLETED";
         /// Granted license status.
-        cfn::optional<cfn::str, "AWS::LicenseManager::Grant.Status"> status;
+        cfn::checked_optional<cfn::str, "AWS::LicenseManager::Grant.Status", cfn::literal_rule{.allowed = &status_allowed}> status;
         /// A list of tags to attach.
         cfn::optional<cfn::list<cfn::tag>, "AWS::LicenseManager::Grant.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,14 +38,14 @@ struct grant {
             static constexpr cfn::value_constraint license_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 136}};
             static constexpr cfn::value_constraint principals_elements{.min_length = 0, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 136}};
             static constexpr cfn::value_constraint principals_constraint{.min_items = 1, .max_items = 1, .elements = &principals_elements};
-            static constexpr cfn::value_constraint status_constraint{.allowed = {"ACTIVE|DELETED|DISABLED|FAILED_WORKFLOW|PENDING_ACCEPT|PENDING_DELETE|PENDING_WORKFLOW|REJECTED|WORKFLOW_COMPLETED", 114}};
+            static constexpr cfn::value_constraint status_constraint{.allowed = {status_allowed, 114}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedOperations", offsetof(self, allowed_operations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_operations_constraint},
                 {"GrantName", offsetof(self, grant_name), cfn::field_kind::value, false},
                 {"HomeRegion", offsetof(self, home_region), cfn::field_kind::value, false},
                 {"LicenseArn", offsetof(self, license_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &license_arn_constraint},
                 {"Principals", offsetof(self, principals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &principals_constraint},
-                {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},
+                {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::Grant", fields, cfn::no_intrinsic};

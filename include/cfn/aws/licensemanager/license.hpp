@@ -59,17 +59,18 @@ struct license {
         license::borrow_configuration borrow_configuration = cfn::absent;
         /// Details about a provisional configuration.
         license::provisional_configuration provisional_configuration = cfn::absent;
+        static constexpr const char* renew_type_allowed = "Monthly|None|Weekly";
         /// Renewal frequency.
-        cfn::optional<cfn::str, "AWS::LicenseManager::License.ConsumptionConfiguration.RenewType"> renew_type;
+        cfn::checked_optional<cfn::str, "AWS::LicenseManager::License.ConsumptionConfiguration.RenewType", cfn::literal_rule{.allowed = &renew_type_allowed}> renew_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = consumption_configuration;
-            static constexpr cfn::value_constraint renew_type_constraint{.allowed = {"Monthly|None|Weekly", 19}};
+            static constexpr cfn::value_constraint renew_type_constraint{.allowed = {renew_type_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
                 {"BorrowConfiguration", offsetof(self, borrow_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &license::borrow_configuration::cfn_struct},
                 {"ProvisionalConfiguration", offsetof(self, provisional_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &license::provisional_configuration::cfn_struct},
-                {"RenewType", offsetof(self, renew_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &renew_type_constraint},
+                {"RenewType", offsetof(self, renew_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &renew_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::License.ConsumptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -87,21 +88,22 @@ struct license {
         cfn::required<cfn::str, "AWS::LicenseManager::License.Entitlement.Name"> name;
         /// Indicates whether overages are allowed.
         cfn::optional<cfn::boolean, "AWS::LicenseManager::License.Entitlement.Overage"> overage;
+        static constexpr const char* unit_allowed = "Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second";
         /// Required. Entitlement unit.
-        cfn::required<cfn::str, "AWS::LicenseManager::License.Entitlement.Unit"> unit;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.Entitlement.Unit", cfn::literal_rule{.allowed = &unit_allowed}> unit;
         /// Entitlement resource.
         cfn::optional<cfn::str, "AWS::LicenseManager::License.Entitlement.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entitlement;
-            static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
+            static constexpr cfn::value_constraint unit_constraint{.allowed = {unit_allowed, 309}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowCheckIn", offsetof(self, allow_check_in), cfn::field_kind::value, false},
                 {"MaxCount", offsetof(self, max_count), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Overage", offsetof(self, overage), cfn::field_kind::value, false},
-                {"Unit", offsetof(self, unit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &unit_constraint},
+                {"Unit", offsetof(self, unit), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &unit_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::License.Entitlement", fields, offsetof(self, cfn_intrinsic)};

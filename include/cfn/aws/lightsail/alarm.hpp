@@ -19,16 +19,18 @@ struct alarm {
         static constexpr const char* alarm_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the alarm. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.AlarmName", cfn::literal_rule{.pattern = &alarm_name_pattern}> alarm_name;
+        static constexpr const char* comparison_operator_allowed = "GreaterThanOrEqualToThreshold|GreaterThanThreshold|LessThanOrEqualToThreshold|LessThanThreshold";
         /// Required. The arithmetic operation to use when comparing the specified statistic and threshold.
-        cfn::required<cfn::str, "AWS::Lightsail::Alarm.ComparisonOperator"> comparison_operator;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.ComparisonOperator", cfn::literal_rule{.allowed = &comparison_operator_allowed}> comparison_operator;
         /// The contact protocols for the alarm, such as `Email`, `SMS` (text messaging), or both.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lightsail::Alarm.ContactProtocols"> contact_protocols;
         /// The number of data points within the evaluation periods that must be breaching to cause the alarm to go to the `ALARM` state.
         cfn::optional<cfn::integer, "AWS::Lightsail::Alarm.DatapointsToAlarm"> datapoints_to_alarm;
         /// Required. The number of periods over which data is compared to the specified threshold.
         cfn::required<cfn::integer, "AWS::Lightsail::Alarm.EvaluationPeriods"> evaluation_periods;
+        static constexpr const char* metric_name_allowed = "BurstCapacityPercentage|BurstCapacityTime|CPUUtilization|ClientTLSNegotiationErrorCount|DatabaseConnections|DiskQueueDepth|FreeStorageSpace|HTTPCode_Instance_2XX_Count|HTTPCode_Instance_3XX_Count|HTTPCode_Instance_4XX_Count|HTTPCode_Instance_5XX_Count|HTTPCode_LB_4XX_Count|HTTPCode_LB_5XX_Count|HealthyHostCount|InstanceResponseTime|NetworkIn|NetworkOut|NetworkReceiveThroughput|NetworkTransmitThroughput|RejectedConnectionCount|RequestCount|StatusCheckFailed|StatusCheckFailed_Instance|StatusCheckFailed_System|UnhealthyHostCount";
         /// Required. The name of the metric associated with the alarm. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Alarm.MetricName"> metric_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.MetricName", cfn::literal_rule{.allowed = &metric_name_allowed}> metric_name;
         static constexpr const char* monitored_resource_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the Lightsail resource that the alarm monitors. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.MonitoredResourceName", cfn::literal_rule{.pattern = &monitored_resource_name_pattern}> monitored_resource_name;
@@ -38,31 +40,32 @@ struct alarm {
         cfn::optional<cfn::list<cfn::str>, "AWS::Lightsail::Alarm.NotificationTriggers"> notification_triggers;
         /// Required. The value against which the specified statistic is compared.
         cfn::required<cfn::number, "AWS::Lightsail::Alarm.Threshold"> threshold;
+        static constexpr const char* treat_missing_data_allowed = "breaching|ignore|missing|notBreaching";
         /// Specifies how the alarm handles missing data points.
-        cfn::optional<cfn::str, "AWS::Lightsail::Alarm.TreatMissingData"> treat_missing_data;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Alarm.TreatMissingData", cfn::literal_rule{.allowed = &treat_missing_data_allowed}> treat_missing_data;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alarm_name_constraint{.pattern = {R"(\w[\w\-]*\w)", 11}};
-            static constexpr cfn::value_constraint comparison_operator_constraint{.allowed = {"GreaterThanOrEqualToThreshold|GreaterThanThreshold|LessThanOrEqualToThreshold|LessThanThreshold", 95}};
+            static constexpr cfn::value_constraint comparison_operator_constraint{.allowed = {comparison_operator_allowed, 95}};
             static constexpr cfn::value_constraint contact_protocols_elements{.allowed = {"Email|SMS", 9}};
             static constexpr cfn::value_constraint contact_protocols_constraint{.elements = &contact_protocols_elements};
-            static constexpr cfn::value_constraint metric_name_constraint{.allowed = {"BurstCapacityPercentage|BurstCapacityTime|CPUUtilization|ClientTLSNegotiationErrorCount|DatabaseConnections|DiskQueueDepth|FreeStorageSpace|HTTPCode_Instance_2XX_Count|HTTPCode_Instance_3XX_Count|HTTPCode_Instance_4XX_Count|HTTPCode_Instance_5XX_Count|HTTPCode_LB_4XX_Count|HTTPCode_LB_5XX_Count|HealthyHostCount|InstanceResponseTime|NetworkIn|NetworkOut|NetworkReceiveThroughput|NetworkTransmitThroughput|RejectedConnectionCount|RequestCount|StatusCheckFailed|StatusCheckFailed_Instance|StatusCheckFailed_System|UnhealthyHostCount", 531}};
+            static constexpr cfn::value_constraint metric_name_constraint{.allowed = {metric_name_allowed, 531}};
             static constexpr cfn::value_constraint monitored_resource_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::value_constraint notification_triggers_elements{.allowed = {"ALARM|INSUFFICIENT_DATA|OK", 26}};
             static constexpr cfn::value_constraint notification_triggers_constraint{.elements = &notification_triggers_elements};
-            static constexpr cfn::value_constraint treat_missing_data_constraint{.allowed = {"breaching|ignore|missing|notBreaching", 37}};
+            static constexpr cfn::value_constraint treat_missing_data_constraint{.allowed = {treat_missing_data_allowed, 37}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alarm_name_constraint},
-                {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &comparison_operator_constraint},
+                {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &comparison_operator_constraint},
                 {"ContactProtocols", offsetof(self, contact_protocols), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_protocols_constraint},
                 {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, true},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &metric_name_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &metric_name_constraint},
                 {"MonitoredResourceName", offsetof(self, monitored_resource_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &monitored_resource_name_constraint},
                 {"NotificationEnabled", offsetof(self, notification_enabled), cfn::field_kind::value, false},
                 {"NotificationTriggers", offsetof(self, notification_triggers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_triggers_constraint},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true},
-                {"TreatMissingData", offsetof(self, treat_missing_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &treat_missing_data_constraint},
+                {"TreatMissingData", offsetof(self, treat_missing_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &treat_missing_data_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Alarm", fields, cfn::no_intrinsic};
             return &info;

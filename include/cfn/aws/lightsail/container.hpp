@@ -221,8 +221,9 @@ struct container {
         container::container_service_deployment container_service_deployment = cfn::absent;
         /// A Boolean value indicating whether the container service is disabled.
         cfn::optional<cfn::boolean, "AWS::Lightsail::Container.IsDisabled"> is_disabled;
+        static constexpr const char* power_allowed = "large|medium|micro|nano|small|xlarge";
         /// Required. The power specification of the container service.
-        cfn::required<cfn::str, "AWS::Lightsail::Container.Power"> power;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Container.Power", cfn::literal_rule{.allowed = &power_allowed}> power;
         /// An object that describes the configuration for the container service to access private container image repositories, such as ( Amazon ECR ) private repositories.
         container::private_registry_access private_registry_access = cfn::absent;
         /// The public domain name of the container service, such as `example.com` and `www.example.com`.
@@ -236,13 +237,13 @@ struct container {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Container.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint power_constraint{.allowed = {"large|medium|micro|nano|small|xlarge", 36}};
+            static constexpr cfn::value_constraint power_constraint{.allowed = {power_allowed, 36}};
             static constexpr cfn::value_constraint scale_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::value_constraint service_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerServiceDeployment", offsetof(self, container_service_deployment), cfn::field_kind::nested, false, cfn::replacement::no, &container::container_service_deployment::cfn_struct},
                 {"IsDisabled", offsetof(self, is_disabled), cfn::field_kind::value, false},
-                {"Power", offsetof(self, power), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &power_constraint},
+                {"Power", offsetof(self, power), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &power_constraint},
                 {"PrivateRegistryAccess", offsetof(self, private_registry_access), cfn::field_kind::nested, false, cfn::replacement::no, &container::private_registry_access::cfn_struct},
                 {"PublicDomainNames", offsetof(self, public_domain_names), cfn::field_kind::value, false, cfn::replacement::no, &container::public_domain_name::cfn_struct},
                 {"Scale", offsetof(self, scale), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &scale_constraint},

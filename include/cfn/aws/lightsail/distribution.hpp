@@ -20,16 +20,17 @@ struct distribution {
     struct cookie_object {
         /// The specific cookies to forward to your distribution's origin.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lightsail::Distribution.CookieObject.CookiesAllowList"> cookies_allow_list;
+        static constexpr const char* option_allowed = "all|allow-list|none";
         /// Specifies which cookies to forward to the distribution's origin for a cache behavior.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.CookieObject.Option"> option;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CookieObject.Option", cfn::literal_rule{.allowed = &option_allowed}> option;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookie_object;
-            static constexpr cfn::value_constraint option_constraint{.allowed = {"all|allow-list|none", 19}};
+            static constexpr cfn::value_constraint option_constraint{.allowed = {option_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
                 {"CookiesAllowList", offsetof(self, cookies_allow_list), cfn::field_kind::value, false},
-                {"Option", offsetof(self, option), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &option_constraint},
+                {"Option", offsetof(self, option), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &option_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Distribution.CookieObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,18 +42,19 @@ struct distribution {
     struct header_object {
         /// The specific headers to forward to your distribution's origin.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lightsail::Distribution.HeaderObject.HeadersAllowList"> headers_allow_list;
+        static constexpr const char* option_allowed = "all|allow-list|none";
         /// The headers that you want your distribution to forward to your origin.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.HeaderObject.Option"> option;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.HeaderObject.Option", cfn::literal_rule{.allowed = &option_allowed}> option;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_object;
             static constexpr cfn::value_constraint headers_allow_list_elements{.allowed = {"Accept|Accept-Charset|Accept-Datetime|Accept-Encoding|Accept-Language|Authorization|CloudFront-Forwarded-Proto|CloudFront-Is-Desktop-Viewer|CloudFront-Is-Mobile-Viewer|CloudFront-Is-SmartTV-Viewer|CloudFront-Is-Tablet-Viewer|CloudFront-Viewer-Country|Host|Origin|Referer", 270}};
             static constexpr cfn::value_constraint headers_allow_list_constraint{.elements = &headers_allow_list_elements};
-            static constexpr cfn::value_constraint option_constraint{.allowed = {"all|allow-list|none", 19}};
+            static constexpr cfn::value_constraint option_constraint{.allowed = {option_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
                 {"HeadersAllowList", offsetof(self, headers_allow_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &headers_allow_list_constraint},
-                {"Option", offsetof(self, option), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &option_constraint},
+                {"Option", offsetof(self, option), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &option_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Distribution.HeaderObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,17 +126,18 @@ struct distribution {
     /// AWS::Lightsail::Distribution.CacheBehaviorPerPath: `CacheBehaviorPerPath` is a property of the AWS::Lightsail::Distribution resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-distribution-cachebehaviorperpath.html
     struct cache_behavior_per_path {
+        static constexpr const char* behavior_allowed = "cache|dont-cache";
         /// The cache behavior for the specified path.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehaviorPerPath.Behavior"> behavior;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehaviorPerPath.Behavior", cfn::literal_rule{.allowed = &behavior_allowed}> behavior;
         /// The path to a directory or file to cache, or not cache.
         cfn::optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehaviorPerPath.Path"> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cache_behavior_per_path;
-            static constexpr cfn::value_constraint behavior_constraint{.allowed = {"cache|dont-cache", 16}};
+            static constexpr cfn::value_constraint behavior_constraint{.allowed = {behavior_allowed, 16}};
             static constexpr cfn::field_info fields[] = {
-                {"Behavior", offsetof(self, behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &behavior_constraint},
+                {"Behavior", offsetof(self, behavior), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &behavior_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Distribution.CacheBehaviorPerPath", fields, offsetof(self, cfn_intrinsic)};
@@ -145,15 +148,16 @@ struct distribution {
     /// AWS::Lightsail::Distribution.CacheBehavior: `CacheBehavior` is a property of the AWS::Lightsail::Distribution resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-distribution-cachebehavior.html
     struct cache_behavior {
+        static constexpr const char* behavior_allowed = "cache|dont-cache";
         /// The cache behavior of the distribution.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehavior.Behavior"> behavior;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehavior.Behavior", cfn::literal_rule{.allowed = &behavior_allowed}> behavior;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cache_behavior;
-            static constexpr cfn::value_constraint behavior_constraint{.allowed = {"cache|dont-cache", 16}};
+            static constexpr cfn::value_constraint behavior_constraint{.allowed = {behavior_allowed, 16}};
             static constexpr cfn::field_info fields[] = {
-                {"Behavior", offsetof(self, behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &behavior_constraint},
+                {"Behavior", offsetof(self, behavior), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &behavior_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Distribution.CacheBehavior", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -166,21 +170,23 @@ struct distribution {
         static constexpr const char* name_pattern = R"(^\w[\w\-]*\w$)";
         /// The name of the origin resource.
         cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        static constexpr const char* protocol_policy_allowed = "http-only|https-only";
         /// The protocol that your Amazon Lightsail distribution uses when establishing a connection with your origin to pull content.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.ProtocolPolicy"> protocol_policy;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.ProtocolPolicy", cfn::literal_rule{.allowed = &protocol_policy_allowed}> protocol_policy;
+        static constexpr const char* region_name_allowed = "ap-northeast-1|ap-northeast-2|ap-south-1|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-5|ca-central-1|eu-central-1|eu-north-1|eu-west-1|eu-west-2|eu-west-3|us-east-1|us-east-2|us-west-1|us-west-2";
         /// The AWS Region name of the origin resource.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.RegionName"> region_name;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.RegionName", cfn::literal_rule{.allowed = &region_name_allowed}> region_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_origin;
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
-            static constexpr cfn::value_constraint protocol_policy_constraint{.allowed = {"http-only|https-only", 20}};
-            static constexpr cfn::value_constraint region_name_constraint{.allowed = {"ap-northeast-1|ap-northeast-2|ap-south-1|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-5|ca-central-1|eu-central-1|eu-north-1|eu-west-1|eu-west-2|eu-west-3|us-east-1|us-east-2|us-west-1|us-west-2", 207}};
+            static constexpr cfn::value_constraint protocol_policy_constraint{.allowed = {protocol_policy_allowed, 20}};
+            static constexpr cfn::value_constraint region_name_constraint{.allowed = {region_name_allowed, 207}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"ProtocolPolicy", offsetof(self, protocol_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_policy_constraint},
-                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_name_constraint},
+                {"ProtocolPolicy", offsetof(self, protocol_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_policy_constraint},
+                {"RegionName", offsetof(self, region_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Distribution.InputOrigin", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -202,8 +208,9 @@ struct distribution {
         static constexpr const char* distribution_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the distribution. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Lightsail::Distribution.DistributionName", cfn::literal_rule{.pattern = &distribution_name_pattern}> distribution_name;
+        static constexpr const char* ip_address_type_allowed = "dualstack|ipv4|ipv6";
         /// The IP address type of the distribution. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lightsail::Distribution.IpAddressType"> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.IpAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// A Boolean value indicating whether the distribution is enabled.
         cfn::optional<cfn::boolean, "AWS::Lightsail::Distribution.IsEnabled"> is_enabled;
         /// Required. An object that describes the origin resource of the distribution, such as a Lightsail instance, bucket, or load balancer.
@@ -214,7 +221,7 @@ struct distribution {
             using self = properties;
             static constexpr cfn::value_constraint certificate_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::value_constraint distribution_name_constraint{.pattern = {R"(\w[\w\-]*\w)", 11}};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"dualstack|ipv4|ipv6", 19}};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {ip_address_type_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
                 {"CacheBehaviorSettings", offsetof(self, cache_behavior_settings), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cache_settings::cfn_struct},
@@ -222,7 +229,7 @@ struct distribution {
                 {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_name_constraint},
                 {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::cache_behavior::cfn_struct},
                 {"DistributionName", offsetof(self, distribution_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &distribution_name_constraint},
-                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
+                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
                 {"IsEnabled", offsetof(self, is_enabled), cfn::field_kind::value, false},
                 {"Origin", offsetof(self, origin), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::input_origin::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

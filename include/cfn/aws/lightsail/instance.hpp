@@ -48,8 +48,9 @@ struct instance {
     /// AWS::Lightsail::Instance.AddOn: `AddOn` is a property of the AWS::Lightsail::Instance resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-instance-addon.html
     struct add_on {
+        static constexpr const char* add_on_type_allowed = "AutoSnapshot|StopInstanceOnIdle";
         /// Required. The add-on type (for example, `AutoSnapshot` ).
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128}> add_on_type;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128, .allowed = &add_on_type_allowed}> add_on_type;
         /// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
         instance::auto_snapshot_add_on auto_snapshot_add_on_request = cfn::absent;
         /// The status of the add-on.
@@ -58,7 +59,7 @@ struct instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_on;
-            static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = {"AutoSnapshot|StopInstanceOnIdle", 31}};
+            static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = {add_on_type_allowed, 31}};
             static constexpr cfn::field_info fields[] = {
                 {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &add_on_type_constraint},
                 {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, cfn::replacement::no, &instance::auto_snapshot_add_on::cfn_struct},

@@ -22,8 +22,9 @@ struct load_balancer {
         cfn::optional<cfn::str, "AWS::Lightsail::LoadBalancer.HealthCheckPath"> health_check_path;
         /// Required. The port that the load balancer uses to direct traffic to your Lightsail instances. Update requires replacement.
         cfn::checked_required<cfn::integer, "AWS::Lightsail::LoadBalancer.InstancePort", cfn::literal_rule{.minimum = -1, .maximum = 65535}> instance_port;
+        static constexpr const char* ip_address_type_allowed = "dualstack|ipv4|ipv6";
         /// The IP address type of the load balancer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lightsail::LoadBalancer.IpAddressType"> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::LoadBalancer.IpAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         static constexpr const char* load_balancer_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the load balancer. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancer.LoadBalancerName", cfn::literal_rule{.pattern = &load_balancer_name_pattern}> load_balancer_name;
@@ -38,13 +39,13 @@ struct load_balancer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint instance_port_constraint{.minimum = -1, .maximum = 65535};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"dualstack|ipv4|ipv6", 19}};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {ip_address_type_allowed, 19}};
             static constexpr cfn::value_constraint load_balancer_name_constraint{.pattern = {R"(\w[\w\-]*\w)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AttachedInstances", offsetof(self, attached_instances), cfn::field_kind::value, false},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false},
                 {"InstancePort", offsetof(self, instance_port), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_port_constraint},
-                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
+                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
                 {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &load_balancer_name_constraint},
                 {"SessionStickinessEnabled", offsetof(self, session_stickiness_enabled), cfn::field_kind::value, false},
                 {"SessionStickinessLBCookieDurationSeconds", offsetof(self, session_stickiness_lb_cookie_duration_seconds), cfn::field_kind::value, false},

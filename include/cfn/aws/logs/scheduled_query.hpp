@@ -88,8 +88,9 @@ struct scheduled_query {
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::ScheduledQuery.LogGroupIdentifiers"> log_group_identifiers;
         /// Required. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-/.#)"}> name;
+        static constexpr const char* query_language_allowed = "CWLI|PPL|SQL";
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.QueryLanguage"> query_language;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.QueryLanguage", cfn::literal_rule{.allowed = &query_language_allowed}> query_language;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.QueryString", cfn::literal_rule{.max_length = 10000}> query_string;
         cfn::checked_optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleEndTime", cfn::literal_rule{.minimum = 0}> schedule_end_time;
@@ -107,7 +108,7 @@ struct scheduled_query {
             static constexpr cfn::value_constraint log_group_identifiers_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^[\w#+=/:,.@-]*$)", 16}};
             static constexpr cfn::value_constraint log_group_identifiers_constraint{.min_items = 1, .max_items = 50, .elements = &log_group_identifiers_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\-/.#]+$)", 20}};
-            static constexpr cfn::value_constraint query_language_constraint{.allowed = {"CWLI|PPL|SQL", 12}};
+            static constexpr cfn::value_constraint query_language_constraint{.allowed = {query_language_allowed, 12}};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 0, .max_length = 10000};
             static constexpr cfn::value_constraint schedule_end_time_constraint{.minimum = 0};
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256};
@@ -119,7 +120,7 @@ struct scheduled_query {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"LogGroupIdentifiers", offsetof(self, log_group_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_identifiers_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"QueryLanguage", offsetof(self, query_language), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_language_constraint},
+                {"QueryLanguage", offsetof(self, query_language), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_language_constraint},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_string_constraint},
                 {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_end_time_constraint},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},

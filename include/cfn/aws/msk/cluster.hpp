@@ -257,8 +257,9 @@ struct cluster {
     /// AWS::MSK::Cluster.BrokerNodeGroupInfo: Describes the setup to be used for the broker nodes in the cluster.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-cluster-brokernodegroupinfo.html
     struct broker_node_group_info {
+        static constexpr const char* broker_az_distribution_allowed = "DEFAULT";
         /// This parameter is currently not in use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.BrokerAZDistribution", cfn::literal_rule{.min_length = 6, .max_length = 9}> broker_az_distribution;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.BrokerAZDistribution", cfn::literal_rule{.min_length = 6, .max_length = 9, .allowed = &broker_az_distribution_allowed}> broker_az_distribution;
         /// Required. The list of subnets to connect to in the client virtual private cloud (VPC). Update requires replacement.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::MSK::Cluster.BrokerNodeGroupInfo.ClientSubnets"> client_subnets;
         /// Information about the cluster's connectivity setting.
@@ -273,7 +274,7 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = broker_node_group_info;
-            static constexpr cfn::value_constraint broker_az_distribution_constraint{.min_length = 6, .max_length = 9, .allowed = {"DEFAULT", 7}};
+            static constexpr cfn::value_constraint broker_az_distribution_constraint{.min_length = 6, .max_length = 9, .allowed = {broker_az_distribution_allowed, 7}};
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 5, .max_length = 32};
             static constexpr cfn::field_info fields[] = {
                 {"BrokerAZDistribution", offsetof(self, broker_az_distribution), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &broker_az_distribution_constraint},

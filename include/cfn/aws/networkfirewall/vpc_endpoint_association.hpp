@@ -18,17 +18,18 @@ struct vpc_endpoint_association {
     /// AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping: The ID for a subnet that's used in an association with a firewall.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-vpcendpointassociation-subnetmapping.html
     struct subnet_mapping {
+        static constexpr const char* ip_address_type_allowed = "DUALSTACK|IPV4|IPV6";
         /// The subnet's IP address type.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping.IPAddressType"> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping.IPAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// Required. The unique identifier for the subnet.
         cfn::required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping.SubnetId"> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subnet_mapping;
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"DUALSTACK|IPV4|IPV6", 19}};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {ip_address_type_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
-                {"IPAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_address_type_constraint},
+                {"IPAddressType", offsetof(self, ip_address_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_address_type_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping", fields, offsetof(self, cfn_intrinsic)};

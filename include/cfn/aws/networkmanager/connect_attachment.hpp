@@ -18,15 +18,16 @@ struct connect_attachment {
     /// AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions: Describes a core network Connect attachment options.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkmanager-connectattachment-connectattachmentoptions.html
     struct connect_attachment_options {
+        static constexpr const char* protocol_allowed = "GRE|NO_ENCAP";
         /// The protocol used for the attachment connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions.Protocol"> protocol;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connect_attachment_options;
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"GRE|NO_ENCAP", 12}};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {protocol_allowed, 12}};
             static constexpr cfn::field_info fields[] = {
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &protocol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

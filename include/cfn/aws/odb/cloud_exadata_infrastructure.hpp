@@ -74,10 +74,12 @@ struct cloud_exadata_infrastructure {
         cfn::checked_optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.LeadTimeInWeeks", cfn::literal_rule{.minimum = 1, .maximum = 4}> lead_time_in_weeks;
         /// The months when maintenance can be performed.
         cfn::optional<cfn::list<cfn::enumeration<cloud_exadata_infrastructure::maintenance_window_months>>, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.Months"> months;
+        static constexpr const char* patching_mode_allowed = "NONROLLING|ROLLING";
         /// The patching mode for the maintenance window.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.PatchingMode"> patching_mode;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.PatchingMode", cfn::literal_rule{.allowed = &patching_mode_allowed}> patching_mode;
+        static constexpr const char* preference_allowed = "CUSTOM_PREFERENCE|NO_PREFERENCE";
         /// The preference for the maintenance window scheduling.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.Preference"> preference;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.Preference", cfn::literal_rule{.allowed = &preference_allowed}> preference;
         /// The weeks of the month when maintenance can be performed.
         cfn::optional<cfn::list<cfn::integer>, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.WeeksOfMonth"> weeks_of_month;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -86,8 +88,8 @@ struct cloud_exadata_infrastructure {
             using self = maintenance_window;
             static constexpr cfn::value_constraint custom_action_timeout_in_mins_constraint{.minimum = 15, .maximum = 120};
             static constexpr cfn::value_constraint lead_time_in_weeks_constraint{.minimum = 1, .maximum = 4};
-            static constexpr cfn::value_constraint patching_mode_constraint{.allowed = {"NONROLLING|ROLLING", 18}};
-            static constexpr cfn::value_constraint preference_constraint{.allowed = {"CUSTOM_PREFERENCE|NO_PREFERENCE", 31}};
+            static constexpr cfn::value_constraint patching_mode_constraint{.allowed = {patching_mode_allowed, 18}};
+            static constexpr cfn::value_constraint preference_constraint{.allowed = {preference_allowed, 31}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomActionTimeoutInMins", offsetof(self, custom_action_timeout_in_mins), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_action_timeout_in_mins_constraint},
                 {"DaysOfWeek", offsetof(self, days_of_week), cfn::field_kind::value, false},
@@ -95,8 +97,8 @@ struct cloud_exadata_infrastructure {
                 {"IsCustomActionTimeoutEnabled", offsetof(self, is_custom_action_timeout_enabled), cfn::field_kind::value, false},
                 {"LeadTimeInWeeks", offsetof(self, lead_time_in_weeks), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lead_time_in_weeks_constraint},
                 {"Months", offsetof(self, months), cfn::field_kind::value, false},
-                {"PatchingMode", offsetof(self, patching_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &patching_mode_constraint},
-                {"Preference", offsetof(self, preference), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preference_constraint},
+                {"PatchingMode", offsetof(self, patching_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &patching_mode_constraint},
+                {"Preference", offsetof(self, preference), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &preference_constraint},
                 {"WeeksOfMonth", offsetof(self, weeks_of_month), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow", fields, offsetof(self, cfn_intrinsic)};

@@ -123,8 +123,9 @@ struct db_cluster {
         cfn::checked_optional<cfn::integer, "AWS::RDS::DBCluster.BacktrackWindow", cfn::literal_rule{.minimum = 0}> backtrack_window;
         /// The number of days for which automated backups are retained.
         cfn::checked_optional<cfn::integer, "AWS::RDS::DBCluster.BackupRetentionPeriod", cfn::literal_rule{.minimum = 1, .maximum = 35}> backup_retention_period;
+        static constexpr const char* cluster_scalability_type_allowed = "limitless|standard";
         /// Specifies the scalability mode of the Aurora DB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBCluster.ClusterScalabilityType"> cluster_scalability_type;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.ClusterScalabilityType", cfn::literal_rule{.allowed = &cluster_scalability_type_allowed}> cluster_scalability_type;
         /// A value that indicates whether to copy all tags from the DB cluster to snapshots of the DB cluster.
         cfn::optional<cfn::boolean, "AWS::RDS::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
         static constexpr const char* db_cluster_identifier_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
@@ -140,8 +141,9 @@ struct db_cluster {
         cfn::optional<cfn::id<"AWS::RDS::DBSubnetGroup.DBSubnetGroupName">, "AWS::RDS::DBCluster.DBSubnetGroupName"> db_subnet_group_name;
         /// Reserved for future use. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.DBSystemId"> db_system_id;
+        static constexpr const char* database_insights_mode_allowed = "advanced|standard";
         /// The mode of Database Insights to enable for the DB cluster.
-        cfn::optional<cfn::str, "AWS::RDS::DBCluster.DatabaseInsightsMode"> database_insights_mode;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.DatabaseInsightsMode", cfn::literal_rule{.allowed = &database_insights_mode_allowed}> database_insights_mode;
         /// The name of your database. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.DatabaseName"> database_name;
         /// Specifies whether to remove automated backups immediately after the DB cluster is deleted.
@@ -179,8 +181,9 @@ struct db_cluster {
         cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::RDS::DBCluster.KmsKeyId"> kms_key_id;
         /// Specifies whether to manage the master user password with AWS Secrets Manager.
         cfn::optional<cfn::boolean, "AWS::RDS::DBCluster.ManageMasterUserPassword"> manage_master_user_password;
+        static constexpr const char* master_user_authentication_type_allowed = "iam-db-auth|password";
         /// Specifies the authentication type for the master user.
-        cfn::optional<cfn::str, "AWS::RDS::DBCluster.MasterUserAuthenticationType"> master_user_authentication_type;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.MasterUserAuthenticationType", cfn::literal_rule{.allowed = &master_user_authentication_type_allowed}> master_user_authentication_type;
         /// The master password for the DB instance.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.MasterUserPassword"> master_user_password;
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
@@ -240,11 +243,11 @@ struct db_cluster {
             using self = properties;
             static constexpr cfn::value_constraint backtrack_window_constraint{.minimum = 0};
             static constexpr cfn::value_constraint backup_retention_period_constraint{.minimum = 1, .maximum = 35};
-            static constexpr cfn::value_constraint cluster_scalability_type_constraint{.allowed = {"limitless|standard", 18}};
+            static constexpr cfn::value_constraint cluster_scalability_type_constraint{.allowed = {cluster_scalability_type_allowed, 18}};
             static constexpr cfn::value_constraint db_cluster_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$", 36}};
-            static constexpr cfn::value_constraint database_insights_mode_constraint{.allowed = {"advanced|standard", 17}};
+            static constexpr cfn::value_constraint database_insights_mode_constraint{.allowed = {database_insights_mode_allowed, 17}};
             static constexpr cfn::value_constraint global_cluster_identifier_constraint{.min_length = 0, .max_length = 63, .pattern = {"^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$", 39}};
-            static constexpr cfn::value_constraint master_user_authentication_type_constraint{.allowed = {"iam-db-auth|password", 20}};
+            static constexpr cfn::value_constraint master_user_authentication_type_constraint{.allowed = {master_user_authentication_type_allowed, 20}};
             static constexpr cfn::value_constraint master_username_constraint{.min_length = 1, .pattern = {"^[a-zA-Z]{1}[a-zA-Z0-9_]*$", 26}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
@@ -254,7 +257,7 @@ struct db_cluster {
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BacktrackWindow", offsetof(self, backtrack_window), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &backtrack_window_constraint},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
-                {"ClusterScalabilityType", offsetof(self, cluster_scalability_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cluster_scalability_type_constraint},
+                {"ClusterScalabilityType", offsetof(self, cluster_scalability_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_scalability_type_constraint},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},
                 {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_cluster_identifier_constraint},
                 {"DBClusterInstanceClass", offsetof(self, db_cluster_instance_class), cfn::field_kind::value, false},
@@ -262,7 +265,7 @@ struct db_cluster {
                 {"DBInstanceParameterGroupName", offsetof(self, db_instance_parameter_group_name), cfn::field_kind::value, false},
                 {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBSystemId", offsetof(self, db_system_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DatabaseInsightsMode", offsetof(self, database_insights_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_insights_mode_constraint},
+                {"DatabaseInsightsMode", offsetof(self, database_insights_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_insights_mode_constraint},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeleteAutomatedBackups", offsetof(self, delete_automated_backups), cfn::field_kind::value, false},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
@@ -281,7 +284,7 @@ struct db_cluster {
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ManageMasterUserPassword", offsetof(self, manage_master_user_password), cfn::field_kind::value, false},
-                {"MasterUserAuthenticationType", offsetof(self, master_user_authentication_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &master_user_authentication_type_constraint},
+                {"MasterUserAuthenticationType", offsetof(self, master_user_authentication_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &master_user_authentication_type_constraint},
                 {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::value, false},
                 {"MasterUserSecret", offsetof(self, master_user_secret), cfn::field_kind::nested, false, cfn::replacement::no, &db_cluster::master_user_secret::cfn_struct},
                 {"MasterUsername", offsetof(self, master_username), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &master_username_constraint},

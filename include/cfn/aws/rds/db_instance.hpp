@@ -174,8 +174,9 @@ struct db_instance {
         cfn::optional<cfn::id<"AWS::RDS::DBSubnetGroup.DBSubnetGroupName">, "AWS::RDS::DBInstance.DBSubnetGroupName"> db_subnet_group_name;
         /// The Oracle system identifier (SID), which is the name of the Oracle database instance that manages your database files. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBSystemId"> db_system_id;
+        static constexpr const char* database_insights_mode_allowed = "advanced|standard";
         /// The mode of Database Insights to enable for the DB instance.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.DatabaseInsightsMode"> database_insights_mode;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.DatabaseInsightsMode", cfn::literal_rule{.allowed = &database_insights_mode_allowed}> database_insights_mode;
         /// Indicates whether the DB instance has a dedicated log volume (DLV) enabled.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.DedicatedLogVolume"> dedicated_log_volume;
         /// A value that indicates whether to remove automated backups immediately after the DB instance is deleted.
@@ -214,8 +215,9 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.LicenseModel"> license_model;
         /// Specifies whether to manage the master user password with AWS Secrets Manager.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.ManageMasterUserPassword"> manage_master_user_password;
+        static constexpr const char* master_user_authentication_type_allowed = "iam-db-auth|password";
         /// Specifies the authentication type for the master user.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.MasterUserAuthenticationType"> master_user_authentication_type;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.MasterUserAuthenticationType", cfn::literal_rule{.allowed = &master_user_authentication_type_allowed}> master_user_authentication_type;
         /// The password for the master user.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.MasterUserPassword"> master_user_password;
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
@@ -302,8 +304,8 @@ struct db_instance {
             static constexpr cfn::value_constraint automatic_backup_replication_retention_period_constraint{.minimum = 1};
             static constexpr cfn::value_constraint backup_retention_period_constraint{.minimum = 0};
             static constexpr cfn::value_constraint db_instance_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = {"^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$", 39}};
-            static constexpr cfn::value_constraint database_insights_mode_constraint{.allowed = {"advanced|standard", 17}};
-            static constexpr cfn::value_constraint master_user_authentication_type_constraint{.allowed = {"iam-db-auth|password", 20}};
+            static constexpr cfn::value_constraint database_insights_mode_constraint{.allowed = {database_insights_mode_allowed, 17}};
+            static constexpr cfn::value_constraint master_user_authentication_type_constraint{.allowed = {master_user_authentication_type_allowed, 20}};
             static constexpr cfn::value_constraint master_username_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,127}$", 29}};
             static constexpr cfn::value_constraint port_constraint{.pattern = {R"(^\d*$)", 5}};
             static constexpr cfn::value_constraint promotion_tier_constraint{.minimum = 0, .maximum = 15};
@@ -335,7 +337,7 @@ struct db_instance {
                 {"DBSnapshotIdentifier", offsetof(self, db_snapshot_identifier), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBSystemId", offsetof(self, db_system_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DatabaseInsightsMode", offsetof(self, database_insights_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_insights_mode_constraint},
+                {"DatabaseInsightsMode", offsetof(self, database_insights_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_insights_mode_constraint},
                 {"DedicatedLogVolume", offsetof(self, dedicated_log_volume), cfn::field_kind::value, false},
                 {"DeleteAutomatedBackups", offsetof(self, delete_automated_backups), cfn::field_kind::value, false},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
@@ -355,7 +357,7 @@ struct db_instance {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LicenseModel", offsetof(self, license_model), cfn::field_kind::value, false},
                 {"ManageMasterUserPassword", offsetof(self, manage_master_user_password), cfn::field_kind::value, false},
-                {"MasterUserAuthenticationType", offsetof(self, master_user_authentication_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &master_user_authentication_type_constraint},
+                {"MasterUserAuthenticationType", offsetof(self, master_user_authentication_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &master_user_authentication_type_constraint},
                 {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::value, false},
                 {"MasterUserSecret", offsetof(self, master_user_secret), cfn::field_kind::nested, false, cfn::replacement::no, &db_instance::master_user_secret::cfn_struct},
                 {"MasterUsername", offsetof(self, master_username), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &master_username_constraint},

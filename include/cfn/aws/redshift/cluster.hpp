@@ -65,8 +65,9 @@ struct cluster {
     struct properties {
         /// If `true`, major version upgrades can be applied during the maintenance window to the Amazon Redshift engine that is running on the cluster.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.AllowVersionUpgrade"> allow_version_upgrade;
+        static constexpr const char* aqua_configuration_status_allowed = "auto|disabled|enabled";
         /// This parameter is retired.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.AquaConfigurationStatus"> aqua_configuration_status;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.AquaConfigurationStatus", cfn::literal_rule{.allowed = &aqua_configuration_status_allowed}> aqua_configuration_status;
         /// The number of days that automated snapshots are retained.
         cfn::optional<cfn::integer, "AWS::Redshift::Cluster.AutomatedSnapshotRetentionPeriod"> automated_snapshot_retention_period;
         /// The EC2 Availability Zone (AZ) in which you want Amazon Redshift to provision the cluster.
@@ -169,7 +170,7 @@ struct cluster {
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::Redshift::Cluster.VpcSecurityGroupIds"> vpc_security_group_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aqua_configuration_status_constraint{.allowed = {"auto|disabled|enabled", 21}};
+            static constexpr cfn::value_constraint aqua_configuration_status_constraint{.allowed = {aqua_configuration_status_allowed, 21}};
             static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 0, .max_length = 2147483647};
             static constexpr cfn::value_constraint cluster_identifier_constraint{.min_length = 0, .max_length = 63};
             static constexpr cfn::value_constraint cluster_parameter_group_name_constraint{.min_length = 0, .max_length = 255};
@@ -197,7 +198,7 @@ struct cluster {
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.elements = &vpc_security_group_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowVersionUpgrade", offsetof(self, allow_version_upgrade), cfn::field_kind::value, false},
-                {"AquaConfigurationStatus", offsetof(self, aqua_configuration_status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aqua_configuration_status_constraint},
+                {"AquaConfigurationStatus", offsetof(self, aqua_configuration_status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aqua_configuration_status_constraint},
                 {"AutomatedSnapshotRetentionPeriod", offsetof(self, automated_snapshot_retention_period), cfn::field_kind::value, false},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
                 {"AvailabilityZoneRelocation", offsetof(self, availability_zone_relocation), cfn::field_kind::value, false},

@@ -39,17 +39,18 @@ struct health_check {
     struct alarm_identifier {
         /// Required. The name of the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether this health check is healthy.
         cfn::checked_required<cfn::id<"AWS::CloudWatch::Alarm.AlarmName">, "AWS::Route53::HealthCheck.AlarmIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        static constexpr const char* region_allowed = "af-south-1|ap-east-1|ap-east-2|ap-northeast-1|ap-northeast-2|ap-northeast-3|ap-south-1|ap-south-2|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-4|ap-southeast-5|ap-southeast-6|ap-southeast-7|ca-central-1|ca-west-1|cn-north-1|cn-northwest-1|eu-central-1|eu-central-2|eu-isoe-west-1|eu-north-1|eu-south-1|eu-south-2|eu-west-1|eu-west-2|eu-west-3|eusc-de-east-1|il-central-1|me-central-1|me-south-1|mx-central-1|sa-east-1|us-east-1|us-east-2|us-gov-east-1|us-gov-west-1|us-iso-east-1|us-iso-west-1|us-isob-east-1|us-isob-west-1|us-isof-east-1|us-isof-south-1|us-west-1|us-west-2";
         /// Required. For the CloudWatch alarm that you want Route 53 health checkers to use to determine whether this health check is healthy, the region that the alarm was created in.
-        cfn::required<cfn::str, "AWS::Route53::HealthCheck.AlarmIdentifier.Region"> region;
+        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.AlarmIdentifier.Region", cfn::literal_rule{.allowed = &region_allowed}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm_identifier;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint region_constraint{.allowed = {"af-south-1|ap-east-1|ap-east-2|ap-northeast-1|ap-northeast-2|ap-northeast-3|ap-south-1|ap-south-2|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-4|ap-southeast-5|ap-southeast-6|ap-southeast-7|ca-central-1|ca-west-1|cn-north-1|cn-northwest-1|eu-central-1|eu-central-2|eu-isoe-west-1|eu-north-1|eu-south-1|eu-south-2|eu-west-1|eu-west-2|eu-west-3|eusc-de-east-1|il-central-1|me-central-1|me-south-1|mx-central-1|sa-east-1|us-east-1|us-east-2|us-gov-east-1|us-gov-west-1|us-iso-east-1|us-iso-west-1|us-isob-east-1|us-isob-west-1|us-isof-east-1|us-isof-south-1|us-west-1|us-west-2", 587}};
+            static constexpr cfn::value_constraint region_constraint{.allowed = {region_allowed, 587}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HealthCheck.AlarmIdentifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;

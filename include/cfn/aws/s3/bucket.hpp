@@ -1287,17 +1287,18 @@ struct bucket {
     /// AWS::S3::Bucket.ObjectLockConfiguration: Places an Object Lock configuration on the specified bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-objectlockconfiguration.html
     struct object_lock_configuration {
+        static constexpr const char* object_lock_enabled_allowed = "Enabled";
         /// Indicates whether this bucket has an Object Lock configuration enabled.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.ObjectLockConfiguration.ObjectLockEnabled"> object_lock_enabled;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ObjectLockConfiguration.ObjectLockEnabled", cfn::literal_rule{.allowed = &object_lock_enabled_allowed}> object_lock_enabled;
         /// Specifies the Object Lock rule for the specified object.
         bucket::object_lock_rule rule = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = object_lock_configuration;
-            static constexpr cfn::value_constraint object_lock_enabled_constraint{.allowed = {"Enabled", 7}};
+            static constexpr cfn::value_constraint object_lock_enabled_constraint{.allowed = {object_lock_enabled_allowed, 7}};
             static constexpr cfn::field_info fields[] = {
-                {"ObjectLockEnabled", offsetof(self, object_lock_enabled), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_lock_enabled_constraint},
+                {"ObjectLockEnabled", offsetof(self, object_lock_enabled), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_lock_enabled_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::object_lock_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ObjectLockConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1385,15 +1386,16 @@ struct bucket {
     /// AWS::S3::Bucket.AccessControlTranslation: Specify this only in a cross-account scenario (where source and destination bucket owners are not the same), and you want to change replica ownership to the AWS account that owns the destination bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-accesscontroltranslation.html
     struct access_control_translation {
+        static constexpr const char* owner_allowed = "Destination";
         /// Required. Specifies the replica ownership.
-        cfn::required<cfn::str, "AWS::S3::Bucket.AccessControlTranslation.Owner"> owner;
+        cfn::checked_required<cfn::str, "AWS::S3::Bucket.AccessControlTranslation.Owner", cfn::literal_rule{.allowed = &owner_allowed}> owner;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_control_translation;
-            static constexpr cfn::value_constraint owner_constraint{.allowed = {"Destination", 11}};
+            static constexpr cfn::value_constraint owner_constraint{.allowed = {owner_allowed, 11}};
             static constexpr cfn::field_info fields[] = {
-                {"Owner", offsetof(self, owner), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &owner_constraint},
+                {"Owner", offsetof(self, owner), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &owner_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.AccessControlTranslation", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -54,18 +54,19 @@ struct endpoint {
     /// AWS::SageMaker::Endpoint.CapacitySize: Specifies the type and size of the endpoint capacity to activate for a blue/green deployment, a rolling deployment, or a rollback strategy.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-endpoint-capacitysize.html
     struct capacity_size {
+        static constexpr const char* type_allowed = "CAPACITY_PERCENT|INSTANCE_COUNT";
         /// Required. Specifies the endpoint capacity type.
-        cfn::required<cfn::str, "AWS::SageMaker::Endpoint.CapacitySize.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.CapacitySize.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// Required. Defines the capacity size, either as a number of instances or a capacity percentage.
         cfn::checked_required<cfn::integer, "AWS::SageMaker::Endpoint.CapacitySize.Value", cfn::literal_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_size;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"CAPACITY_PERCENT|INSTANCE_COUNT", 31}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 31}};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.CapacitySize", fields, offsetof(self, cfn_intrinsic)};
@@ -80,20 +81,21 @@ struct endpoint {
         endpoint::capacity_size canary_size = cfn::absent;
         /// Batch size for each step to turn on traffic on the new endpoint fleet.
         endpoint::capacity_size linear_step_size = cfn::absent;
+        static constexpr const char* type_allowed = "ALL_AT_ONCE|CANARY|LINEAR";
         /// Required. Traffic routing strategy type.
-        cfn::required<cfn::str, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.Type"> type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
         /// The waiting time (in seconds) between incremental steps to turn on traffic on the new endpoint fleet.
         cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_routing_config;
-            static constexpr cfn::value_constraint type_constraint{.allowed = {"ALL_AT_ONCE|CANARY|LINEAR", 25}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {type_allowed, 25}};
             static constexpr cfn::value_constraint wait_interval_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
                 {"CanarySize", offsetof(self, canary_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
                 {"LinearStepSize", offsetof(self, linear_step_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.TrafficRoutingConfig", fields, offsetof(self, cfn_intrinsic)};

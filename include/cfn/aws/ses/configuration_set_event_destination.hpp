@@ -22,19 +22,20 @@ struct configuration_set_event_destination {
         cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DefaultDimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> default_dimension_value;
         /// Required. The name of an Amazon CloudWatch dimension associated with an email sending metric.
         cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_:-"}> dimension_name;
+        static constexpr const char* dimension_value_source_allowed = "EMAIL_HEADER|LINK_TAG|MESSAGE_TAG|emailHeader|linkTag|messageTag";
         /// Required. The location where the Amazon SES API v2 finds the value of a dimension to publish to Amazon CloudWatch.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionValueSource"> dimension_value_source;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionValueSource", cfn::literal_rule{.allowed = &dimension_value_source_allowed}> dimension_value_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension_configuration;
             static constexpr cfn::value_constraint default_dimension_value_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]{1,256}$", 22}};
             static constexpr cfn::value_constraint dimension_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_:-]{1,256}$", 23}};
-            static constexpr cfn::value_constraint dimension_value_source_constraint{.allowed = {"EMAIL_HEADER|LINK_TAG|MESSAGE_TAG|emailHeader|linkTag|messageTag", 64}};
+            static constexpr cfn::value_constraint dimension_value_source_constraint{.allowed = {dimension_value_source_allowed, 64}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultDimensionValue", offsetof(self, default_dimension_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_dimension_value_constraint},
                 {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
-                {"DimensionValueSource", offsetof(self, dimension_value_source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_value_source_constraint},
+                {"DimensionValueSource", offsetof(self, dimension_value_source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_value_source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -44,8 +44,9 @@ struct maintenance_window_target {
         cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// A user-provided value that will be included in any Amazon CloudWatch Events events that are raised while running tasks for these targets in this maintenance window.
         cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.OwnerInformation", cfn::literal_rule{.min_length = 1, .max_length = 128}> owner_information;
+        static constexpr const char* resource_type_allowed = "INSTANCE|RESOURCE_GROUP";
         /// Required. The type of target that is being registered with the maintenance window.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.ResourceType"> resource_type;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.ResourceType", cfn::literal_rule{.allowed = &resource_type_allowed}> resource_type;
         /// Required. The targets to register with the maintenance window.
         cfn::required<cfn::list<maintenance_window_target::targets>, "AWS::SSM::MaintenanceWindowTarget.Targets"> targets;
         static constexpr const char* window_id_pattern = "^mw-[0-9a-f]{17}$";
@@ -56,14 +57,14 @@ struct maintenance_window_target {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};
             static constexpr cfn::value_constraint owner_information_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint resource_type_constraint{.allowed = {"INSTANCE|RESOURCE_GROUP", 23}};
+            static constexpr cfn::value_constraint resource_type_constraint{.allowed = {resource_type_allowed, 23}};
             static constexpr cfn::value_constraint targets_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint window_id_constraint{.min_length = 20, .max_length = 20, .pattern = {"^mw-[0-9a-f]{17}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"OwnerInformation", offsetof(self, owner_information), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &owner_information_constraint},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_type_constraint},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_type_constraint},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &maintenance_window_target::targets::cfn_struct, &targets_constraint},
                 {"WindowId", offsetof(self, window_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &window_id_constraint},
             };

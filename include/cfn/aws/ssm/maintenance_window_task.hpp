@@ -240,8 +240,9 @@ struct maintenance_window_task {
     };
 
     struct properties {
+        static constexpr const char* cutoff_behavior_allowed = "CANCEL_TASK|CONTINUE_TASK";
         /// The specification for whether tasks should continue to run after the cutoff time specified in the maintenance windows is reached.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.CutoffBehavior"> cutoff_behavior;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.CutoffBehavior", cfn::literal_rule{.allowed = &cutoff_behavior_allowed}> cutoff_behavior;
         /// A description of the task.
         cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// `LoggingInfo` has been deprecated.
@@ -266,14 +267,15 @@ struct maintenance_window_task {
         maintenance_window_task::task_invocation_parameters task_invocation_parameters = cfn::absent;
         /// `TaskParameters` has been deprecated.
         cfn::optional<cfn::json, "AWS::SSM::MaintenanceWindowTask.TaskParameters"> task_parameters;
+        static constexpr const char* task_type_allowed = "AUTOMATION|LAMBDA|RUN_COMMAND|STEP_FUNCTIONS";
         /// Required. The type of task. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskType"> task_type;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskType", cfn::literal_rule{.allowed = &task_type_allowed}> task_type;
         static constexpr const char* window_id_pattern = "^mw-[0-9a-f]{17}$";
         /// Required. The ID of the maintenance window where the task is registered. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20, .pattern = &window_id_pattern}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cutoff_behavior_constraint{.allowed = {"CANCEL_TASK|CONTINUE_TASK", 25}};
+            static constexpr cfn::value_constraint cutoff_behavior_constraint{.allowed = {cutoff_behavior_allowed, 25}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint max_concurrency_constraint{.min_length = 1, .max_length = 7, .pattern = {"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", 39}};
             static constexpr cfn::value_constraint max_errors_constraint{.min_length = 1, .max_length = 7, .pattern = {"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", 43}};
@@ -281,10 +283,10 @@ struct maintenance_window_task {
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0};
             static constexpr cfn::value_constraint targets_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint task_arn_constraint{.min_length = 1, .max_length = 1600};
-            static constexpr cfn::value_constraint task_type_constraint{.allowed = {"AUTOMATION|LAMBDA|RUN_COMMAND|STEP_FUNCTIONS", 44}};
+            static constexpr cfn::value_constraint task_type_constraint{.allowed = {task_type_allowed, 44}};
             static constexpr cfn::value_constraint window_id_constraint{.min_length = 20, .max_length = 20, .pattern = {"^mw-[0-9a-f]{17}$", 17}};
             static constexpr cfn::field_info fields[] = {
-                {"CutoffBehavior", offsetof(self, cutoff_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cutoff_behavior_constraint},
+                {"CutoffBehavior", offsetof(self, cutoff_behavior), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cutoff_behavior_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::logging_info::cfn_struct},
                 {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_concurrency_constraint},
@@ -296,7 +298,7 @@ struct maintenance_window_task {
                 {"TaskArn", offsetof(self, task_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_arn_constraint},
                 {"TaskInvocationParameters", offsetof(self, task_invocation_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::task_invocation_parameters::cfn_struct},
                 {"TaskParameters", offsetof(self, task_parameters), cfn::field_kind::value, false},
-                {"TaskType", offsetof(self, task_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &task_type_constraint},
+                {"TaskType", offsetof(self, task_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &task_type_constraint},
                 {"WindowId", offsetof(self, window_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &window_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTask", fields, cfn::no_intrinsic};

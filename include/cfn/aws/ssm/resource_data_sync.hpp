@@ -26,8 +26,9 @@ struct resource_data_sync {
         cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> bucket_region;
         /// The ARN of an encryption key for a destination in Amazon S3. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.KMSKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> kms_key_arn;
+        static constexpr const char* sync_format_allowed = "JsonSerDe";
         /// Required. A supported sync format. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.SyncFormat", cfn::literal_rule{.min_length = 1, .max_length = 1024}> sync_format;
+        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.SyncFormat", cfn::literal_rule{.min_length = 1, .max_length = 1024, .allowed = &sync_format_allowed}> sync_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,7 +37,7 @@ struct resource_data_sync {
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint bucket_region_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 512};
-            static constexpr cfn::value_constraint sync_format_constraint{.min_length = 1, .max_length = 1024, .allowed = {"JsonSerDe", 9}};
+            static constexpr cfn::value_constraint sync_format_constraint{.min_length = 1, .max_length = 1024, .allowed = {sync_format_allowed, 9}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_prefix_constraint},

@@ -51,8 +51,9 @@ struct canary {
     /// AWS::Synthetics::Canary.S3Encryption: A structure that contains the configuration of the encryption-at-rest settings for artifacts that the canary uploads to Amazon S3.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-synthetics-canary-s3encryption.html
     struct s3_encryption {
+        static constexpr const char* encryption_mode_allowed = "SSE_KMS|SSE_S3";
         /// The encryption method to use for artifacts created by this canary.
-        cfn::optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.EncryptionMode"> encryption_mode;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.EncryptionMode", cfn::literal_rule{.allowed = &encryption_mode_allowed}> encryption_mode;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\d{1}:\d{12}:key/[\w\-\/]+$)";
         /// The ARN of the customer-managed AWS key to use, if you specify `SSE-KMS` for `EncryptionMode`.
         cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
@@ -60,10 +61,10 @@ struct canary {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_encryption;
-            static constexpr cfn::value_constraint encryption_mode_constraint{.allowed = {"SSE_KMS|SSE_S3", 14}};
+            static constexpr cfn::value_constraint encryption_mode_constraint{.allowed = {encryption_mode_allowed, 14}};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\d{1}:\d{12}:key/[\w\-\/]+$)", 85}};
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionMode", offsetof(self, encryption_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_mode_constraint},
+                {"EncryptionMode", offsetof(self, encryption_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_mode_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.S3Encryption", fields, offsetof(self, cfn_intrinsic)};
