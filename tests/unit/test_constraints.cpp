@@ -119,7 +119,8 @@ TEST_CASE("strings: lengths, patterns and allowed values") {
     s.add(s3::bucket{"Long", {.bucket_name = std::string(70, 'a')}});
     s.add(s3::bucket{"Good", {.bucket_name = "my-bucket.example"}});
     s.add(cfn::aws::logs::log_group{"Logs", {.log_group_name = std::string()}});
-    s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16", .instance_tenancy = "shared"}});
+    // Built at run time too: the literal "shared" does not compile (not one of the allowed values).
+    s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16", .instance_tenancy = std::string("shared")}});
     auto messages = test::messages(s);
     REQUIRE(messages.size() == 5);
     CHECK(messages[0] == "error: Resources.Bucket.Properties.BucketName: AWS::S3::Bucket.BucketName: 'My_Bucket' "
