@@ -71,12 +71,6 @@ struct literal_rule {
     /// enum, because such lists grow with AWS (instance types, runtimes): a value newer than the
     /// pinned schemas is written through a run-time string.
     const char* const* allowed = nullptr;
-
-    constexpr bool checks_anything() const {
-        return min_length != 0 || max_length != value_constraint::no_limit || format != value_format::none ||
-               characters[0] != 0 || minimum != -value_constraint::unbounded ||
-               maximum != value_constraint::unbounded || pattern != nullptr || allowed != nullptr;
-    }
 };
 
 /// How the properties of a requirement relate.

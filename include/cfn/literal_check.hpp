@@ -136,6 +136,15 @@ constexpr void check_literal_allowed(std::string_view text) {
     literal_is_not_one_of_the_property_allowed_values();
 }
 
+// A rule without a pattern or allowed values. Specializations rather than `if constexpr
+// (Rule.pattern != nullptr)`: with -fsanitize=undefined (or -fno-delete-null-pointer-checks) g++
+// does not take "the address of a variable is not null" as a constant expression, while template
+// arguments are compared without evaluating anything.
+template <>
+constexpr void check_literal_pattern<nullptr>(std::string_view) {}
+template <>
+constexpr void check_literal_allowed<nullptr>(std::string_view) {}
+
 // Number literals. ---------------------------------------------------------------------------------
 // An Integer or Double property's `int` or `double` literal, against the schema's bounds (shown in
 // the message as the `cfn::literal_rule{...}` of the property's type). Not constexpr, as above.

@@ -304,8 +304,8 @@ struct literal_slot {
 template <literal_rule Rule, std::size_t N>
 consteval literal_slot checked_literal(const char (&literal)[N]) {
     check_literal(Rule, std::string_view(literal, N - 1));
-    if constexpr (Rule.pattern != nullptr) check_literal_pattern<Rule.pattern>(std::string_view(literal, N - 1));
-    if constexpr (Rule.allowed != nullptr) check_literal_allowed<Rule.allowed>(std::string_view(literal, N - 1));
+    check_literal_pattern<Rule.pattern>(std::string_view(literal, N - 1));
+    check_literal_allowed<Rule.allowed>(std::string_view(literal, N - 1));
     return literal_slot{node{}, static_cast<std::uint32_t>(N - 1), literal};
 }
 
