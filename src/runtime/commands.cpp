@@ -138,18 +138,32 @@ struct temporary_file {
 
 // diff ------------------------------------------------------------------------------------------------
 
-int diff_command(const stack& s, const std::string& template_json, const command_options& o) {
-    std::string old_template;
+/// The template a diff compares with: the --against file (or DIR/template.json), or the deployed
+/// one; empty, with `found` false, when there is none (every resource is then new).
+std::string old_template_of(const command_options& o, bool& found) {
     if (!o.against.empty()) {
         // A directory is what -o DIR wrote: its template.json (a single stack's -o writes a file).
         struct stat st {};
         bool directory = ::stat(o.against.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-        old_template = read_file(directory ? o.against + "/template.json" : o.against);
-    } else {
-        old_template = deployed_template(o.stack_name);
-        if (old_template.empty())
-            std::fprintf(stderr, "note: stack %s does not exist: every resource is new\n", o.stack_name.c_str());
+        found = true;
+        return read_file(directory ? o.against + "/template.json" : o.against);
     }
+    std::string old_template = deployed_template(o.stack_name);
+    found = !old_template.empty();
+    return old_template;
+}
+
+/// One diff as `diff --json` writes it (diff_to_json's document), with `extra` members first.
+json diff_document(const template_diff& d, json extra = json::object()) {
+    json members = json::parse(diff_to_json(d));
+    for (auto& [key, value] : members.items()) extra[key] = std::move(value);
+    return extra;
+}
+
+int diff_command(const stack& s, const std::string& template_json, const command_options& o) {
+    bool found = false;
+    std::string old_template = old_template_of(o, found);
+    if (!found) std::fprintf(stderr, "note: stack %s does not exist: every resource is new\n", o.stack_name.c_str());
     template_diff d = diff_templates(old_template, template_json, resource_types_of(s));
     std::string text = o.json ? diff_to_json(d) : format_diff(d, colour_on(stdout));
     std::fwrite(text.data(), 1, text.size(), stdout);
@@ -436,8 +450,11 @@ std::string nested_stack_id(const std::string& parent, const std::string& logica
     return a.value["StackResourceDetail"].value("PhysicalResourceId", "");
 }
 
+/// deploy, or diff, of a stack and its nested stacks. With --json the diff is one document, the top
+/// stack's with its nested stacks' under "nested_stacks"; it is printed, or left in `*collected`
+/// when several stacks make one document (program_command).
 int nested_command(const std::vector<nested_template>& templates, const std::vector<std::string>& texts,
-                   const command_options& o) {
+                   const command_options& o, json* collected = nullptr) {
     if (o.command == "deploy") {
         std::string base = nested_template_url_base(o.s3_bucket, o.stack_name);
         std::string prefix = "https://" + o.s3_bucket + ".s3.amazonaws.com/";
@@ -465,42 +482,62 @@ int nested_command(const std::vector<nested_template>& templates, const std::vec
             against_dir = slash == std::string::npos ? "." : o.against.substr(0, slash);
         }
     }
-    int result = diff_command(templates[0].stack, texts[0], top);
-    if (!o.against.empty()) {
-        for (std::size_t i = 1; i < templates.size(); ++i) {
-            const std::string& path = templates[i].path;
-            std::size_t slash = path.rfind('/');
-            std::string file = against_dir + "/" + templates[i].file;
-            std::printf("\nNested stack %s (%s), in %s:\n", path.c_str(), templates[i].file.c_str(),
-                        slash == std::string::npos ? "the top stack" : path.substr(0, slash).c_str());
-            std::string old_template;
-            struct stat st {};
-            if (::stat(file.c_str(), &st) == 0) old_template = read_file(file);
-            else std::printf("(no %s: every resource is new)\n", file.c_str());
-            std::fflush(stdout);
-            template_diff d = diff_templates(old_template, texts[i], resource_types_of(templates[i].stack));
-            std::string text = o.json ? diff_to_json(d) : format_diff(d, colour_on(stdout));
-            std::fwrite(text.data(), 1, text.size(), stdout);
-            if (!d.empty()) result = std::max(result, 1);
-        }
-        return std::fflush(stdout) != 0 ? 2 : result;
+    bool found = false;
+    std::string old_top = old_template_of(top, found);
+    template_diff d = diff_templates(old_top, texts[0], resource_types_of(templates[0].stack));
+    int result = d.empty() ? 0 : 1;
+    json document;
+    if (o.json) {
+        json extra = collected ? std::move(*collected) : json::object();
+        if (collected) extra["exists"] = found;
+        document = diff_document(d, std::move(extra));
+        if (templates.size() > 1) document["nested_stacks"] = json::array();
+    } else {
+        if (!found) std::fprintf(stderr, "note: stack %s does not exist: every resource is new\n", o.stack_name.c_str());
+        std::string text = format_diff(d, colour_on(stdout));
+        std::fwrite(text.data(), 1, text.size(), stdout);
     }
     std::map<std::string, std::string> deployed = {{"", o.stack_name}};  // stack ID by nested path
     for (std::size_t i = 1; i < templates.size(); ++i) {
         const std::string& path = templates[i].path;
         std::size_t slash = path.rfind('/');
         std::string parent = slash == std::string::npos ? "" : path.substr(0, slash);
-        std::string logical = slash == std::string::npos ? path : path.substr(slash + 1);
-        std::string id = deployed[path] = nested_stack_id(deployed[parent], logical);
-        std::printf("\nNested stack %s (%s), in %s:\n", path.c_str(), templates[i].file.c_str(),
-                    parent.empty() ? o.stack_name.c_str() : parent.c_str());
-        std::fflush(stdout);
-        std::string old_template = id.empty() ? std::string() : deployed_template(id);
-        if (id.empty()) std::printf("(not deployed yet: every resource is new)\n");
-        template_diff d = diff_templates(old_template, texts[i], resource_types_of(templates[i].stack));
-        std::string text = o.json ? diff_to_json(d) : format_diff(d, colour_on(stdout));
+        json where = {{"path", path}, {"file", templates[i].file}, {"parent", parent}};
+        std::string old_template, heading, missing;
+        if (!o.against.empty()) {
+            std::string file = against_dir + "/" + templates[i].file;
+            struct stat st {};
+            found = ::stat(file.c_str(), &st) == 0;
+            if (found) old_template = read_file(file);
+            heading = parent.empty() ? "the top stack" : parent;
+            missing = "(no " + file + ": every resource is new)";
+            where["against"] = file;
+        } else {
+            std::string logical = slash == std::string::npos ? path : path.substr(slash + 1);
+            std::string id = deployed[path] = nested_stack_id(deployed[parent], logical);
+            found = !id.empty();
+            if (found) old_template = deployed_template(id);
+            heading = parent.empty() ? o.stack_name : parent;
+            missing = "(not deployed yet: every resource is new)";
+            where["stack_id"] = id;
+        }
+        template_diff nested = diff_templates(old_template, texts[i], resource_types_of(templates[i].stack));
+        if (!nested.empty()) result = 1;
+        if (o.json) {
+            where["exists"] = found;
+            document["nested_stacks"].push_back(diff_document(nested, std::move(where)));
+            continue;
+        }
+        std::printf("\nNested stack %s (%s), in %s:\n", path.c_str(), templates[i].file.c_str(), heading.c_str());
+        if (!found) std::printf("%s\n", missing.c_str());
+        std::string text = format_diff(nested, colour_on(stdout));
         std::fwrite(text.data(), 1, text.size(), stdout);
-        if (!d.empty()) result = std::max(result, 1);
+    }
+    if (collected) {
+        *collected = std::move(document);
+    } else if (o.json) {
+        std::string text = document.dump(2) + "\n";
+        std::fwrite(text.data(), 1, text.size(), stdout);
     }
     return std::fflush(stdout) != 0 ? 2 : result;
 }
@@ -679,7 +716,11 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
             if (stacks[i].selected) order.push_back(i);
         break;
     }
-    for (const std::string& line : notes) std::printf("note: %s\n", line.c_str());
+    // diff --json: one document, {"stacks": [...], "notes": [...], "warnings": [...]}.
+    const bool one_document = o.command == "diff" && o.json;
+    json document = {{"stacks", json::array()}, {"notes", notes}, {"warnings", in_use}};
+    if (!one_document)
+        for (const std::string& line : notes) std::printf("note: %s\n", line.c_str());
     for (const std::string& line : in_use)
         std::fprintf(stderr, "%s: %s\n", o.command == "deploy" && !o.force ? "error" : "warning", line.c_str());
     if (o.command == "deploy" && !in_use.empty() && !o.force) {
@@ -702,6 +743,15 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
         command_options one = o;
         one.stack_name = p.deployed_name;
         if (!o.against.empty()) one.against = o.against + "/" + p.name;
+        if (one_document) {
+            json entry = {{"stack", p.name}};
+            if (o.against.empty()) entry["deployed_as"] = p.deployed_name;
+            else entry["against"] = one.against;
+            int r = nested_command(p.templates, p.texts, one, &entry);
+            document["stacks"].push_back(std::move(entry));
+            result = std::max(result, r);
+            continue;
+        }
         std::printf("%s== stack %s (%s) ==\n", first ? "" : "\n", p.name.c_str(),
                     o.against.empty() ? ("deployed as " + p.deployed_name).c_str() : one.against.c_str());
         std::fflush(stdout);
@@ -713,6 +763,11 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
             return r;
         }
         result = std::max(result, r);
+    }
+    if (one_document) {
+        std::string text = document.dump(2) + "\n";
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        if (std::fflush(stdout) != 0) return 2;
     }
     return result;
 }

@@ -2,6 +2,7 @@
 """The command line of a program of several stacks (tests/nested/program_stacks.cpp), without AWS.
 
     program_test.py PROGRAM           -o DIR, --stack, the exports checked together, diff --against DIR
+                                      (as text and as one --json document)
     program_test.py --graph PROGRAM   --graph dot|mermaid of the stacks and of a nested stack; needs dot
 
 Every check prints ok/FAIL; the exit code is 1 when one failed.
@@ -102,6 +103,34 @@ def test_diff_against(program, out):
     check(r.returncode == 2 and "no directory" in r.stderr, f"a missing DIR/NAME is one line: {r.stderr.strip()}")
 
 
+def test_diff_json(program, out):
+    """diff --json of several stacks, one with a nested stack, is one JSON document."""
+    r = run(program, "diff", "--against", str(out), "--variant", "rename", "--json")
+    check(r.returncode == 1, f"diff --json after renaming the export: exit 1 ({r.stderr.strip()})")
+    try:
+        doc = json.loads(r.stdout)
+    except json.JSONDecodeError as e:
+        check(False, f"diff --json of several stacks is one JSON document ({e}: {r.stdout[:200]!r})")
+        return
+    check(sorted(doc) == ["notes", "stacks", "warnings"], f"its members: {sorted(doc)}")
+    stacks = doc.get("stacks", [])
+    check([(s.get("stack"), s.get("against"), s.get("exists")) for s in stacks]
+          == [("network", f"{out}/network", True), ("app", f"{out}/app", True)],
+          f"one entry per stack, in deployment order, with what it was compared with: "
+          f"{[(s.get('stack'), s.get('against')) for s in stacks]}")
+    app = stacks[1] if len(stacks) == 2 else {}
+    nested = app.get("nested_stacks", [])
+    check([(n.get("path"), n.get("file"), n.get("parent"), n.get("exists")) for n in nested]
+          == [("Data", "template.Data.json", "", True)], f"the nested stack under its parent: {nested[:1]}")
+    changes = [(c["logical_id"], c["impact"]) for n in nested for c in n.get("resources", [])]
+    check(("Subnet", "replace") in changes, f"the nested template's change in its own entry: {changes}")
+    check(all("resources" in s and "iam" in s and "sections" in s for s in stacks + nested),
+          "every entry has the single-stack document's members (resources, iam, security_groups, sections)")
+    r = run(program, "diff", "--against", str(out), "--json")
+    check(r.returncode == 0 and all(not s["resources"] for s in json.loads(r.stdout)["stacks"]),
+          "diff --json with nothing changed: exit 0, no resource changes")
+
+
 def test_graph(program, work):
     r = run(program, "--graph", "dot")
     dot = r.stdout
@@ -136,6 +165,7 @@ def main():
             out = test_output(program, work)
             test_exports(program, work)
             test_diff_against(program, out)
+            test_diff_json(program, out)
     if failures:
         sys.exit(f"FAIL: {len(failures)} check(s) failed")
     print("PASS")
