@@ -487,13 +487,13 @@ int nested_command(const std::vector<nested_template>& templates, const std::vec
     template_diff d = diff_templates(old_top, texts[0], resource_types_of(templates[0].stack));
     int result = d.empty() ? 0 : 1;
     json document;
+    if (!found) std::fprintf(stderr, "note: stack %s does not exist: every resource is new\n", o.stack_name.c_str());
     if (o.json) {
         json extra = collected ? std::move(*collected) : json::object();
         if (collected) extra["exists"] = found;
         document = diff_document(d, std::move(extra));
         if (templates.size() > 1) document["nested_stacks"] = json::array();
     } else {
-        if (!found) std::fprintf(stderr, "note: stack %s does not exist: every resource is new\n", o.stack_name.c_str());
         std::string text = format_diff(d, colour_on(stdout));
         std::fwrite(text.data(), 1, text.size(), stdout);
     }
