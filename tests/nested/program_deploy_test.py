@@ -129,6 +129,18 @@ def main():
         r = cli("diff", "--variant", "rename")
         check(r.returncode == 1 and f"warning: {in_use}" in r.stderr,
               f"diff warns of the export in use, naming both stacks: {r.stderr.strip()[:300]}")
+        r = cli("diff", "--variant", "rename", "--json")
+        try:
+            doc = json.loads(r.stdout)
+        except json.JSONDecodeError:
+            doc = {}
+        nested = [n for s in doc.get("stacks", []) for n in s.get("nested_stacks", [])]
+        check(r.returncode == 1 and any(w.startswith(in_use) for w in doc.get("warnings", []))
+              and [(s["stack"], s["deployed_as"], s["exists"]) for s in doc["stacks"]]
+              == [("network", "t-network", True), ("app", "t-app", True)]
+              and [(n["path"], n["exists"], bool(n["stack_id"])) for n in nested] == [("Data", True, True)],
+              f"diff --json against the deployed stacks: one document, the warning in it, the nested stack "
+              f"found under its deployed parent: {r.stdout[:300]}")
         r = cli("deploy", "--variant", "rename", "--yes")
         lines = r.stderr.splitlines()
         check(r.returncode == 1 and any(l.startswith(f"error: {in_use}") for l in lines),
