@@ -10,8 +10,8 @@
 void build(cfn::stack& s) {
     namespace rg = cfn::aws::resourcegroups;
 #ifdef CFN_MISTAKE
-    s.add(rg::tag_sync_task{"Sync", {.group = "my-application-group", .role_arn = "arn:aws:iam::123456789012:role/tagger", .tag_key = "team", .tag_value = "web#1"}});  // <- error
+    s.add(rg::tag_sync_task{"Sync", {.group = "my-group/abcdefghijklm0123456789abc", .role_arn = "arn:aws:iam::123456789012:role/tagger", .tag_key = "team", .tag_value = "web#1"}});  // <- error
 #else
-    s.add(rg::tag_sync_task{"Sync", {.group = "my-application-group", .role_arn = "arn:aws:iam::123456789012:role/tagger", .tag_key = "team", .tag_value = "web 1"}});
+    s.add(rg::tag_sync_task{"Sync", {.group = "my-group/abcdefghijklm0123456789abc", .role_arn = "arn:aws:iam::123456789012:role/tagger", .tag_key = "team", .tag_value = "web 1"}});
 #endif
 }

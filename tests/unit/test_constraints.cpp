@@ -144,7 +144,7 @@ TEST_CASE("strings: patterns with Unicode property classes") {
     namespace rg = cfn::aws::resourcegroups;
     cfn::stack s;
     auto task = [&](const char* id, std::string value) {
-        s.add(rg::tag_sync_task{id, {.group = "my-application-group",
+        s.add(rg::tag_sync_task{id, {.group = "my-group/abcdefghijklm0123456789abc",
                                      .role_arn = "arn:aws:iam::123456789012:role/tagger",
                                      .tag_key = "team",
                                      .tag_value = std::move(value)}});
