@@ -76,7 +76,9 @@ struct char_set {
     constexpr void add(const char_set& s) { low |= s.low, high |= s.high, beyond |= s.beyond; }
     constexpr char_set complement() const { return {~low, ~high, ~beyond & all_unicode_classes}; }
     constexpr bool has(unsigned c) const {
-        return c < 64 ? (low >> c) & 1 : c < 128 ? (high >> (c - 64)) & 1 : c - 128 < 32 && (beyond >> (c - 128)) & 1;
+        return c < 64    ? (low >> c) & 1
+               : c < 128 ? (high >> (c - 64)) & 1
+                         : c - 128 < 32 && (beyond >> (c - 128)) & 1;
     }
     constexpr bool single() const {
         return beyond == 0 && __builtin_popcountll(low) + __builtin_popcountll(high) == 1;
@@ -88,7 +90,7 @@ struct char_set {
 struct pattern_instruction {
     enum kind_t : unsigned char { set, split, jump, line_begin, line_end, match } kind = match;
     unsigned x = 0, y = 0;  ///< split: both targets; jump: x
-    char_set characters;   ///< set: the characters it consumes
+    char_set characters;    ///< set: the characters it consumes
 };
 
 /// Reads a pattern and writes its program; with `out` null, it only counts the instructions
@@ -287,7 +289,10 @@ private:
         } else if (name == "S") {
             for (char c : std::string_view("$+<=>^`|~")) s.add(static_cast<unsigned char>(c));
             s.beyond = class_bit(symbol);
-        } else if (name == "Z") s.add(' '), s.beyond = class_bit(space_separator) | class_bit(line_separator) | class_bit(paragraph_separator);
+        } else if (name == "Z") {
+            s.add(' ');
+            s.beyond = class_bit(space_separator) | class_bit(line_separator) | class_bit(paragraph_separator);
+        }
         else if (name == "Zs") s.add(' '), s.beyond = class_bit(space_separator);
         else if (name == "C") {
             s.add_range(0, 0x1F), s.add(0x7F);
@@ -354,8 +359,10 @@ private:
         if (c == '.') {  // ECMAScript's: not a line terminator (\n \r U+2028 U+2029)
             char_set s;
             s.add_range(0, 127);
-            unsigned beyond = all_unicode_classes & ~(class_bit(unicode_class::line_separator) | class_bit(unicode_class::paragraph_separator));
-            emit(pattern_instruction::set, 0, 0, char_set{s.low & ~((std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r')), s.high, beyond});
+            std::uint64_t low = s.low & ~((std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r'));
+            unsigned beyond =
+                all_unicode_classes & ~(class_bit(unicode_class::line_separator) | class_bit(unicode_class::paragraph_separator));
+            emit(pattern_instruction::set, 0, 0, char_set{low, s.high, beyond});
         } else if (c == '(') {
             if (peek() == '?') {
                 if (peek(1) != ':') {
