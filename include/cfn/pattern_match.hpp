@@ -266,6 +266,14 @@ private:
         if (one_of(peek(), "*+?{")) refused_ = true;
     }
 
+    // Whether `name` is `word`. Plain loops here, not string_view's operator==, substr or iterators:
+    // their first use makes g++ instantiate them, in every translation unit that includes this header.
+    static constexpr bool is(std::string_view name, const char* word) {
+        std::size_t k = 0;
+        while (k < name.size() && word[k] == name[k]) ++k;
+        return k == name.size() && word[k] == '\0';
+    }
+
     // The set of a property class \p{name}, the braces read here; its complement is \P{name}.
     // ASCII as Python's `regex` module has it (tests/unit/test_pattern_match.cpp compares).
     constexpr char_set property() {
@@ -275,32 +283,32 @@ private:
             refused_ = true;
             return s;
         }
-        std::string_view name = t_.substr(i_ + 1, close - i_ - 1);
+        std::string_view name(t_.data() + i_ + 1, close - i_ - 1);
         i_ = close + 1;
         using enum unicode_class;
         constexpr unsigned graph = class_bit(letter) | class_bit(mark) | class_bit(number) | class_bit(punctuation) |
                                    class_bit(symbol) | class_bit(format) | class_bit(private_use);
-        if (name == "L") s.add_range('A', 'Z'), s.add_range('a', 'z'), s.beyond = class_bit(letter);
-        else if (name == "M") s.beyond = class_bit(mark);
-        else if (name == "N") s.add_range('0', '9'), s.beyond = class_bit(number);
-        else if (name == "P") {
-            for (char c : std::string_view("!\"#%&'()*,-./:;?@[\\]_{}")) s.add(static_cast<unsigned char>(c));
+        if (is(name, "L")) s.add_range('A', 'Z'), s.add_range('a', 'z'), s.beyond = class_bit(letter);
+        else if (is(name, "M")) s.beyond = class_bit(mark);
+        else if (is(name, "N")) s.add_range('0', '9'), s.beyond = class_bit(number);
+        else if (is(name, "P")) {
+            for (const char* c = "!\"#%&'()*,-./:;?@[\\]_{}"; *c; ++c) s.add(static_cast<unsigned char>(*c));
             s.beyond = class_bit(punctuation);
-        } else if (name == "S") {
-            for (char c : std::string_view("$+<=>^`|~")) s.add(static_cast<unsigned char>(c));
+        } else if (is(name, "S")) {
+            for (const char* c = "$+<=>^`|~"; *c; ++c) s.add(static_cast<unsigned char>(*c));
             s.beyond = class_bit(symbol);
-        } else if (name == "Z") {
+        } else if (is(name, "Z")) {
             s.add(' ');
             s.beyond = class_bit(space_separator) | class_bit(line_separator) | class_bit(paragraph_separator);
         }
-        else if (name == "Zs") s.add(' '), s.beyond = class_bit(space_separator);
-        else if (name == "C") {
+        else if (is(name, "Zs")) s.add(' '), s.beyond = class_bit(space_separator);
+        else if (is(name, "C")) {
             s.add_range(0, 0x1F), s.add(0x7F);
             s.beyond = class_bit(control) | class_bit(control_space) | class_bit(format) | class_bit(private_use) |
                        class_bit(surrogate) | class_bit(unassigned);
-        } else if (name == "Graph") s.add_range('!', '~'), s.beyond = graph;  // not White_Space, Cc, Cs, Cn
-        else if (name == "Print") s.add_range(' ', '~'), s.beyond = graph | class_bit(space_separator);
-        else if (name == "ASCII") s.add_range(0, 127);
+        } else if (is(name, "Graph")) s.add_range('!', '~'), s.beyond = graph;  // not White_Space, Cc, Cs, Cn
+        else if (is(name, "Print")) s.add_range(' ', '~'), s.beyond = graph | class_bit(space_separator);
+        else if (is(name, "ASCII")) s.add_range(0, 127);
         else refused_ = true;
         return s;
     }
@@ -445,49 +453,19 @@ constexpr unsigned pattern_program_size(std::string_view pattern) {
 /// characters; a longer literal is left to cfn::check (benchmarks/README.md has the costs).
 inline constexpr std::size_t pattern_match_budget = 32768;
 
-/// Reads the character at `pos` of the text a program runs over, and moves `pos` past it. This
-/// one reads ASCII (what is checked while compiling); a byte beyond is no_character. cfn::check
-/// reads UTF-8 code points (impl/check/constraints.ipp).
+/// How a program reads the text it runs over: ASCII characters (what is checked while compiling;
+/// a byte beyond is no_character). cfn::check's reader (impl/check/constraints.ipp) has
+/// `ascii = false` and `unsigned operator()(std::string_view text, std::size_t& pos)`, which reads
+/// the UTF-8 code point at `pos` and moves `pos` past it.
 struct ascii_reader {
-    constexpr unsigned operator()(std::string_view text, std::size_t& pos) const {
-        unsigned c = static_cast<unsigned char>(text[pos++]);
-        return c < 0x80 ? c : no_character;
-    }
+    static constexpr bool ascii = true;
 };
 
 /// Runs a compiled program over `text`: whether it contains a match (std::regex_search, ECMAScript).
+/// Defined before its callers: clang does not instantiate a constexpr template defined after them.
 template <class Reader = ascii_reader>
-constexpr bool run_pattern(const pattern_instruction* program, unsigned size, std::string_view text, Reader read = {});
-
-/// Whether `text` contains a match of `pattern`, for a pattern in the subset and an ASCII `text`;
-/// a constexpr function, also called at run time by the tests.
-
-constexpr bool pattern_search(std::string_view pattern, std::string_view text) {
-    unsigned size = pattern_program_size(pattern);
-    if (size == 0) return false;
-    auto* program = new pattern_instruction[size];
-    pattern_compiler(pattern, program).compile();
-    bool matched = run_pattern(program, size, text);
-    delete[] program;
-    return matched;
-}
-
-/// The program of the pattern `*Pattern` points at, compiled once per translation unit however
-/// many literals are checked against it (compiling costs more than running).
-template <unsigned Size>
-struct pattern_program {
-    static constexpr unsigned size = Size;
-    pattern_instruction code[Size > 0 ? Size : 1];
-};
-template <const char* const* Pattern>
-inline constexpr auto compiled_pattern = [] {
-    pattern_program<pattern_program_size(*Pattern)> p{};
-    pattern_compiler(*Pattern, p.code).compile();
-    return p;
-}();
-
-template <class Reader>
-constexpr bool run_pattern(const pattern_instruction* program, unsigned size, std::string_view text, Reader read) {
+constexpr bool run_pattern(const pattern_instruction* program, unsigned size, std::string_view text,
+                           [[maybe_unused]] Reader read = {}) {
     // Two thread lists, a mark per instruction (the list it was last added to) and a stack.
     auto* current = new unsigned[size];
     auto* next = new unsigned[size];
@@ -525,7 +503,13 @@ constexpr bool run_pattern(const pattern_instruction* program, unsigned size, st
     for (std::size_t pos = 0;;) {  // pos: a byte offset, at the start of a character
         add(current, current_count, 0, pos);  // search: a match may start anywhere
         if (matched || pos == text.size()) break;
-        unsigned c = read(text, pos);
+        unsigned c;
+        if constexpr (Reader::ascii) {  // inline: a call per character would cost the constant evaluator
+            c = static_cast<unsigned char>(text[pos++]);
+            if (c >= 0x80) c = no_character;
+        } else {
+            c = read(text, pos);
+        }
         next_count = 0;
         for (unsigned k = 0; k < current_count && !matched; ++k)
             if (program[current[k]].characters.has(c)) add(next, next_count, current[k] + 1, pos);
@@ -540,5 +524,32 @@ constexpr bool run_pattern(const pattern_instruction* program, unsigned size, st
     delete[] current;
     return matched;
 }
+
+/// Whether `text` contains a match of `pattern`, for a pattern in the subset and an ASCII `text`;
+/// a constexpr function, also called at run time by the tests.
+
+constexpr bool pattern_search(std::string_view pattern, std::string_view text) {
+    unsigned size = pattern_program_size(pattern);
+    if (size == 0) return false;
+    auto* program = new pattern_instruction[size];
+    pattern_compiler(pattern, program).compile();
+    bool matched = run_pattern(program, size, text);
+    delete[] program;
+    return matched;
+}
+
+/// The program of the pattern `*Pattern` points at, compiled once per translation unit however
+/// many literals are checked against it (compiling costs more than running).
+template <unsigned Size>
+struct pattern_program {
+    static constexpr unsigned size = Size;
+    pattern_instruction code[Size > 0 ? Size : 1];
+};
+template <const char* const* Pattern>
+inline constexpr auto compiled_pattern = [] {
+    pattern_program<pattern_program_size(*Pattern)> p{};
+    pattern_compiler(*Pattern, p.code).compile();
+    return p;
+}();
 
 }  // namespace cfn::detail

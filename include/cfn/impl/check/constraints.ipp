@@ -129,6 +129,7 @@ CFN_INLINE unsigned unicode_class_of(char32_t cp) {
 /// Reads a value's UTF-8 code points for a pattern program (pattern_match.hpp's ascii_reader reads
 /// ASCII while compiling): an ASCII character as itself, a code point beyond as 128 + its class.
 struct utf8_reader {
+    static constexpr bool ascii = false;
     unsigned operator()(std::string_view text, std::size_t& pos) const {
         char32_t cp = 0;
         int length = utf8_sequence(text, pos, cp);
