@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import catalog, constraints, iam_actions, patches, policies, render, spec, types
+from . import catalog, constraints, iam_actions, patches, policies, render, spec, types, unicode
 
 GENERATORS = Path(__file__).resolve().parent.parent
 REPO = GENERATORS.parent
@@ -50,6 +50,8 @@ def generate(resources, equivalences, provenance, schemas=None, schemas_provenan
     policy_structs = policies.load()
     files["include/cfn/policies.hpp"] = render.policies(policy_structs)
     files[render.PATTERNS_PATH] = render.schema_patterns(models, provenance)
+    files[render.PATTERN_SAMPLES_PATH] = render.schema_pattern_samples(models, provenance)
+    files[unicode.TABLE_PATH] = unicode.render()
     files[catalog.PATH] = catalog.render(models, provenance, policy_structs)  # what cfn2cpp knows of the headers
     if iam is not None:
         files.update(iam_actions.render(*iam))
@@ -129,7 +131,7 @@ def main(argv=None):
     root = args.output
     # The directories the generator owns whole (aws/, alexa/); the IAM catalog's two files sit
     # beside hand-written ones (cfn/iam/policy.hpp, cfn/impl/) and are owned one by one.
-    owned_alone = {iam_actions.HASHES_PATH, iam_actions.NAMES_PATH}
+    owned_alone = {iam_actions.HASHES_PATH, iam_actions.NAMES_PATH, unicode.TABLE_PATH}
     prefixes = sorted({path.split("/")[2] for path in files
                        if path.startswith("include/cfn/") and path not in owned_alone})
     extra = sorted(existing_generated(root, prefixes) - set(files))

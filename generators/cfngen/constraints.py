@@ -31,8 +31,53 @@ FORMATS = {"ipv4": "ipv4", "ipv6": "ipv6", "ipv4-network": "ipv4_cidr", "ipv6-ne
 
 # ECMAScript regular expressions (what std::regex implements) have no inline flags, no Unicode
 # property classes, no lookbehind and no \A / \Z. `translate_pattern` rewrites what has an exact
-# ECMAScript equivalent; a pattern using the rest is not carried over, rather than checked
-# differently from CloudFormation (generators/README.md counts both).
+# ECMAScript equivalent; a pattern with property classes is carried when cfnpp's own matcher
+# (include/cfn/pattern_match.hpp, which cfn::check runs over code points) reads all of it; a
+# pattern using the rest is not carried over, rather than checked differently from CloudFormation
+# (generators/README.md counts both).
+
+# The control characters a schema writes as themselves in a pattern ("^[\\P{C}\r\n\t]+$", JSON's
+# "\r"), which the matcher reads as escapes: the same characters for both engines.
+_CONTROL_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\f": "\\f", "\v": "\\v"}
+
+
+def has_property_class(pattern):
+    """Whether `pattern` has a `\\p{..}` or `\\P{..}` (an escaped backslash before a p is not one)."""
+    i = 0
+    while i < len(pattern) - 1:
+        if pattern[i] == "\\":
+            if pattern[i + 1] in "pP":
+                return True
+            i += 2
+        else:
+            i += 1
+    return False
+
+
+def _translate_property_pattern(pattern):
+    """The Pattern of a schema pattern with property classes, or None. Matched by pattern_match.hpp,
+    over code points, which knows beyond ASCII only general categories: `.` (any code point but a
+    newline in Python, not the line terminators in ECMAScript) and `\\d \\w \\D \\W` (Unicode digits
+    and word characters in Python, ASCII ones in ECMAScript) are not carried, nor inline flags."""
+    source = "".join(_CONTROL_ESCAPES.get(c, c) for c in pattern)
+    i, in_class = 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            if source[i + 1:i + 2] in ("d", "D", "w", "W"):
+                return None
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")  # a ']' first is a character in Python; refused below
+        elif c == "]" and in_class:
+            in_class = False
+        elif c == "." and not in_class:
+            return None
+        i += 1
+    return Pattern(source) if patterns.program_size(source) > 0 else None
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -51,10 +96,13 @@ def translate_pattern(pattern):
     - a leading `(?i)` -> `ignore_case`; a leading `(?s)` -> each `.` outside a class becomes
       `[\s\S]` (any character). Inline flags anywhere else (Python 3.11 refuses them) stay out;
     - a possessive quantifier is only one outside a character class: `[*+]` is two characters.
-    Left out: `\p{..}`/`\P{..}`, lookbehind, POSIX classes, `\z`/`\G`, and any non-ASCII character
+    A pattern with `\p{..}`/`\P{..}` is `_translate_property_pattern`'s.
+    Left out: lookbehind, POSIX classes, `\z`/`\G`, and any non-ASCII character
     (std::regex matches UTF-8 bytes, not code points)."""
     if not isinstance(pattern, str) or not pattern or not pattern.isascii():
         return None
+    if has_property_class(pattern):
+        return _translate_property_pattern(pattern)
     ignore_case = dot_all = False
     while pattern[:4] in ("(?i)", "(?s)"):
         ignore_case, dot_all = ignore_case or pattern[2] == "i", dot_all or pattern[2] == "s"

@@ -4,8 +4,9 @@ include/cfn/pattern_match.hpp matches a string literal against a pattern in a co
 It reads a subset of ECMAScript regular expressions: `^ $`, literal characters, the escapes
 `\\d \\D \\w \\W \\s \\S \\n \\r \\t \\f \\v`, `\\xHH` and `\\uHHHH` of an ASCII character, and `\\`
 before any other ASCII punctuation, `.`, classes `[...]` and `[^...]` (ranges, those escapes),
-groups `(...)` and `(?:...)`, `|`, and the quantifiers `* + ? {m} {m,} {m,n}` (a trailing `?`,
-lazy, matches the same strings). Everything else (lookahead, backreferences, `\\b`, an escape
+groups `(...)` and `(?:...)`, `|`, the quantifiers `* + ? {m} {m,} {m,n}` (a trailing `?`,
+lazy, matches the same strings), and the property classes `\\p{X}` `\\P{X}` of PROPERTIES (code
+points beyond ASCII by their Unicode general category: cfngen/unicode.py). Everything else (lookahead, backreferences, `\\b`, an escape
 beyond ASCII, a non-ASCII pattern) stays a run-time check
 (cfn::check, std::regex). This module is the generator's copy of that reader: `program_size`
 answers 0 where the C++ reader refuses, and otherwise the number of instructions the C++ side
@@ -27,6 +28,21 @@ _SPACE = {ord(c) for c in " \t\n\v\f\r"}
 _CLASSES = {"d": _DIGIT, "w": _WORD, "s": _SPACE}
 _CONTROL = {"n": "\n", "r": "\r", "t": "\t", "f": "\f", "v": "\v"}
 _DOT = set(ASCII) - {ord("\n"), ord("\r")}
+# The ASCII members of the property classes the reader knows, as Python's `regex` module (cfn-lint's
+# engine) has them; generators/tests/test_unicode.py checks them against it.
+PROPERTIES = {
+    "L": {c for c in ASCII if chr(c).isalpha()},
+    "M": set(),
+    "N": set(_DIGIT),
+    "P": {ord(c) for c in "!\"#%&'()*,-./:;?@[\\]_{}"},
+    "S": {ord(c) for c in "$+<=>^`|~"},
+    "Z": {ord(" ")},
+    "Zs": {ord(" ")},
+    "C": set(range(0x20)) | {0x7F},
+    "Graph": set(range(0x21, 0x7F)),
+    "Print": set(range(0x20, 0x7F)),
+    "ASCII": set(ASCII),
+}
 
 
 class _Refused(Exception):
@@ -36,6 +52,13 @@ class _Refused(Exception):
 def _escape(c, parser=None):
     """The set of an escape `\\c` (inside or outside a class), or refused. `\\xHH` and `\\uHHHH`
     read their digits from `parser`, and are taken for ASCII characters only."""
+    if c in ("p", "P") and parser is not None:
+        close = parser.t.find("}", parser.i)
+        if parser.peek() != "{" or close < 0 or parser.t[parser.i + 1:close] not in PROPERTIES:
+            raise _Refused("a property class")
+        members = PROPERTIES[parser.t[parser.i + 1:close]]
+        parser.i = close + 1
+        return set(members) if c == "p" else set(ASCII) - members
     if c in ("x", "u") and parser is not None:
         digits = parser.t[parser.i:parser.i + (2 if c == "x" else 4)]
         if len(digits) != (2 if c == "x" else 4) or not all(d in "0123456789abcdefABCDEF" for d in digits):
@@ -166,8 +189,10 @@ class _Parser:
             if not self.peek():
                 raise _Refused("a trailing backslash")
             self.i += 1
-            s = _escape(self.t[self.i - 1], self)
-            return s if len(s) != 1 else next(iter(s))
+            e = self.t[self.i - 1]
+            s = _escape(e, self)
+            # A property class is a set whatever its ASCII members (it has others beyond).
+            return s if len(s) != 1 or e in "pP" else next(iter(s))
         if c == "[" or not (0x20 <= ord(c) < 0x7F):
             raise _Refused(c)
         return ord(c)

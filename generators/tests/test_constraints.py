@@ -185,8 +185,10 @@ TRANSLATIONS = [
     (r"^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`\"]$", r"^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`\"]$", False),  # '*+' in a class
     (r"^[\w@:_.,!?+-/]+$", r"^[\w@:_.,!?+-/]+$", False),
     (r"^[a-z]++$", None, None),  # possessive
-    (r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$", None, None),
-    (r"^\P{C}*$", None, None),
+    # Property classes: carried as written, judged by cfnpp's matcher (test_unicode.py), not std::regex.
+    (r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$", r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$", False),
+    (r"^\P{C}*$", r"^\P{C}*$", False),
+    (r"^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$", None, None),  # a lookahead: outside the matcher's subset
     (r"^[0-9a-z\.\-]*(?<!\.)$", None, None),
     (r"^(?!(?i)aws)[A-Za-z0-9]{2,64}$", None, None),  # an inline flag not at the start
     ("^[‘a-z]+$", None, None),  # non-ASCII
@@ -211,7 +213,8 @@ class PatternTranslation(unittest.TestCase):
         compiler = shutil.which("g++") or shutil.which("clang++")
         if not compiler:
             self.skipTest("no C++ compiler to run std::regex")
-        cases = [(p, constraints.translate_pattern(p)) for p, source, _ in TRANSLATIONS if source is not None]
+        cases = [(p, constraints.translate_pattern(p)) for p, source, _ in TRANSLATIONS
+                 if source is not None and not constraints.has_property_class(p)]
 
         def literal(text):
             return 'R"cfn(' + text + ')cfn"'

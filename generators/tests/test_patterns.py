@@ -22,9 +22,10 @@ class Subset(unittest.TestCase):
         self.assertEqual(patterns.program_size("a{2,4}"), 2 + 2 * 2 + 1)
         self.assertEqual(patterns.program_size("(?:ab)*"), 2 + 2 + 1)
         self.assertEqual(patterns.program_size(r"^\u002F[\u0021-\u007E]+$"), 1 + 1 + 1 + 2 + 1 + 1 + 1)
+        self.assertEqual(patterns.program_size(r"^[\p{L}\P{C}]+$"), 7)
 
     def test_refused(self):
-        for pattern in ["(?=a)", "(?!a)b", r"\b", r"(a)\1", r"\p{L}", r"\u00e9", "é", "[]", "a**", "a{2,1}",
+        for pattern in ["(?=a)", "(?!a)b", r"\b", r"(a)\1", r"\p{Lu}", r"\pL", r"\p{L", r"[\p{L}-z]", r"\u00e9", "é", "[]", "a**", "a{2,1}",
                         "a{1001}", "a{,3}", "(", ")", "a{", r"[\d-z]", r"[\w-.]", "[[:alpha:]]", "^*"]:
             with self.subTest(pattern=pattern):
                 self.assertEqual(patterns.program_size(pattern), 0)

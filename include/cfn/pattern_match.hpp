@@ -3,10 +3,16 @@
 // contain a match, as std::regex_search and cfn::check have it): `^ $`, characters, the escapes
 // `\d \D \w \W \s \S \n \r \t \f \v`, `\xHH` and `\uHHHH` of an ASCII character, and `\` before
 // other ASCII punctuation, `.`, classes `[...]` `[^...]`, groups `(...)` `(?:...)`, `|`, and
-// `* + ? {m} {m,} {m,n}` (lazy or not: the same strings match). generators/cfngen/patterns.py
-// is the generator's copy of the reader below, and decides which patterns a literal_rule
-// carries; the rest (lookahead, backreferences, \b, escapes beyond ASCII) are checked at run
-// time only.
+// `* + ? {m} {m,} {m,n}` (lazy or not: the same strings match), and the Unicode property classes
+// `\p{X}` `\P{X}` the schemas use (X: L M N P S Z Zs C Graph Print ASCII, as Python's `regex`
+// module reads them, which cfn-lint uses). generators/cfngen/patterns.py is the generator's copy
+// of the reader below, and decides which patterns a literal_rule carries; the rest (lookahead,
+// backreferences, \b, escapes beyond ASCII) are checked at run time only.
+//
+// A set of characters knows ASCII exactly, and the rest by unicode_class: a literal, being ASCII
+// when it is checked here, is judged exactly. cfn::check runs the same program over a value's
+// code points (std::regex has no \p), looking their class up in a table generated from Python's
+// unicodedata (impl/unicode_categories.ipp), which only the run-time implementation includes.
 //
 // The pattern is compiled to a Thompson NFA and run as a Pike VM: every thread advances in step
 // with the literal, so the work is bounded by (instructions x literal length), with no
@@ -20,9 +26,38 @@
 
 namespace cfn::detail {
 
-/// A set of ASCII characters.
-struct ascii_set {
+/// What a set tells apart among the code points beyond ASCII: their Unicode general category,
+/// by major class (\p{L}), with Z and C split where \p{Zs}, \s, \p{Graph} and \p{Print} need it.
+/// generators/cfngen/unicode.py writes the table of these (the same order).
+enum class unicode_class : unsigned {
+    letter,               ///< L
+    mark,                 ///< M
+    number,               ///< N
+    punctuation,          ///< P
+    symbol,               ///< S
+    space_separator,      ///< Zs
+    line_separator,       ///< Zl (U+2028)
+    paragraph_separator,  ///< Zp (U+2029)
+    control,              ///< Cc, but U+0085
+    control_space,        ///< U+0085 NEXT LINE: a Cc that is White_Space (\s)
+    format,               ///< Cf
+    private_use,          ///< Co
+    surrogate,            ///< Cs (never in valid UTF-8)
+    unassigned,           ///< Cn
+    count                 ///< how many there are
+};
+/// The mask of one class in a set (char_set::beyond).
+constexpr unsigned class_bit(unicode_class k) { return 1u << static_cast<unsigned>(k); }
+inline constexpr unsigned all_unicode_classes = class_bit(unicode_class::count) - 1;
+
+/// The character a pattern program reads: an ASCII character (0 to 127), or 128 + the
+/// unicode_class of a code point beyond; `no_character` (a byte that is not UTF-8) is in no set.
+inline constexpr unsigned no_character = 0xFFFF;
+
+/// A set of characters: ASCII ones one by one, the others by unicode_class (`beyond`, a mask).
+struct char_set {
     std::uint64_t low = 0, high = 0;
+    unsigned beyond = 0;
 
     constexpr void add(unsigned c) {
         if (c < 64) low |= std::uint64_t{1} << c;
@@ -38,12 +73,16 @@ struct ascii_set {
         if (first < 64) low |= bits(first, last < 64 ? last : 63);
         if (last >= 64) high |= bits(first < 64 ? 0 : first - 64, last - 64);
     }
-    constexpr void add(const ascii_set& s) { low |= s.low, high |= s.high; }
-    constexpr ascii_set complement() const { return {~low, ~high}; }
+    constexpr void add(const char_set& s) { low |= s.low, high |= s.high, beyond |= s.beyond; }
+    constexpr char_set complement() const { return {~low, ~high, ~beyond & all_unicode_classes}; }
     constexpr bool has(unsigned c) const {
-        return c < 64 ? (low >> c) & 1 : c < 128 ? (high >> (c - 64)) & 1 : false;
+        return c < 64    ? (low >> c) & 1
+               : c < 128 ? (high >> (c - 64)) & 1
+                         : c - 128 < 32 && (beyond >> (c - 128)) & 1;
     }
-    constexpr bool single() const { return __builtin_popcountll(low) + __builtin_popcountll(high) == 1; }
+    constexpr bool single() const {
+        return beyond == 0 && __builtin_popcountll(low) + __builtin_popcountll(high) == 1;
+    }
     constexpr unsigned first() const { return low ? __builtin_ctzll(low) : 64 + __builtin_ctzll(high); }
 };
 
@@ -51,7 +90,7 @@ struct ascii_set {
 struct pattern_instruction {
     enum kind_t : unsigned char { set, split, jump, line_begin, line_end, match } kind = match;
     unsigned x = 0, y = 0;  ///< split: both targets; jump: x
-    ascii_set characters;   ///< set: the characters it consumes
+    char_set characters;    ///< set: the characters it consumes
 };
 
 /// Reads a pattern and writes its program; with `out` null, it only counts the instructions
@@ -83,7 +122,7 @@ private:
     constexpr bool at_end(std::size_t k = 0) const { return i_ + k >= t_.size(); }
     static constexpr bool one_of(char c, std::string_view s) { return c != '\0' && s.find(c) != s.npos; }
 
-    constexpr unsigned emit(pattern_instruction::kind_t kind, unsigned x = 0, unsigned y = 0, ascii_set s = {}) {
+    constexpr unsigned emit(pattern_instruction::kind_t kind, unsigned x = 0, unsigned y = 0, char_set s = {}) {
         if (out_ && !refused_) out_[n_] = pattern_instruction{kind, x, y, s};
         return n_++;
     }
@@ -227,13 +266,68 @@ private:
         if (one_of(peek(), "*+?{")) refused_ = true;
     }
 
-    // The set of an escape \c, in or out of a class.
-    constexpr ascii_set escape(char c) {
-        ascii_set s;
+    // Whether `name` is `word`. Plain loops here, not string_view's operator==, substr or iterators:
+    // their first use makes g++ instantiate them, in every translation unit that includes this header.
+    static constexpr bool is(std::string_view name, const char* word) {
+        std::size_t k = 0;
+        while (k < name.size() && word[k] == name[k]) ++k;
+        return k == name.size() && word[k] == '\0';
+    }
+
+    // The set of a property class \p{name}, the braces read here; its complement is \P{name}.
+    // ASCII as Python's `regex` module has it (tests/unit/test_pattern_match.cpp compares).
+    constexpr char_set property() {
+        char_set s;
+        std::size_t close = t_.find('}', i_);
+        if (peek() != '{' || close == t_.npos) {
+            refused_ = true;
+            return s;
+        }
+        std::string_view name(t_.data() + i_ + 1, close - i_ - 1);
+        i_ = close + 1;
+        using enum unicode_class;
+        constexpr unsigned graph = class_bit(letter) | class_bit(mark) | class_bit(number) | class_bit(punctuation) |
+                                   class_bit(symbol) | class_bit(format) | class_bit(private_use);
+        if (is(name, "L")) s.add_range('A', 'Z'), s.add_range('a', 'z'), s.beyond = class_bit(letter);
+        else if (is(name, "M")) s.beyond = class_bit(mark);
+        else if (is(name, "N")) s.add_range('0', '9'), s.beyond = class_bit(number);
+        else if (is(name, "P")) {
+            for (const char* c = "!\"#%&'()*,-./:;?@[\\]_{}"; *c; ++c) s.add(static_cast<unsigned char>(*c));
+            s.beyond = class_bit(punctuation);
+        } else if (is(name, "S")) {
+            for (const char* c = "$+<=>^`|~"; *c; ++c) s.add(static_cast<unsigned char>(*c));
+            s.beyond = class_bit(symbol);
+        } else if (is(name, "Z")) {
+            s.add(' ');
+            s.beyond = class_bit(space_separator) | class_bit(line_separator) | class_bit(paragraph_separator);
+        }
+        else if (is(name, "Zs")) s.add(' '), s.beyond = class_bit(space_separator);
+        else if (is(name, "C")) {
+            s.add_range(0, 0x1F), s.add(0x7F);
+            s.beyond = class_bit(control) | class_bit(control_space) | class_bit(format) | class_bit(private_use) |
+                       class_bit(surrogate) | class_bit(unassigned);
+        } else if (is(name, "Graph")) s.add_range('!', '~'), s.beyond = graph;  // not White_Space, Cc, Cs, Cn
+        else if (is(name, "Print")) s.add_range(' ', '~'), s.beyond = graph | class_bit(space_separator);
+        else if (is(name, "ASCII")) s.add_range(0, 127);
+        else refused_ = true;
+        return s;
+    }
+
+    // The set of an escape \c, in or out of a class. Beyond ASCII, \s is White_Space (as in
+    // Python's `regex`; ECMAScript adds U+FEFF), and \d \w are nothing (ECMAScript's reading;
+    // Python's differs: constraints.py carries no \p pattern with them).
+    constexpr char_set escape(char c) {
+        char_set s;
         switch (c) {
+            case 'p': return property();
+            case 'P': return property().complement();
             case 'd': case 'D': s.add_range('0', '9'); break;
             case 'w': case 'W': s.add_range('a', 'z'), s.add_range('A', 'Z'), s.add_range('0', '9'), s.add('_'); break;
-            case 's': case 'S': s.add(' '), s.add_range('\t', '\r'); break;
+            case 's': case 'S':
+                s.add(' '), s.add_range('\t', '\r');
+                s.beyond = class_bit(unicode_class::space_separator) | class_bit(unicode_class::line_separator) |
+                           class_bit(unicode_class::paragraph_separator) | class_bit(unicode_class::control_space);
+                break;
             case 'n': s.add('\n'); return s;
             case 'r': s.add('\r'); return s;
             case 't': s.add('\t'); return s;
@@ -270,10 +364,13 @@ private:
     constexpr void atom() {
         char c = peek();
         ++i_;
-        if (c == '.') {
-            ascii_set s;
+        if (c == '.') {  // ECMAScript's: not a line terminator (\n \r U+2028 U+2029)
+            char_set s;
             s.add_range(0, 127);
-            emit(pattern_instruction::set, 0, 0, ascii_set{s.low & ~((std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r')), s.high});
+            std::uint64_t low = s.low & ~((std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r'));
+            unsigned beyond =
+                all_unicode_classes & ~(class_bit(unicode_class::line_separator) | class_bit(unicode_class::paragraph_separator));
+            emit(pattern_instruction::set, 0, 0, char_set{low, s.high, beyond});
         } else if (c == '(') {
             if (peek() == '?') {
                 if (peek(1) != ':') {
@@ -296,15 +393,15 @@ private:
         } else if (c == '\0' || one_of(c, "*+?{}])") || c < 0x20 || c >= 0x7F) {
             refused_ = true;
         } else {
-            ascii_set s;
+            char_set s;
             s.add(static_cast<unsigned char>(c));
             emit(pattern_instruction::set, 0, 0, s);
         }
     }
 
     // One character or an escape's set, inside a class.
-    constexpr ascii_set class_item() {
-        ascii_set s;
+    constexpr char_set class_item() {
+        char_set s;
         if (at_end()) {
             refused_ = true;
             return s;
@@ -322,16 +419,16 @@ private:
         return s;
     }
 
-    constexpr ascii_set character_class() {
+    constexpr char_set character_class() {
         bool negated = peek() == '^';
         if (negated) ++i_;
         if (peek() == ']') refused_ = true;  // [] matches nothing; [^] anything
-        ascii_set members;
+        char_set members;
         while (!refused_ && peek() != ']') {
-            ascii_set low = class_item();
+            char_set low = class_item();
             if (low.single() && peek() == '-' && !at_end(1) && peek(1) != ']') {
                 ++i_;
-                ascii_set high = class_item();
+                char_set high = class_item();
                 if (!high.single() || high.first() < low.first()) refused_ = true;
                 else members.add_range(low.first(), high.first());
             } else if (!low.single() && peek() == '-' && !at_end(1) && peek(1) != ']') {
@@ -356,36 +453,19 @@ constexpr unsigned pattern_program_size(std::string_view pattern) {
 /// characters; a longer literal is left to cfn::check (benchmarks/README.md has the costs).
 inline constexpr std::size_t pattern_match_budget = 32768;
 
-/// Whether `text` contains a match of `pattern` (std::regex_search, ECMAScript), for a pattern in
-/// the subset and an ASCII `text`; a constexpr function, also called at run time by the tests.
-constexpr bool run_pattern(const pattern_instruction* program, unsigned size, std::string_view text);
-
-constexpr bool pattern_search(std::string_view pattern, std::string_view text) {
-    unsigned size = pattern_program_size(pattern);
-    if (size == 0) return false;
-    auto* program = new pattern_instruction[size];
-    pattern_compiler(pattern, program).compile();
-    bool matched = run_pattern(program, size, text);
-    delete[] program;
-    return matched;
-}
-
-/// The program of the pattern `*Pattern` points at, compiled once per translation unit however
-/// many literals are checked against it (compiling costs more than running).
-template <unsigned Size>
-struct pattern_program {
-    static constexpr unsigned size = Size;
-    pattern_instruction code[Size > 0 ? Size : 1];
+/// How a program reads the text it runs over: ASCII characters (what is checked while compiling;
+/// a byte beyond is no_character). cfn::check's reader (impl/check/constraints.ipp) has
+/// `ascii = false` and `unsigned operator()(std::string_view text, std::size_t& pos)`, which reads
+/// the UTF-8 code point at `pos` and moves `pos` past it.
+struct ascii_reader {
+    static constexpr bool ascii = true;
 };
-template <const char* const* Pattern>
-inline constexpr auto compiled_pattern = [] {
-    pattern_program<pattern_program_size(*Pattern)> p{};
-    pattern_compiler(*Pattern, p.code).compile();
-    return p;
-}();
 
-/// Runs a compiled program over `text`: whether it contains a match.
-constexpr bool run_pattern(const pattern_instruction* program, unsigned size, std::string_view text) {
+/// Runs a compiled program over `text`: whether it contains a match (std::regex_search, ECMAScript).
+/// Defined before its callers: clang does not instantiate a constexpr template defined after them.
+template <class Reader = ascii_reader>
+constexpr bool run_pattern(const pattern_instruction* program, unsigned size, std::string_view text,
+                           [[maybe_unused]] Reader read = {}) {
     // Two thread lists, a mark per instruction (the list it was last added to) and a stack.
     auto* current = new unsigned[size];
     auto* next = new unsigned[size];
@@ -420,14 +500,19 @@ constexpr bool run_pattern(const pattern_instruction* program, unsigned size, st
             }
         }
     };
-    for (std::size_t pos = 0; pos <= text.size() && !matched; ++pos) {
+    for (std::size_t pos = 0;;) {  // pos: a byte offset, at the start of a character
         add(current, current_count, 0, pos);  // search: a match may start anywhere
-        next_count = 0;
-        if (pos < text.size()) {
-            unsigned c = static_cast<unsigned char>(text[pos]);
-            for (unsigned k = 0; k < current_count && !matched; ++k)
-                if (program[current[k]].characters.has(c)) add(next, next_count, current[k] + 1, pos + 1);
+        if (matched || pos == text.size()) break;
+        unsigned c;
+        if constexpr (Reader::ascii) {  // inline: a call per character would cost the constant evaluator
+            c = static_cast<unsigned char>(text[pos++]);
+            if (c >= 0x80) c = no_character;
+        } else {
+            c = read(text, pos);
         }
+        next_count = 0;
+        for (unsigned k = 0; k < current_count && !matched; ++k)
+            if (program[current[k]].characters.has(c)) add(next, next_count, current[k] + 1, pos);
         auto* swap = current;
         current = next;
         next = swap;
@@ -439,5 +524,32 @@ constexpr bool run_pattern(const pattern_instruction* program, unsigned size, st
     delete[] current;
     return matched;
 }
+
+/// Whether `text` contains a match of `pattern`, for a pattern in the subset and an ASCII `text`;
+/// a constexpr function, also called at run time by the tests.
+
+constexpr bool pattern_search(std::string_view pattern, std::string_view text) {
+    unsigned size = pattern_program_size(pattern);
+    if (size == 0) return false;
+    auto* program = new pattern_instruction[size];
+    pattern_compiler(pattern, program).compile();
+    bool matched = run_pattern(program, size, text);
+    delete[] program;
+    return matched;
+}
+
+/// The program of the pattern `*Pattern` points at, compiled once per translation unit however
+/// many literals are checked against it (compiling costs more than running).
+template <unsigned Size>
+struct pattern_program {
+    static constexpr unsigned size = Size;
+    pattern_instruction code[Size > 0 ? Size : 1];
+};
+template <const char* const* Pattern>
+inline constexpr auto compiled_pattern = [] {
+    pattern_program<pattern_program_size(*Pattern)> p{};
+    pattern_compiler(*Pattern, p.code).compile();
+    return p;
+}();
 
 }  // namespace cfn::detail

@@ -21,6 +21,7 @@
 #include <cfn/aws/arczonalshift/zonal_autoshift_configuration.hpp>
 #include <cfn/aws/events/rule.hpp>
 #include <cfn/aws/logs/log_group.hpp>
+#include <cfn/aws/resourcegroups/tag_sync_task.hpp>
 #include <cfn/aws/s3/bucket.hpp>
 #include <cfn/aws/securitylake/subscriber.hpp>
 #include <cfn/aws/sqs/queue.hpp>
@@ -134,6 +135,33 @@ TEST_CASE("strings: lengths, patterns and allowed values") {
                          "match the pattern '^[.\\-_/#A-Za-z0-9]{1,512}$'");
     CHECK(messages[4] == "error: Resources.Vpc.Properties.InstanceTenancy: AWS::EC2::VPC.InstanceTenancy: 'shared' is "
                          "not one of the allowed values (dedicated, default or host)");
+}
+
+// A pattern with Unicode property classes (the schemas' tag pattern) is judged over the value's code
+// points, as cfn-lint's `regex` module judges it: letters, spaces and digits of any script pass, a
+// '#' (punctuation) or a control character does not.
+TEST_CASE("strings: patterns with Unicode property classes") {
+    namespace rg = cfn::aws::resourcegroups;
+    cfn::stack s;
+    auto task = [&](const char* id, std::string value) {
+        s.add(rg::tag_sync_task{id, {.group = "my-group/abcdefghijklm0123456789abc",
+                                     .role_arn = "arn:aws:iam::123456789012:role/tagger",
+                                     .tag_key = "team",
+                                     .tag_value = std::move(value)}});
+    };
+    task("Letters", "\u00e9quipe donn\u00e9es \u65e5\u672c \u0663");  // équipe données 日本 ٣
+    task("Hash", "a#b");  // built at run time: the literal does not compile (tests/compile_fail/c13_*)
+    task("Control", "a\tb");
+    task("Emoji", "\U0001F600");
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 3);
+    const std::string pattern = "'^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$'";
+    CHECK(messages[0] == "error: Resources.Hash.Properties.TagValue: AWS::ResourceGroups::TagSyncTask.TagValue: 'a#b' "
+                         "does not match the pattern " + pattern);
+    CHECK(messages[1] == "error: Resources.Control.Properties.TagValue: AWS::ResourceGroups::TagSyncTask.TagValue: "
+                         "'a\tb' does not match the pattern " + pattern);
+    CHECK(messages[2] == "error: Resources.Emoji.Properties.TagValue: AWS::ResourceGroups::TagSyncTask.TagValue: "
+                         "'\U0001F600' does not match the pattern " + pattern);
 }
 
 // The schemas' enumCaseInsensitive (AmazonMQ's engine types are "activemq|rabbitmq"): any case is

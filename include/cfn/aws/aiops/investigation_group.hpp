@@ -105,7 +105,7 @@ struct investigation_group {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\-_A-Za-z0-9\[\]\(\)\{\}\.: ]+$)", 33}};
             static constexpr cfn::value_constraint retention_in_days_constraint{.minimum = 7, .maximum = 90};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
-            static constexpr cfn::value_constraint tag_key_boundaries_elements{.min_length = 1, .max_length = 200};
+            static constexpr cfn::value_constraint tag_key_boundaries_elements{.min_length = 1, .max_length = 200, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]+)$)", 31}};
             static constexpr cfn::value_constraint tag_key_boundaries_constraint{.elements = &tag_key_boundaries_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ChatbotNotificationChannels", offsetof(self, chatbot_notification_channels), cfn::field_kind::value, false, cfn::replacement::no, &investigation_group::chatbot_notification_channel::cfn_struct},

@@ -572,8 +572,9 @@ struct scaling_policy {
     };
 
     struct properties {
+        static constexpr const char* policy_name_pattern = R"(^\p{Print}+$)";
         /// Required. The name of the scaling policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &policy_name_pattern}> policy_name;
         static constexpr const char* policy_type_allowed = "PredictiveScaling|StepScaling|TargetTrackingScaling";
         /// Required. The scaling policy type.
         cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.allowed = &policy_type_allowed}> policy_type;
@@ -595,7 +596,7 @@ struct scaling_policy {
         scaling_policy::target_tracking_scaling_policy_configuration target_tracking_scaling_policy_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\p{Print}+$)", 12}};
             static constexpr cfn::value_constraint policy_type_constraint{.allowed = {policy_type_allowed, 51}};
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::value_constraint scalable_dimension_constraint{.allowed = {scalable_dimension_allowed, 927}};

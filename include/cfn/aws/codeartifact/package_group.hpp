@@ -80,10 +80,12 @@ struct package_group {
     };
 
     struct properties {
+        static constexpr const char* contact_info_pattern = R"(^\P{C}*$)";
         /// The contact information of the package group.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.ContactInfo", cfn::literal_rule{.max_length = 1000}> contact_info;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.ContactInfo", cfn::literal_rule{.max_length = 1000, .pattern = &contact_info_pattern}> contact_info;
+        static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// The description of the package group.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* domain_name_pattern = R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)";
         /// Required. The domain that contains the package group. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50, .pattern = &domain_name_pattern}> domain_name;
@@ -98,8 +100,8 @@ struct package_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeArtifact::PackageGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint contact_info_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
+            static constexpr cfn::value_constraint contact_info_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^\P{C}*$)", 8}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 2, .max_length = 50, .pattern = {R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)", 33}};
             static constexpr cfn::value_constraint domain_owner_constraint{.min_length = 12, .max_length = 12, .pattern = {"[0-9]{12}", 9}};
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 2, .max_length = 520};

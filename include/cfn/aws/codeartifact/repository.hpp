@@ -16,8 +16,9 @@ struct repository {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A text description of the repository.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Repository.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Repository.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* domain_name_pattern = R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)";
         /// Required. The name of the domain that contains the repository. Update requires replacement.
         cfn::checked_required<cfn::id<"AWS::CodeArtifact::Domain.Name">, "AWS::CodeArtifact::Repository.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50, .pattern = &domain_name_pattern}> domain_name;
@@ -37,7 +38,7 @@ struct repository {
         cfn::optional<cfn::list<cfn::id<"AWS::CodeArtifact::Repository.RepositoryName">>, "AWS::CodeArtifact::Repository.Upstreams"> upstreams;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 2, .max_length = 50, .pattern = {R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)", 33}};
             static constexpr cfn::value_constraint domain_owner_constraint{.min_length = 12, .max_length = 12, .pattern = {"[0-9]{12}", 9}};
             static constexpr cfn::value_constraint repository_name_constraint{.min_length = 2, .max_length = 100, .pattern = {R"(^([A-Za-z0-9][A-Za-z0-9._\-]{1,99})$)", 36}};

@@ -184,8 +184,9 @@ struct document_classifier {
     /// AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig: Provide the location for output data from a custom classifier job.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-documentclassifier-documentclassifieroutputdataconfig.html
     struct document_classifier_output_data_config {
+        static constexpr const char* kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt the output results from an analysis job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// When you use the `OutputDataConfig` object while creating a custom classifier, you specify the Amazon S3 location where you want to write the confusion matrix and other output files. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
@@ -193,7 +194,7 @@ struct document_classifier {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classifier_output_data_config;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^\p{ASCII}+$)", 12}};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
@@ -241,8 +242,9 @@ struct document_classifier {
         cfn::required<cfn::enumeration<document_classifier::language_code>, "AWS::Comprehend::DocumentClassifier.LanguageCode"> language_code;
         /// Indicates the mode in which the classifier will be trained. Update requires replacement.
         cfn::optional<cfn::enumeration<document_classifier::mode>, "AWS::Comprehend::DocumentClassifier.Mode"> mode;
+        static constexpr const char* model_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS key that Amazon Comprehend uses to encrypt trained custom models. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &model_kms_key_id_pattern}> model_kms_key_id;
         /// The resource-based policy to attach to your custom document classifier model.
         cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelPolicy", cfn::literal_rule{.min_length = 1, .max_length = 20000}> model_policy;
         /// Provides output results configuration parameters for custom classifier jobs. Update requires replacement.
@@ -252,18 +254,19 @@ struct document_classifier {
         static constexpr const char* version_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The version name given to the newly created classifier. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &version_name_pattern}> version_name;
+        static constexpr const char* volume_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s) that process the analysis job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
         /// Configuration parameters for a private Virtual Private Cloud (VPC) containing the resources you are using for your custom classifier. Update requires replacement.
         document_classifier::vpc_config vpc_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_access_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", 39}};
             static constexpr cfn::value_constraint document_classifier_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
-            static constexpr cfn::value_constraint model_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
+            static constexpr cfn::value_constraint model_kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^\p{ASCII}+$)", 12}};
             static constexpr cfn::value_constraint model_policy_constraint{.min_length = 1, .max_length = 20000, .pattern = {R"([\u0009\u000A\u000D\u0020-\u00FF]+)", 34}};
             static constexpr cfn::value_constraint version_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
-            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
+            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^\p{ASCII}+$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_access_role_arn_constraint},
                 {"DocumentClassifierName", offsetof(self, document_classifier_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &document_classifier_name_constraint},

@@ -64,21 +64,24 @@ struct flywheel {
     /// AWS::Comprehend::Flywheel.DataSecurityConfig: Data security configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-flywheel-datasecurityconfig.html
     struct data_security_config {
+        static constexpr const char* data_lake_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS key that Amazon Comprehend uses to encrypt the data in the data lake.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.DataLakeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_lake_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.DataLakeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &data_lake_kms_key_id_pattern}> data_lake_kms_key_id;
+        static constexpr const char* model_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS key that Amazon Comprehend uses to encrypt trained custom models.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &model_kms_key_id_pattern}> model_kms_key_id;
+        static constexpr const char* volume_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS key that Amazon Comprehend uses to encrypt the volume.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
         /// Configuration parameters for an optional private Virtual Private Cloud (VPC) containing the resources you are using for the job.
         flywheel::vpc_config vpc_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_security_config;
-            static constexpr cfn::value_constraint data_lake_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint model_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
+            static constexpr cfn::value_constraint data_lake_kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^\p{ASCII}+$)", 12}};
+            static constexpr cfn::value_constraint model_kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^\p{ASCII}+$)", 12}};
+            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^\p{ASCII}+$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"DataLakeKmsKeyId", offsetof(self, data_lake_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_lake_kms_key_id_constraint},
                 {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_kms_key_id_constraint},
@@ -101,7 +104,7 @@ struct flywheel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classification_config;
-            static constexpr cfn::value_constraint labels_elements{.min_length = 0, .max_length = 5000};
+            static constexpr cfn::value_constraint labels_elements{.min_length = 0, .max_length = 5000, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint labels_constraint{.min_items = 0, .max_items = 1000, .elements = &labels_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &labels_constraint},

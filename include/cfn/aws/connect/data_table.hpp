@@ -30,13 +30,15 @@ struct data_table {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[\P{C}\r\n\t]+$)";
         /// An optional description of the data table's purpose and contents.
-        cfn::checked_optional<cfn::str, "AWS::Connect::DataTable.Description", cfn::literal_rule{.max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::DataTable.Description", cfn::literal_rule{.max_length = 250, .pattern = &description_pattern}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Connect::DataTable.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
+        static constexpr const char* name_pattern = R"(^[\p{L}\p{Z}\p{N}\-_.:=@'|]+$)";
         /// Required. The human-readable name of the data table.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. The current status of the data table. Update requires replacement.
         cfn::required<cfn::enumeration<data_table::status>, "AWS::Connect::DataTable.Status"> status;
         /// Key-value pairs for attribute based access control (TBAC or ABAC) and organization.
@@ -47,9 +49,9 @@ struct data_table {
         cfn::required<cfn::enumeration<data_table::value_lock_level>, "AWS::Connect::DataTable.ValueLockLevel"> value_lock_level;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 250};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 250, .pattern = {R"(^[\P{C}\r\n\t]+$)", 16}};
             static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\p{L}\p{Z}\p{N}\-_.:=@'|]+$)", 29}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -94,13 +94,15 @@ struct data_table_attribute {
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the data table that contains this attribute. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
+        static constexpr const char* description_pattern = R"(^[\P{C}\r\n\t]+$)";
         /// An optional description explaining the purpose and usage of this attribute.
-        cfn::checked_optional<cfn::str, "AWS::Connect::DataTableAttribute.Description", cfn::literal_rule{.max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::DataTableAttribute.Description", cfn::literal_rule{.max_length = 250, .pattern = &description_pattern}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
+        static constexpr const char* name_pattern = R"(^[\p{L}\p{Z}\p{N}\-_.:=@'|]+$)";
         /// Required. The human-readable name of the attribute.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Boolean indicating whether this attribute is used as a primary key for record identification.
         cfn::optional<cfn::boolean, "AWS::Connect::DataTableAttribute.Primary"> primary;
         /// The validation rules applied to values of this attribute.
@@ -110,9 +112,9 @@ struct data_table_attribute {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_table_arn_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 250};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 250, .pattern = {R"(^[\P{C}\r\n\t]+$)", 16}};
             static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\p{L}\p{Z}\p{N}\-_.:=@'|]+$)", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_table_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

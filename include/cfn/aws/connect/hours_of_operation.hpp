@@ -264,15 +264,17 @@ struct hours_of_operation {
         cfn::optional<cfn::list<hours_of_operation::hours_of_operations_identifier>, "AWS::Connect::HoursOfOperation.ChildHoursOfOperations"> child_hours_of_operations;
         /// Required. Configuration information for the hours of operation.
         cfn::required<cfn::list<hours_of_operation::hours_of_operation_config>, "AWS::Connect::HoursOfOperation.Config"> config;
+        static constexpr const char* description_pattern = R"(^[\P{C}\r\n\t]{1,250}$)";
         /// The description for the hours of operation.
-        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.Description", cfn::literal_rule{.min_length = 1, .max_length = 250, .pattern = &description_pattern}> description;
         /// One or more hours of operation overrides assigned to an hour of operation.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operation_override>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverrides"> hours_of_operation_overrides;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
         cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::HoursOfOperation.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        static constexpr const char* name_pattern = R"(^[\P{C}\r\n\t]{1,127}$)";
         /// Required. The name for the hours of operation.
-        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// List of parent hours of operations.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operations_identifier>, "AWS::Connect::HoursOfOperation.ParentHoursOfOperations"> parent_hours_of_operations;
         /// The tags used to organize, track, or control access for this resource.
@@ -282,10 +284,10 @@ struct hours_of_operation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint config_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250, .pattern = {R"(^[\P{C}\r\n\t]{1,250}$)", 22}};
             static constexpr cfn::value_constraint hours_of_operation_overrides_constraint{.max_items = 50};
             static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(^[\P{C}\r\n\t]{1,127}$)", 22}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ChildHoursOfOperations", offsetof(self, child_hours_of_operations), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operations_identifier::cfn_struct},

@@ -71,8 +71,9 @@ struct workspace {
         cfn::checked_required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Page", cfn::literal_rule{.min_length = 1, .max_length = 25}> page;
         /// Required. The Amazon Resource Name (ARN) of the view associated with this page.
         cfn::checked_required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.ResourceArn", cfn::literal_rule{.max_length = 2048}> resource_arn;
+        static constexpr const char* slug_pattern = R"(^$|^[\p{L}\p{Z}\p{N}\-_.:=@'|]{3,}$)";
         /// The URL-friendly identifier for the page.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Slug", cfn::literal_rule{.max_length = 63}> slug;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Slug", cfn::literal_rule{.max_length = 63, .pattern = &slug_pattern}> slug;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,7 +81,7 @@ struct workspace {
             static constexpr cfn::value_constraint input_data_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint page_constraint{.min_length = 1, .max_length = 25};
             static constexpr cfn::value_constraint resource_arn_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint slug_constraint{.min_length = 0, .max_length = 63};
+            static constexpr cfn::value_constraint slug_constraint{.min_length = 0, .max_length = 63, .pattern = {R"(^$|^[\p{L}\p{Z}\p{N}\-_.:=@'|]{3,}$)", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"InputData", offsetof(self, input_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_data_constraint},
                 {"Page", offsetof(self, page), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &page_constraint},
@@ -332,8 +333,9 @@ struct workspace {
     struct properties {
         /// The resource ARNs associated with the workspace.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::Workspace.Associations"> associations;
+        static constexpr const char* description_pattern = R"(^[\P{C}\r\n\t]*$)";
         /// The description of the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Description", cfn::literal_rule{.max_length = 500, .pattern = &description_pattern}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Connect::Workspace.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
@@ -348,20 +350,21 @@ struct workspace {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Workspace.Tags"> tags;
         /// The theme configuration for the workspace, including colors and styling.
         workspace::workspace_theme theme = cfn::absent;
+        static constexpr const char* title_pattern = R"(^[\P{C}]*$)";
         /// The title displayed for the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Title", cfn::literal_rule{.max_length = 127}> title;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Title", cfn::literal_rule{.max_length = 127, .pattern = &title_pattern}> title;
         /// Controls who can access the workspace.
         cfn::optional<cfn::enumeration<workspace::visibility>, "AWS::Connect::Workspace.Visibility"> visibility;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint associations_elements{.max_length = 2048};
             static constexpr cfn::value_constraint associations_constraint{.elements = &associations_elements};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^[\P{C}\r\n\t]*$)", 16}};
             static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint media_constraint{.max_items = 4};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint title_constraint{.min_length = 0, .max_length = 127};
+            static constexpr cfn::value_constraint title_constraint{.min_length = 0, .max_length = 127, .pattern = {R"(^[\P{C}]*$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Associations", offsetof(self, associations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &associations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

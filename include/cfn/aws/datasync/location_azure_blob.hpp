@@ -160,8 +160,9 @@ struct location_azure_blob {
         location_azure_blob::custom_secret_config custom_secret_config = cfn::absent;
         /// Specifies the identity federation configuration that DataSync uses to access your Azure Blob Storage container using an OpenID Connect (OIDC) token.
         location_azure_blob::azure_federated_identity_config federated_identity = cfn::absent;
+        static constexpr const char* subdirectory_pattern = R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)";
         /// Specifies path segments if you want to limit your transfer to a virtual directory in your container (for example, `/my/images` ).
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.Subdirectory", cfn::literal_rule{.max_length = 1024}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.Subdirectory", cfn::literal_rule{.max_length = 1024, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationAzureBlob.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,7 +170,7 @@ struct location_azure_blob {
             static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
             static constexpr cfn::value_constraint agent_arns_constraint{.min_items = 1, .max_items = 4, .elements = &agent_arns_elements};
             static constexpr cfn::value_constraint azure_blob_container_url_constraint{.max_length = 325, .pattern = {"^https://[A-Za-z0-9]((.|-+)?[A-Za-z0-9]){0,252}/[a-z0-9](-?[a-z0-9]){2,62}$", 75}};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)", 40}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_arns_constraint},

@@ -59,8 +59,9 @@ struct location_efs {
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.FileSystemAccessRoleArn", cfn::literal_rule{.max_length = 128, .pattern = &file_system_access_role_arn_pattern}> file_system_access_role_arn;
         /// Specifies whether you want DataSync to use Transport Layer Security (TLS) 1.2 encryption when it transfers data to or from your Amazon EFS file system. Update requires replacement.
         cfn::optional<cfn::enumeration<location_efs::in_transit_encryption>, "AWS::DataSync::LocationEFS.InTransitEncryption"> in_transit_encryption;
+        static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies a mount path for your Amazon EFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies the key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationEFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,7 +69,7 @@ struct location_efs {
             static constexpr cfn::value_constraint access_point_arn_constraint{.max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\-0-9]+:[0-9]{12}:access-point/fsap-[0-9a-f]{8,40}$)", 129}};
             static constexpr cfn::value_constraint efs_filesystem_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\-0-9]*:[0-9]{12}:file-system/fs-.*$)", 114}};
             static constexpr cfn::value_constraint file_system_access_role_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$", 79}};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPointArn", offsetof(self, access_point_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &access_point_arn_constraint},

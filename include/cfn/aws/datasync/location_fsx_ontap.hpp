@@ -217,8 +217,9 @@ struct location_fsx_ontap {
         static constexpr const char* storage_virtual_machine_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:storage-virtual-machine/fs-[0-9a-f]+/svm-[0-9a-f]{17,}$)";
         /// Required. Specifies the ARN of the storage virtual machine (SVM) in your file system where you want to copy data to or from. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.StorageVirtualMachineArn", cfn::literal_rule{.max_length = 162, .pattern = &storage_virtual_machine_arn_pattern}> storage_virtual_machine_arn;
+        static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies a path to the file share in the SVM where you want to transfer data to or from. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxONTAP.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,7 +227,7 @@ struct location_fsx_ontap {
             static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$)", 110}};
             static constexpr cfn::value_constraint security_group_arns_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_arns_elements};
             static constexpr cfn::value_constraint storage_virtual_machine_arn_constraint{.min_length = 0, .max_length = 162, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:storage-virtual-machine/fs-[0-9a-f]+/svm-[0-9a-f]{17,}$)", 137}};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::nested, false, cfn::replacement::yes, &location_fsx_ontap::protocol::cfn_struct},

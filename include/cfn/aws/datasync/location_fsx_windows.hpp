@@ -79,8 +79,9 @@ struct location_fsx_windows {
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Password", cfn::literal_rule{.max_length = 104, .pattern = &password_pattern}> password;
         /// Required. The Amazon Resource Names (ARNs) of the security groups that are used to configure the FSx for Windows File Server file system. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxWindows.SecurityGroupArns"> security_group_arns;
+        static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies a mount path for your file system using forward slashes. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxWindows.Tags"> tags;
         static constexpr const char* user_pattern = R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)";
@@ -93,7 +94,7 @@ struct location_fsx_windows {
             static constexpr cfn::value_constraint password_constraint{.max_length = 104, .pattern = {"^.{0,104}$", 10}};
             static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/.*$)", 100}};
             static constexpr cfn::value_constraint security_group_arns_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_arns_elements};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint user_constraint{.max_length = 104, .pattern = {R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)", 31}};
             static constexpr cfn::field_info fields[] = {

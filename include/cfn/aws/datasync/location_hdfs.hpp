@@ -158,8 +158,9 @@ struct location_hdfs {
         static constexpr const char* simple_user_pattern = "^[_.A-Za-z0-9][-_.A-Za-z0-9]*$";
         /// The user name used to identify the client on the host operating system.
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.SimpleUser", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &simple_user_pattern}> simple_user;
+        static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// A subdirectory in the HDFS cluster.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// The key-value pair that represents the tag that you want to add to the location.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationHDFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -174,7 +175,7 @@ struct location_hdfs {
             static constexpr cfn::value_constraint name_nodes_constraint{.min_items = 1};
             static constexpr cfn::value_constraint replication_factor_constraint{.minimum = 1, .maximum = 512};
             static constexpr cfn::value_constraint simple_user_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[_.A-Za-z0-9][-_.A-Za-z0-9]*$", 30}};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_arns_constraint},

@@ -138,8 +138,9 @@ struct location_object_storage {
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &access_key_pattern}> access_key;
         /// (Optional) Specifies the Amazon Resource Names (ARNs) of the DataSync agents that can connect with your object storage system.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::LocationObjectStorage.AgentArns"> agent_arns;
+        static constexpr const char* bucket_name_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies the name of the object storage bucket involved in the transfer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Specifies configuration information for a DataSync-managed secret, which includes the `SecretKey` that DataSync uses to access a specific object storage location, with a customer-managed AWS KMS key.
         location_object_storage::cmk_secret_config cmk_secret_config = cfn::absent;
         /// Specifies configuration information for a customer-managed Secrets Manager secret where the secret key for a specific object storage location is stored in plain text, in Secrets Manager.
@@ -158,8 +159,9 @@ struct location_object_storage {
         cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationObjectStorage.ServerPort", cfn::literal_rule{.minimum = 1, .maximum = 65536}> server_port;
         /// Specifies the protocol that your object storage server uses to communicate.
         cfn::optional<cfn::enumeration<location_object_storage::server_protocol>, "AWS::DataSync::LocationObjectStorage.ServerProtocol"> server_protocol;
+        static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\p{Zs}]*$)";
         /// Specifies the object prefix for your object storage server.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies the key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationObjectStorage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,12 +169,12 @@ struct location_object_storage {
             static constexpr cfn::value_constraint access_key_constraint{.min_length = 1, .max_length = 200, .pattern = {"^.+$", 4}};
             static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
             static constexpr cfn::value_constraint agent_arns_constraint{.min_items = 1, .max_items = 4, .elements = &agent_arns_elements};
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)", 34}};
             static constexpr cfn::value_constraint secret_key_constraint{.min_length = 8, .max_length = 200, .pattern = {"^.+$", 4}};
             static constexpr cfn::value_constraint server_certificate_constraint{.max_length = 32768};
             static constexpr cfn::value_constraint server_hostname_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)", 61}};
             static constexpr cfn::value_constraint server_port_constraint{.minimum = 1, .maximum = 65536};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\p{Zs}]*$)", 32}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccessKey", offsetof(self, access_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_key_constraint},

@@ -53,14 +53,15 @@ struct location_s3 {
         location_s3::s3_config s3_config;
         /// The Amazon S3 storage class that you want to store your files in when this location is used as a task destination. Update requires replacement.
         cfn::optional<cfn::enumeration<location_s3::s3_storage_class>, "AWS::DataSync::LocationS3.S3StorageClass"> s3_storage_class;
+        static constexpr const char* subdirectory_pattern = R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)";
         /// Specifies a prefix in the S3 bucket that DataSync reads from or writes to (depending on whether the bucket is a source or destination location). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationS3.Subdirectory", cfn::literal_rule{.max_length = 1024}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationS3.Subdirectory", cfn::literal_rule{.max_length = 1024, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationS3.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):s3:[a-z\-0-9]*:[0-9]*:.*$)", 81}};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)", 40}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_bucket_arn_constraint},

@@ -124,8 +124,9 @@ struct location_smb {
         static constexpr const char* server_hostname_pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)";
         /// Specifies the domain name or IP address (IPv4 or IPv6) of the SMB file server that your DataSync agent connects to. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.ServerHostname", cfn::literal_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
+        static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies the name of the share exported by your SMB file server where DataSync will read or write data.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationSMB.Tags"> tags;
         static constexpr const char* user_pattern = R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)";
@@ -143,7 +144,7 @@ struct location_smb {
             static constexpr cfn::value_constraint kerberos_principal_constraint{.min_length = 1, .max_length = 256, .pattern = {"^.+$", 4}};
             static constexpr cfn::value_constraint password_constraint{.max_length = 104, .pattern = {"^.{0,104}$", 10}};
             static constexpr cfn::value_constraint server_hostname_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)", 61}};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint user_constraint{.max_length = 104, .pattern = {R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)", 31}};
             static constexpr cfn::field_info fields[] = {

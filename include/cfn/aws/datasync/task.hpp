@@ -209,8 +209,9 @@ struct task {
         static constexpr const char* bucket_access_role_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$";
         /// Specifies the AWS Identity and Access Management (IAM) role that allows DataSync to access your manifest.
         cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
+        static constexpr const char* manifest_object_path_pattern = R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)";
         /// Specifies the Amazon S3 object key of your manifest.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath", cfn::literal_rule{.max_length = 1024}> manifest_object_path;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath", cfn::literal_rule{.max_length = 1024, .pattern = &manifest_object_path_pattern}> manifest_object_path;
         static constexpr const char* manifest_object_version_id_pattern = "^.+$";
         /// Specifies the object version ID of the manifest that you want DataSync to use.
         cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &manifest_object_version_id_pattern}> manifest_object_version_id;
@@ -222,7 +223,7 @@ struct task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_config_source_s3;
             static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$", 79}};
-            static constexpr cfn::value_constraint manifest_object_path_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint manifest_object_path_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)", 40}};
             static constexpr cfn::value_constraint manifest_object_version_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^.+$", 4}};
             static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)", 95}};
             static constexpr cfn::field_info fields[] = {
@@ -369,15 +370,16 @@ struct task {
         static constexpr const char* s3_bucket_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)";
         /// Specifies the ARN of the S3 bucket where Datasync uploads your report.
         cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn", cfn::literal_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
+        static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\p{Zs}]*$)";
         /// Specifies a bucket prefix for your report.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_report_config_destination_s3;
             static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$", 79}};
             static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)", 95}};
-            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
+            static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\p{Zs}]*$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_access_role_arn_constraint},
                 {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},

@@ -31,8 +31,9 @@ struct group_profile {
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which a group profile exists. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::DataZone::GroupProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        static constexpr const char* group_identifier_pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r  ]+))";
         /// The ID of the group of a project member. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::GroupProfile.GroupIdentifier"> group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::GroupProfile.GroupIdentifier", cfn::literal_rule{.pattern = &group_identifier_pattern}> group_identifier;
         /// The type of the group.
         cfn::optional<cfn::enumeration<group_profile::group_type>, "AWS::DataZone::GroupProfile.GroupType"> group_type;
         /// The ARN of the role principal for the group profile. Update requires replacement.
@@ -42,9 +43,10 @@ struct group_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint group_identifier_constraint{.pattern = {R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r  ]+))", 132}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &group_identifier_constraint},
                 {"GroupType", offsetof(self, group_type), cfn::field_kind::value, false},
                 {"RolePrincipalArn", offsetof(self, role_principal_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

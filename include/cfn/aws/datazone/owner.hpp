@@ -23,14 +23,16 @@ struct owner {
     /// AWS::DataZone::Owner.OwnerGroupProperties: The properties of the domain unit owners group.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-owner-ownergroupproperties.html
     struct owner_group_properties {
+        static constexpr const char* group_identifier_pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+))";
         /// The ID of the domain unit owners group.
-        cfn::optional<cfn::str, "AWS::DataZone::Owner.OwnerGroupProperties.GroupIdentifier"> group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Owner.OwnerGroupProperties.GroupIdentifier", cfn::literal_rule{.pattern = &group_identifier_pattern}> group_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = owner_group_properties;
+            static constexpr cfn::value_constraint group_identifier_constraint{.pattern = {R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+))", 131}};
             static constexpr cfn::field_info fields[] = {
-                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false},
+                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Owner.OwnerGroupProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;

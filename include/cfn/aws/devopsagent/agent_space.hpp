@@ -98,16 +98,18 @@ struct agent_space {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[\p{L}\p{N}\p{P}\p{S}\p{Z}]+$)";
         /// The description of the Agent Space.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The ARN of the KMS key to use for encryption. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* locale_pattern = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$";
         /// The locale for the AgentSpace, which determines the language used in agent responses.
         cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Locale", cfn::literal_rule{.min_length = 2, .max_length = 35, .pattern = &locale_pattern}> locale;
+        static constexpr const char* name_pattern = R"(^[\p{L}\p{N}\p{P}\p{S}\p{Z}]+$)";
         /// Required. The name of the Agent Space.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::AgentSpace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::AgentSpace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         agent_space::operator_app operator_app = cfn::absent;
         /// Preferences that configure behavior of this AgentSpace.
         agent_space::preferences preferences = cfn::absent;
@@ -115,10 +117,10 @@ struct agent_space {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DevOpsAgent::AgentSpace.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^[\p{L}\p{N}\p{P}\p{S}\p{Z}]+$)", 30}};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 109}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 2, .max_length = 35, .pattern = {"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", 35}};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\p{L}\p{N}\p{P}\p{S}\p{Z}]+$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},

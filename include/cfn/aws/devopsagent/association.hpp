@@ -88,16 +88,18 @@ struct association {
     /// AWS::DevOpsAgent::Association.KeyValuePair: A key-value pair for tags.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-keyvaluepair.html
     struct key_value_pair {
+        static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The key name of the tag.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 512}> key;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The value for the tag.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Value", cfn::literal_rule{.min_length = 1, .max_length = 512}> value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Value", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_value_pair;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 512};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 512};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},

@@ -423,15 +423,16 @@ struct rule {
     /// AWS::Events::Rule.RunCommandTarget: Information about the EC2 instances that are to be sent the command, specified as key-value pairs.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-runcommandtarget.html
     struct run_command_target {
+        static constexpr const char* key_pattern = R"(^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$)";
         /// Required. Can be either `tag:` *tag-key* or `InstanceIds`.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.RunCommandTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.RunCommandTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. If `Key` is `tag:` *tag-key*, `Values` is a list of tag values.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Instance.InstanceId">>, "AWS::Events::Rule.RunCommandTarget.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = run_command_target;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$)", 29}};
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {

@@ -48,8 +48,9 @@ struct environment {
         cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.ApplicationCallBackURL"> application_call_back_url;
         /// SAML attribute name and value. Update requires replacement.
         cfn::optional<cfn::list<environment::attribute_map_items>, "AWS::FinSpace::Environment.FederationParameters.AttributeMap"> attribute_map;
+        static constexpr const char* federation_provider_name_pattern = R"([^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}]+)";
         /// Name of the identity provider (IdP). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32}> federation_provider_name;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &federation_provider_name_pattern}> federation_provider_name;
         /// The Uniform Resource Name (URN). Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationURN", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9._\-:\/#\+)"}> federation_urn;
         static constexpr const char* saml_metadata_document_pattern = ".*";
@@ -62,7 +63,7 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = federation_parameters;
             static constexpr cfn::value_constraint application_call_back_url_constraint{.pattern = {"^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}", 77}};
-            static constexpr cfn::value_constraint federation_provider_name_constraint{.min_length = 1, .max_length = 32};
+            static constexpr cfn::value_constraint federation_provider_name_constraint{.min_length = 1, .max_length = 32, .pattern = {R"([^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}]+)", 46}};
             static constexpr cfn::value_constraint federation_urn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[A-Za-z0-9._\-:\/#\+]+$)", 24}};
             static constexpr cfn::value_constraint saml_metadata_document_constraint{.min_length = 1000, .max_length = 10000000, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint saml_metadata_url_constraint{.pattern = {"^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}", 77}};

@@ -123,8 +123,9 @@ struct fhir_datastore {
     };
 
     struct properties {
+        static constexpr const char* datastore_name_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-%@]*)$)";
         /// The data store name (user-generated). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::HealthLake::FHIRDatastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 256}> datastore_name;
+        cfn::checked_optional<cfn::str, "AWS::HealthLake::FHIRDatastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &datastore_name_pattern}> datastore_name;
         /// Required. The FHIR release version supported by the data store. Update requires replacement.
         cfn::required<cfn::enumeration<fhir_datastore::datastore_type_version>, "AWS::HealthLake::FHIRDatastore.DatastoreTypeVersion"> datastore_type_version;
         /// The identity provider configuration selected when the data store was created. Update requires replacement.
@@ -137,7 +138,7 @@ struct fhir_datastore {
         cfn::optional<cfn::list<cfn::tag>, "AWS::HealthLake::FHIRDatastore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-%@]*)$)", 32}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},

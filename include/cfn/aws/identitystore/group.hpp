@@ -18,15 +18,16 @@ struct group {
     struct properties {
         /// A string containing the description of the group.
         cfn::checked_optional<cfn::str, "AWS::IdentityStore::Group.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        static constexpr const char* display_name_pattern = R"(^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r  ]+$)";
         /// Required. The display name value for the group.
-        cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> display_name;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &display_name_pattern}> display_name;
         static constexpr const char* identity_store_id_pattern = "^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The globally unique identifier for the identity store. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &identity_store_id_pattern}> identity_store_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1024};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r  ]+$)", 38}};
             static constexpr cfn::value_constraint identity_store_id_constraint{.min_length = 1, .max_length = 36, .pattern = {"^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 79}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

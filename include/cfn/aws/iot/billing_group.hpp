@@ -18,13 +18,14 @@ struct billing_group {
     /// AWS::IoT::BillingGroup.BillingGroupProperties: The properties of a billing group.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-billinggroup-billinggroupproperties.html
     struct billing_group_properties {
+        static constexpr const char* billing_group_description_pattern = R"([\p{Graph}\x20]*)";
         /// The description of the billing group.
-        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupProperties.BillingGroupDescription", cfn::literal_rule{.max_length = 2028}> billing_group_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupProperties.BillingGroupDescription", cfn::literal_rule{.max_length = 2028, .pattern = &billing_group_description_pattern}> billing_group_description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = billing_group_properties;
-            static constexpr cfn::value_constraint billing_group_description_constraint{.min_length = 0, .max_length = 2028};
+            static constexpr cfn::value_constraint billing_group_description_constraint{.min_length = 0, .max_length = 2028, .pattern = {R"([\p{Graph}\x20]*)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"BillingGroupDescription", offsetof(self, billing_group_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_group_description_constraint},
             };

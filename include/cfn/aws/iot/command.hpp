@@ -161,7 +161,8 @@ struct command {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandparameter.html
     struct command_parameter {
         command::command_parameter_value default_value = cfn::absent;
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameter.Description", cfn::literal_rule{.max_length = 2028}> description;
+        static constexpr const char* description_pattern = R"(^[^\p{C}]*$)";
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameter.Description", cfn::literal_rule{.max_length = 2028, .pattern = &description_pattern}> description;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 192, .characters = ".$a-zA-Z0-9_-"}> name;
         cfn::optional<cfn::enumeration<command::command_parameter_type>, "AWS::IoT::Command.CommandParameter.Type"> type;
@@ -171,7 +172,7 @@ struct command {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = command_parameter;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028, .pattern = {R"(^[^\p{C}]*$)", 11}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 192, .pattern = {"^[.$a-zA-Z0-9_-]+$", 18}};
             static constexpr cfn::value_constraint value_conditions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
@@ -246,10 +247,12 @@ struct command {
         cfn::optional<cfn::str, "AWS::IoT::Command.CreatedAt"> created_at;
         /// Indicates whether the command has been deprecated.
         cfn::optional<cfn::boolean, "AWS::IoT::Command.Deprecated"> deprecated;
+        static constexpr const char* description_pattern = R"(^[^\p{C}]*$)";
         /// The description of the command parameter.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.Description", cfn::literal_rule{.max_length = 2028}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.Description", cfn::literal_rule{.max_length = 2028, .pattern = &description_pattern}> description;
+        static constexpr const char* display_name_pattern = R"(^[^\p{C}]*$)";
         /// The display name of the command.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.DisplayName", cfn::literal_rule{.max_length = 64}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.DisplayName", cfn::literal_rule{.max_length = 64, .pattern = &display_name_pattern}> display_name;
         /// The timestamp, when the command was last updated.
         cfn::optional<cfn::str, "AWS::IoT::Command.LastUpdatedAt"> last_updated_at;
         cfn::optional<cfn::list<command::command_parameter>, "AWS::IoT::Command.MandatoryParameters"> mandatory_parameters;
@@ -269,8 +272,8 @@ struct command {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint command_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 64};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028, .pattern = {R"(^[^\p{C}]*$)", 11}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(^[^\p{C}]*$)", 11}};
             static constexpr cfn::value_constraint mandatory_parameters_constraint{.min_items = 1};
             static constexpr cfn::value_constraint payload_template_constraint{.min_length = 0, .max_length = 32768};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2028};

@@ -24,8 +24,9 @@ struct custom_metric {
     };
 
     struct properties {
+        static constexpr const char* display_name_pattern = R"(^[\p{Graph}\x20]*$)";
         /// The friendly name in the console for the custom metric.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CustomMetric.DisplayName", cfn::literal_rule{.max_length = 128}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CustomMetric.DisplayName", cfn::literal_rule{.max_length = 128, .pattern = &display_name_pattern}> display_name;
         static constexpr const char* metric_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name of the custom metric. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IoT::CustomMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &metric_name_pattern}> metric_name;
@@ -35,7 +36,7 @@ struct custom_metric {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::CustomMetric.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 128};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^[\p{Graph}\x20]*$)", 18}};
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -44,8 +44,9 @@ struct fleet_metric {
         cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.AggregationField", cfn::literal_rule{.min_length = 1}> aggregation_field;
         /// The type of the aggregation query.
         fleet_metric::aggregation_type aggregation_type = cfn::absent;
+        static constexpr const char* description_pattern = R"(^[\p{Graph}\x20]*$)";
         /// The fleet metric description.
-        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
         /// The name of the index to search.
         cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> index_name;
         /// Required. The name of the fleet metric to create. Update requires replacement.
@@ -64,7 +65,7 @@ struct fleet_metric {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aggregation_field_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\p{Graph}\x20]*$)", 18}};
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9:_-]+$", 17}};
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-\.]+$)", 19}};
             static constexpr cfn::value_constraint period_constraint{.minimum = 60, .maximum = 86400};

@@ -253,8 +253,9 @@ struct job_template {
     struct properties {
         /// The criteria that determine when and how a job abort takes place. Update requires replacement.
         job_template::abort_config abort_config = cfn::absent;
+        static constexpr const char* description_pattern = R"([^\p{C}]+)";
         /// Required. A description of the job template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.Description", cfn::literal_rule{.max_length = 2028}> description;
+        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.Description", cfn::literal_rule{.max_length = 2028, .pattern = &description_pattern}> description;
         /// The package version Amazon Resource Names (ARNs) that are installed on the device’s reserved named shadow ( `$package` ) when the job successfully completes. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoT::JobTemplate.DestinationPackageVersions"> destination_package_versions;
         /// The job document. Update requires replacement.
@@ -280,7 +281,7 @@ struct job_template {
         job_template::timeout_config timeout_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028, .pattern = {R"([^\p{C}]+)", 9}};
             static constexpr cfn::value_constraint destination_package_versions_elements{.min_length = 1, .max_length = 1600, .pattern = {"^arn:[!-~]+$", 12}};
             static constexpr cfn::value_constraint destination_package_versions_constraint{.elements = &destination_package_versions_elements};
             static constexpr cfn::value_constraint document_constraint{.min_length = 0, .max_length = 32768};

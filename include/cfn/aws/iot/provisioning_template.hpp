@@ -44,8 +44,9 @@ struct provisioning_template {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[^\p{C}]*$)";
         /// The description of the fleet provisioning template.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ProvisioningTemplate.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ProvisioningTemplate.Description", cfn::literal_rule{.max_length = 500, .pattern = &description_pattern}> description;
         /// True to enable the fleet provisioning template, otherwise false.
         cfn::optional<cfn::boolean, "AWS::IoT::ProvisioningTemplate.Enabled"> enabled;
         /// Creates a pre-provisioning hook template.
@@ -62,7 +63,7 @@ struct provisioning_template {
         cfn::optional<cfn::enumeration<provisioning_template::template_type>, "AWS::IoT::ProvisioningTemplate.TemplateType"> template_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^[^\p{C}]*$)", 11}};
             static constexpr cfn::value_constraint provisioning_role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint template_body_constraint{.min_length = 0, .max_length = 10240, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 36, .pattern = {"^[0-9A-Za-z_-]+$", 16}};

@@ -301,8 +301,9 @@ struct security_profile {
         cfn::optional<cfn::list<security_profile::behavior>, "AWS::IoT::SecurityProfile.Behaviors"> behaviors;
         /// Specifies the MQTT topic and role ARN required for metric export.
         security_profile::metrics_export_config metrics_export_config = cfn::absent;
+        static constexpr const char* security_profile_description_pattern = R"(^[\p{Graph}\x20]*$)";
         /// A description of the security profile.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription", cfn::literal_rule{.max_length = 1000}> security_profile_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription", cfn::literal_rule{.max_length = 1000, .pattern = &security_profile_description_pattern}> security_profile_description;
         static constexpr const char* security_profile_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name you gave to the security profile. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &security_profile_name_pattern}> security_profile_name;
@@ -313,7 +314,7 @@ struct security_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint behaviors_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint security_profile_description_constraint{.min_length = 0, .max_length = 1000};
+            static constexpr cfn::value_constraint security_profile_description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\p{Graph}\x20]*$)", 18}};
             static constexpr cfn::value_constraint security_profile_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint target_arns_elements{.max_length = 2048};

@@ -16,15 +16,16 @@ struct software_package {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[^\p{C}]+$)";
         /// A summary of the package being created.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackage.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackage.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
         /// The name of the new software package. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackage.PackageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_."}> package_name;
         /// Metadata that can be used to manage the package.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SoftwarePackage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[^\p{C}]+$)", 11}};
             static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_.]+$", 17}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -79,8 +79,9 @@ struct software_package_version {
         software_package_version::package_version_artifact artifact = cfn::absent;
         /// Metadata that can be used to define a package version’s configuration.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoT::SoftwarePackageVersion.Attributes"> attributes;
+        static constexpr const char* description_pattern = R"(^[^\p{C}]+$)";
         /// A summary of the package version being created.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
         /// Required. The name of the associated software package. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::IoT::SoftwarePackageVersion.PackageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_."}> package_name;
         /// The inline json job document associated with a software package version.
@@ -93,7 +94,7 @@ struct software_package_version {
         cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_."}> version_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[^\p{C}]+$)", 11}};
             static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_.]+$", 17}};
             static constexpr cfn::value_constraint recipe_constraint{.min_length = 0, .max_length = 3072};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

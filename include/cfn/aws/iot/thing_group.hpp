@@ -37,13 +37,14 @@ struct thing_group {
     struct thing_group_properties {
         /// The thing group attributes in JSON format.
         thing_group::attribute_payload attribute_payload = cfn::absent;
+        static constexpr const char* thing_group_description_pattern = R"([\p{Graph}\x20]*)";
         /// The thing group description.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupProperties.ThingGroupDescription", cfn::literal_rule{.max_length = 2028}> thing_group_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupProperties.ThingGroupDescription", cfn::literal_rule{.max_length = 2028, .pattern = &thing_group_description_pattern}> thing_group_description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = thing_group_properties;
-            static constexpr cfn::value_constraint thing_group_description_constraint{.min_length = 0, .max_length = 2028};
+            static constexpr cfn::value_constraint thing_group_description_constraint{.min_length = 0, .max_length = 2028, .pattern = {R"([\p{Graph}\x20]*)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributePayload", offsetof(self, attribute_payload), cfn::field_kind::nested, false, cfn::replacement::no, &thing_group::attribute_payload::cfn_struct},
                 {"ThingGroupDescription", offsetof(self, thing_group_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thing_group_description_constraint},

@@ -72,15 +72,16 @@ struct thing_type {
         thing_type::mqtt5_configuration mqtt5_configuration = cfn::absent;
         /// A list of searchable thing attribute names. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoT::ThingType.ThingTypeProperties.SearchableAttributes"> searchable_attributes;
+        static constexpr const char* thing_type_description_pattern = R"([\p{Graph}\x20]*)";
         /// The description of the thing type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeProperties.ThingTypeDescription", cfn::literal_rule{.max_length = 2028}> thing_type_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeProperties.ThingTypeDescription", cfn::literal_rule{.max_length = 2028, .pattern = &thing_type_description_pattern}> thing_type_description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = thing_type_properties;
             static constexpr cfn::value_constraint searchable_attributes_elements{.min_length = 0, .max_length = 128, .pattern = {"[a-zA-Z0-9_.,@/:#-]+", 20}};
             static constexpr cfn::value_constraint searchable_attributes_constraint{.max_items = 3, .elements = &searchable_attributes_elements};
-            static constexpr cfn::value_constraint thing_type_description_constraint{.min_length = 0, .max_length = 2028};
+            static constexpr cfn::value_constraint thing_type_description_constraint{.min_length = 0, .max_length = 2028, .pattern = {R"([\p{Graph}\x20]*)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Mqtt5Configuration", offsetof(self, mqtt5_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &thing_type::mqtt5_configuration::cfn_struct},
                 {"SearchableAttributes", offsetof(self, searchable_attributes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &searchable_attributes_constraint},

@@ -1645,8 +1645,9 @@ struct data_source {
         data_source::custom_document_enrichment_configuration custom_document_enrichment_configuration = cfn::absent;
         /// Configuration information for an Amazon Kendra data source.
         data_source::data_source_configuration data_source_configuration = cfn::absent;
+        static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A description for the data source connector.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* index_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]*$";
         /// Required. The identifier of the index you want to use with the data source connector. Update requires replacement.
         cfn::checked_required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
@@ -1666,7 +1667,7 @@ struct data_source {
         cfn::required<cfn::enumeration<data_source::type>, "AWS::Kendra::DataSource.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]*$", 26}};
             static constexpr cfn::value_constraint language_code_constraint{.min_length = 2, .max_length = 10, .pattern = {"[a-zA-Z-]*", 10}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};

@@ -46,8 +46,9 @@ struct faq {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A description for the FAQ. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Faq.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Faq.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
         /// The format of the input file. Update requires replacement.
         cfn::optional<cfn::enumeration<faq::file_format>, "AWS::Kendra::Faq.FileFormat"> file_format;
         static constexpr const char* index_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]*$";
@@ -67,7 +68,7 @@ struct faq {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kendra::Faq.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]*$", 26}};
             static constexpr cfn::value_constraint language_code_constraint{.min_length = 2, .max_length = 10, .pattern = {"[a-zA-Z-]*", 10}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};

@@ -220,12 +220,14 @@ struct index {
     /// AWS::Kendra::Index.JwtTokenTypeConfiguration: Provides the configuration information for the JWT token type.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-jwttokentypeconfiguration.html
     struct jwt_token_type_configuration {
+        static constexpr const char* claim_regex_pattern = R"(^\P{C}*$)";
         /// The regular expression that identifies the claim.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.ClaimRegex", cfn::literal_rule{.min_length = 1, .max_length = 100}> claim_regex;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.ClaimRegex", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &claim_regex_pattern}> claim_regex;
         /// The group attribute field.
         cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
+        static constexpr const char* issuer_pattern = R"(^\P{C}*$)";
         /// The issuer of the token.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 65}> issuer;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 65, .pattern = &issuer_pattern}> issuer;
         /// Required. The location of the key.
         cfn::required<cfn::enumeration<index::jwt_token_type_configuration_key_location>, "AWS::Kendra::Index.JwtTokenTypeConfiguration.KeyLocation"> key_location;
         /// The Amazon Resource Name (arn) of the secret.
@@ -239,9 +241,9 @@ struct index {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jwt_token_type_configuration;
-            static constexpr cfn::value_constraint claim_regex_constraint{.min_length = 1, .max_length = 100};
+            static constexpr cfn::value_constraint claim_regex_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint group_attribute_field_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint issuer_constraint{.min_length = 1, .max_length = 65};
+            static constexpr cfn::value_constraint issuer_constraint{.min_length = 1, .max_length = 65, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint secret_manager_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?|ftp|file):\/\/([^\s]*))", 31}};
             static constexpr cfn::value_constraint user_name_attribute_field_constraint{.min_length = 1, .max_length = 100};
@@ -282,8 +284,9 @@ struct index {
     struct properties {
         /// Specifies additional capacity units configured for your Enterprise Edition index.
         index::capacity_units_configuration capacity_units = cfn::absent;
+        static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A description for the index.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         /// Specifies the properties of an index field.
         cfn::optional<cfn::list<index::document_metadata_configuration>, "AWS::Kendra::Index.DocumentMetadataConfigurations"> document_metadata_configurations;
         /// Required. Indicates whether the index is a Enterprise Edition index, a Developer Edition index, or a GenAI Enterprise Edition index. Update requires replacement.
@@ -303,7 +306,7 @@ struct index {
         cfn::optional<cfn::list<index::user_token_configuration>, "AWS::Kendra::Index.UserTokenConfigurations"> user_token_configurations;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint document_metadata_configurations_constraint{.max_items = 500};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};

@@ -36,8 +36,9 @@ struct execution_plan {
     struct properties {
         /// You can set additional capacity units to meet the needs of your rescore execution plan.
         execution_plan::capacity_units_configuration capacity_units = cfn::absent;
+        static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A description for the rescore execution plan.
-        cfn::checked_optional<cfn::str, "AWS::KendraRanking::ExecutionPlan.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::KendraRanking::ExecutionPlan.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. A name for the rescore execution plan.
         cfn::checked_required<cfn::str, "AWS::KendraRanking::ExecutionPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
@@ -45,7 +46,7 @@ struct execution_plan {
         cfn::optional<cfn::list<cfn::tag>, "AWS::KendraRanking::ExecutionPlan.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -20,8 +20,9 @@ struct tag_association {
     struct lf_tag_pair {
         /// Required. The identifier for the Data Catalog. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.LFTagPair.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        static constexpr const char* tag_key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:\/=+\-@%]*)$)";
         /// Required. The key-name for the LF-tag. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.LFTagPair.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> tag_key;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.LFTagPair.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
         /// Required. A list of possible values of the corresponding `TagKey` of an LF-tag key-value pair. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::LakeFormation::TagAssociation.LFTagPair.TagValues"> tag_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -29,8 +30,8 @@ struct tag_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lf_tag_pair;
             static constexpr cfn::value_constraint catalog_id_constraint{.min_length = 12, .max_length = 12};
-            static constexpr cfn::value_constraint tag_key_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint tag_values_elements{.min_length = 0, .max_length = 256};
+            static constexpr cfn::value_constraint tag_key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:\/=+\-@%]*)$)", 33}};
+            static constexpr cfn::value_constraint tag_values_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:\*\/=+\-@%]*)$)", 35}};
             static constexpr cfn::value_constraint tag_values_constraint{.min_items = 1, .max_items = 50, .elements = &tag_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &catalog_id_constraint},

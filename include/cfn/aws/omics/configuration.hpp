@@ -54,8 +54,9 @@ struct configuration {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Optional description for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::Omics::Configuration.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::Configuration.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)";
         /// Required. User-friendly name for the configuration. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Omics::Configuration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
@@ -65,7 +66,7 @@ struct configuration {
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::Configuration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

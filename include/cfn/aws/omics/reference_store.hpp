@@ -42,18 +42,20 @@ struct reference_store {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// A description for the store. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::ReferenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::ReferenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        static constexpr const char* name_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Required. A name for the store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::ReferenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::ReferenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// Server-side encryption (SSE) settings for the store. Update requires replacement.
         reference_store::sse_config sse_config = cfn::absent;
         /// Tags for the store. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::ReferenceStore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

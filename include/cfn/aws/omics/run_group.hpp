@@ -24,8 +24,9 @@ struct run_group {
         cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxGpus", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_gpus;
         /// The group's maximum concurrent run setting.
         cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxRuns", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_runs;
+        static constexpr const char* name_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The group's name.
-        cfn::checked_optional<cfn::str, "AWS::Omics::RunGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::Omics::RunGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Tags for the group.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::RunGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,7 +35,7 @@ struct run_group {
             static constexpr cfn::value_constraint max_duration_constraint{.minimum = 1, .maximum = 100000};
             static constexpr cfn::value_constraint max_gpus_constraint{.minimum = 1, .maximum = 100000};
             static constexpr cfn::value_constraint max_runs_constraint{.minimum = 1, .maximum = 100000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"MaxCpus", offsetof(self, max_cpus), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_cpus_constraint},
                 {"MaxDuration", offsetof(self, max_duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_duration_constraint},

@@ -51,14 +51,16 @@ struct sequence_store {
     struct properties {
         /// Location of the access logs.
         cfn::optional<cfn::str, "AWS::Omics::SequenceStore.AccessLogLocation"> access_log_location;
+        static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// A description for the store. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::SequenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::SequenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         /// The algorithm family of the ETag. Update requires replacement.
         cfn::optional<cfn::enumeration<sequence_store::e_tag_algorithm_family>, "AWS::Omics::SequenceStore.ETagAlgorithmFamily"> e_tag_algorithm_family;
         /// An S3 location that is used to store files that have failed a direct upload. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Omics::SequenceStore.FallbackLocation"> fallback_location;
+        static constexpr const char* name_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Required. A name for the store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::SequenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::SequenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// The tags keys to propagate to the S3 objects associated with read sets in the sequence store.
         cfn::optional<cfn::list<cfn::str>, "AWS::Omics::SequenceStore.PropagatedSetLevelTags"> propagated_set_level_tags;
         /// The resource policy that controls S3 access on the store.
@@ -70,9 +72,9 @@ struct sequence_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_log_location_constraint{.pattern = {"^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,800})/)?$", 60}};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::value_constraint fallback_location_constraint{.min_length = 0, .pattern = {"^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,1024})/)?$", 61}};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::value_constraint propagated_set_level_tags_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint propagated_set_level_tags_constraint{.min_items = 0, .max_items = 50, .elements = &propagated_set_level_tags_elements};
             static constexpr cfn::field_info fields[] = {

@@ -43,16 +43,18 @@ struct workflow_version {
     /// AWS::Omics::WorkflowVersion.ImageMapping: Specifies image mappings that workflow tasks can use.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-imagemapping.html
     struct image_mapping {
+        static constexpr const char* destination_image_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Specifies the URI of the corresponding image in the private ECR registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.DestinationImage", cfn::literal_rule{.min_length = 1, .max_length = 750}> destination_image;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.DestinationImage", cfn::literal_rule{.min_length = 1, .max_length = 750, .pattern = &destination_image_pattern}> destination_image;
+        static constexpr const char* source_image_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Specifies the URI of the source image in the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.SourceImage", cfn::literal_rule{.min_length = 1, .max_length = 750}> source_image;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.SourceImage", cfn::literal_rule{.min_length = 1, .max_length = 750, .pattern = &source_image_pattern}> source_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_mapping;
-            static constexpr cfn::value_constraint destination_image_constraint{.min_length = 1, .max_length = 750};
-            static constexpr cfn::value_constraint source_image_constraint{.min_length = 1, .max_length = 750};
+            static constexpr cfn::value_constraint destination_image_constraint{.min_length = 1, .max_length = 750, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
+            static constexpr cfn::value_constraint source_image_constraint{.min_length = 1, .max_length = 750, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationImage", offsetof(self, destination_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_image_constraint},
                 {"SourceImage", offsetof(self, source_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_image_constraint},
@@ -67,20 +69,23 @@ struct workflow_version {
     struct registry_mapping {
         /// Account ID of the account that owns the upstream container image.
         cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ecr_account_id;
+        static constexpr const char* ecr_repository_prefix_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The repository prefix to use in the ECR private repository.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> ecr_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &ecr_repository_prefix_pattern}> ecr_repository_prefix;
+        static constexpr const char* upstream_registry_url_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The URI of the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRegistryUrl", cfn::literal_rule{.min_length = 1, .max_length = 750}> upstream_registry_url;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRegistryUrl", cfn::literal_rule{.min_length = 1, .max_length = 750, .pattern = &upstream_registry_url_pattern}> upstream_registry_url;
+        static constexpr const char* upstream_repository_prefix_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The repository prefix of the corresponding repository in the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> upstream_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30, .pattern = &upstream_repository_prefix_pattern}> upstream_repository_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = registry_mapping;
             static constexpr cfn::value_constraint ecr_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]+$", 8}};
-            static constexpr cfn::value_constraint ecr_repository_prefix_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint upstream_registry_url_constraint{.min_length = 1, .max_length = 750};
-            static constexpr cfn::value_constraint upstream_repository_prefix_constraint{.min_length = 2, .max_length = 30};
+            static constexpr cfn::value_constraint ecr_repository_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
+            static constexpr cfn::value_constraint upstream_registry_url_constraint{.min_length = 1, .max_length = 750, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
+            static constexpr cfn::value_constraint upstream_repository_prefix_constraint{.min_length = 2, .max_length = 30, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"EcrAccountId", offsetof(self, ecr_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ecr_account_id_constraint},
                 {"EcrRepositoryPrefix", offsetof(self, ecr_repository_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ecr_repository_prefix_constraint},
@@ -166,15 +171,16 @@ struct workflow_version {
     /// AWS::Omics::WorkflowVersion.WorkflowParameter: A workflow parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-workflowparameter.html
     struct workflow_parameter {
+        static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The parameter's description.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowParameter.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowParameter.Description", cfn::literal_rule{.max_length = 256, .pattern = &description_pattern}> description;
         /// Whether the parameter is optional.
         cfn::optional<cfn::boolean, "AWS::Omics::WorkflowVersion.WorkflowParameter.Optional"> optional;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workflow_parameter;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Optional", offsetof(self, optional), cfn::field_kind::value, false},
@@ -189,18 +195,22 @@ struct workflow_version {
         cfn::optional<cfn::enumeration<workflow_version::accelerators>, "AWS::Omics::WorkflowVersion.Accelerators"> accelerators;
         /// Use a container registry map to specify mappings between the ECR private repository and one or more upstream registries. Update requires replacement.
         workflow_version::container_registry_map container_registry_map = cfn::absent;
+        static constexpr const char* container_registry_map_uri_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ContainerRegistryMapUri", cfn::literal_rule{.min_length = 1, .max_length = 750}> container_registry_map_uri;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ContainerRegistryMapUri", cfn::literal_rule{.min_length = 1, .max_length = 750, .pattern = &container_registry_map_uri_pattern}> container_registry_map_uri;
         /// Contains information about a source code repository that hosts the workflow definition files. Update requires replacement.
         workflow_version::definition_repository definition_repository = cfn::absent;
+        static constexpr const char* definition_uri_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionUri", cfn::literal_rule{.min_length = 1, .max_length = 256}> definition_uri;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionUri", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &definition_uri_pattern}> definition_uri;
+        static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The description of the workflow version.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<workflow_version::engine>, "AWS::Omics::WorkflowVersion.Engine"> engine;
+        static constexpr const char* main_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Main", cfn::literal_rule{.min_length = 1, .max_length = 128}> main;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Main", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &main_pattern}> main;
         /// Update requires replacement.
         cfn::optional<cfn::map<workflow_version::workflow_parameter>, "AWS::Omics::WorkflowVersion.ParameterTemplate"> parameter_template;
         /// Path to the primary workflow parameter template JSON file inside the repository. Update requires replacement.
@@ -218,22 +228,23 @@ struct workflow_version {
         cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowId", cfn::literal_rule{.min_length = 1, .max_length = 18, .characters = "0-9"}> workflow_id;
         /// The markdown content for the workflow's README file.
         cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmeMarkdown"> readme_markdown;
+        static constexpr const char* readme_path_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The path to the workflow README markdown file within the repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.readmePath", cfn::literal_rule{.min_length = 1, .max_length = 128}> readme_path;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.readmePath", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &readme_path_pattern}> readme_path;
         /// The S3 URI of the README file for the workflow. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmeUri"> readme_uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint container_registry_map_uri_constraint{.min_length = 1, .max_length = 750};
-            static constexpr cfn::value_constraint definition_uri_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint main_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint container_registry_map_uri_constraint{.min_length = 1, .max_length = 750, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
+            static constexpr cfn::value_constraint definition_uri_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
+            static constexpr cfn::value_constraint main_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::value_constraint parameter_template_path_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\S]+$)", 7}};
             static constexpr cfn::value_constraint storage_capacity_constraint{.minimum = 0, .maximum = 100000};
             static constexpr cfn::value_constraint version_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)", 30}};
             static constexpr cfn::value_constraint workflow_bucket_owner_id_constraint{.min_length = 1, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint workflow_id_constraint{.min_length = 1, .max_length = 18, .pattern = {"^[0-9]+$", 8}};
-            static constexpr cfn::value_constraint readme_path_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint readme_path_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)", 45}};
             static constexpr cfn::value_constraint readme_uri_constraint{.pattern = {"^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$", 55}};
             static constexpr cfn::field_info fields[] = {
                 {"Accelerators", offsetof(self, accelerators), cfn::field_kind::value, false, cfn::replacement::yes},

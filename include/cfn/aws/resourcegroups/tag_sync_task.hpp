@@ -21,16 +21,18 @@ struct tag_sync_task {
         static constexpr const char* role_arn_pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// Required. The Amazon resource name (ARN) of the role assumed by the service to tag and untag resources on your behalf. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        static constexpr const char* tag_key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The tag key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> tag_key;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
+        static constexpr const char* tag_value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The tag value. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagValue", cfn::literal_rule{.max_length = 256}> tag_value;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagValue", cfn::literal_rule{.max_length = 256, .pattern = &tag_value_pattern}> tag_value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_constraint{.min_length = 12, .max_length = 1600, .pattern = {R"(([a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26})|(arn:aws(-[a-z]+)*:resource-groups(-(test|beta|gamma))?:[a-z]{2}(-[a-z]+)+-\d{1}:[0-9]{12}:group/[a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26}))", 173}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 61}};
-            static constexpr cfn::value_constraint tag_key_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint tag_value_constraint{.min_length = 0, .max_length = 256};
+            static constexpr cfn::value_constraint tag_key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
+            static constexpr cfn::value_constraint tag_value_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"Group", offsetof(self, group), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},

@@ -92,14 +92,16 @@ struct access_point {
     /// AWS::S3Files::AccessPoint.AccessPointTag.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-accesspoint-accesspointtag.html
     struct access_point_tag {
-        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
-        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]+)$)";
+        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
+        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Value", cfn::literal_rule{.max_length = 256, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_point_tag;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint value_constraint{.max_length = 256};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]+)$)", 31}};
+            static constexpr cfn::value_constraint value_constraint{.max_length = 256, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},

@@ -42,16 +42,18 @@ struct bucket {
     /// AWS::S3Outposts::Bucket.FilterTag: Tag used to identify a subset of objects for an Amazon S3Outposts bucket.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3outposts-bucket-filtertag.html
     struct filter_tag {
+        static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:=+\/\-@%]*)$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:=+\/\-@%]*)$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_tag;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:=+\/\-@%]*)$)", 33}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:=+\/\-@%]*)$)", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},

@@ -979,8 +979,9 @@ struct model_package {
         model_package::model_card model_card = cfn::absent;
         /// Metrics for the model. Update requires replacement.
         model_package::model_metrics model_metrics = cfn::absent;
+        static constexpr const char* model_package_description_pattern = R"([\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*)";
         /// The description of the model package. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageDescription", cfn::literal_rule{.max_length = 1024}> model_package_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageDescription", cfn::literal_rule{.max_length = 1024, .pattern = &model_package_description_pattern}> model_package_description;
         /// The model group to which the model belongs. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 170}> model_package_group_name;
         static constexpr const char* model_package_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
@@ -1013,7 +1014,7 @@ struct model_package {
             static constexpr cfn::value_constraint additional_inference_specifications_to_add_constraint{.min_items = 1, .max_items = 15};
             static constexpr cfn::value_constraint approval_description_constraint{.max_length = 1024, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 36, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
-            static constexpr cfn::value_constraint model_package_description_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint model_package_description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"([\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*)", 33}};
             static constexpr cfn::value_constraint model_package_group_name_constraint{.min_length = 1, .max_length = 170};
             static constexpr cfn::value_constraint model_package_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
             static constexpr cfn::value_constraint model_package_version_constraint{.minimum = 1};

@@ -16,8 +16,9 @@ struct model_package_group {
     using ref_type = cfn::str;
 
     struct properties {
+        static constexpr const char* model_package_group_description_pattern = R"([\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*)";
         /// The description for the model group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupDescription", cfn::literal_rule{.max_length = 1024}> model_package_group_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupDescription", cfn::literal_rule{.max_length = 1024, .pattern = &model_package_group_description_pattern}> model_package_group_description;
         static constexpr const char* model_package_group_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the model group. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &model_package_group_name_pattern}> model_package_group_name;
@@ -27,7 +28,7 @@ struct model_package_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::ModelPackageGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint model_package_group_description_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint model_package_group_description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"([\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*)", 33}};
             static constexpr cfn::value_constraint model_package_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

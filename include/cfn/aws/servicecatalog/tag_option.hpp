@@ -18,14 +18,16 @@ struct tag_option {
     struct properties {
         /// The TagOption active state.
         cfn::optional<cfn::boolean, "AWS::ServiceCatalog::TagOption.Active"> active;
+        static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The TagOption key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The TagOption value. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Value", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &value_pattern}> value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"Active", offsetof(self, active), cfn::field_kind::value, false},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},

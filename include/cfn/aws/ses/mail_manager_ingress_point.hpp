@@ -44,17 +44,19 @@ struct mail_manager_ingress_point {
     /// AWS::SES::MailManagerIngressPoint.TrustStore.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanageringresspoint-truststore.html
     struct trust_store {
+        static constexpr const char* ca_content_pattern = R"(^[\P{C}\s]*$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> ca_content;
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> crl_content;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent", cfn::literal_rule{.min_length = 1, .max_length = 500000, .pattern = &ca_content_pattern}> ca_content;
+        static constexpr const char* crl_content_pattern = R"(^[\P{C}\s]*$)";
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent", cfn::literal_rule{.min_length = 1, .max_length = 500000, .pattern = &crl_content_pattern}> crl_content;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):kms:[a-z0-9-]+:\d{12}:(key|alias)/[a-zA-Z0-9/_-]+$)";
         cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trust_store;
-            static constexpr cfn::value_constraint ca_content_constraint{.min_length = 1, .max_length = 500000};
-            static constexpr cfn::value_constraint crl_content_constraint{.min_length = 1, .max_length = 500000};
+            static constexpr cfn::value_constraint ca_content_constraint{.min_length = 1, .max_length = 500000, .pattern = {R"(^[\P{C}\s]*$)", 12}};
+            static constexpr cfn::value_constraint crl_content_constraint{.min_length = 1, .max_length = 500000, .pattern = {R"(^[\P{C}\s]*$)", 12}};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):kms:[a-z0-9-]+:\d{12}:(key|alias)/[a-zA-Z0-9/_-]+$)", 88}};
             static constexpr cfn::field_info fields[] = {
                 {"CAContent", offsetof(self, ca_content), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ca_content_constraint},

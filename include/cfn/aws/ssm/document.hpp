@@ -59,15 +59,16 @@ struct document {
     struct attachments_source {
         /// The key of a key-value pair that identifies the location of an attachment to a document. Update may require replacement.
         cfn::optional<cfn::enumeration<document::attachments_source_key>, "AWS::SSM::Document.AttachmentsSource.Key"> key;
+        static constexpr const char* name_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// The name of the document attachment file. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.AttachmentsSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.AttachmentsSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The value of a key-value pair that identifies the location of an attachment to a document. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSM::Document.AttachmentsSource.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attachments_source;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 100000};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 1, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {

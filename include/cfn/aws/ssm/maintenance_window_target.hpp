@@ -18,15 +18,16 @@ struct maintenance_window_target {
     /// AWS::SSM::MaintenanceWindowTarget.Targets: The `Targets` property type specifies adding a target to a maintenance window target in AWS Systems Manager.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-maintenancewindowtarget-targets.html
     struct targets {
+        static constexpr const char* key_pattern = R"(^[\p{L}\p{Z}\p{N}_.:/=\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$)";
         /// Required. User-defined criteria for sending commands that target managed nodes that meet the criteria.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Targets.Key", cfn::literal_rule{.min_length = 1, .max_length = 163}> key;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Targets.Key", cfn::literal_rule{.min_length = 1, .max_length = 163, .pattern = &key_pattern}> key;
         /// Required. User-defined criteria that maps to `Key`.
         cfn::required<cfn::list<cfn::str>, "AWS::SSM::MaintenanceWindowTarget.Targets.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = targets;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 163};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 163, .pattern = {R"(^[\p{L}\p{Z}\p{N}_.:/=\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$)", 86}};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},

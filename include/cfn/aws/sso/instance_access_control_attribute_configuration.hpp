@@ -24,7 +24,7 @@ struct instance_access_control_attribute_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_control_attribute_value;
-            static constexpr cfn::value_constraint source_elements{.min_length = 0, .max_length = 256};
+            static constexpr cfn::value_constraint source_elements{.min_length = 0, .max_length = 256, .pattern = {R"([\p{L}\p{Z}\p{N}_.:\/=+\-@\[\]\{\}\$\\"]*)", 41}};
             static constexpr cfn::value_constraint source_constraint{.max_items = 1, .elements = &source_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
@@ -37,15 +37,16 @@ struct instance_access_control_attribute_configuration {
     /// AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute: These are identity store attributes that you can configure for use in attributes-based access control (ABAC).
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sso-instanceaccesscontrolattributeconfiguration-accesscontrolattribute.html
     struct access_control_attribute {
+        static constexpr const char* key_pattern = R"([\p{L}\p{Z}\p{N}_.:\/=+\-@]+)";
         /// Required. The name of the attribute associated with your identities in your identity source.
-        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The value used for mapping a specified attribute to an identity source.
         instance_access_control_attribute_configuration::access_control_attribute_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_control_attribute;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\p{L}\p{Z}\p{N}_.:\/=+\-@]+)", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute_value::cfn_struct},

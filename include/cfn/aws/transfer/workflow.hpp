@@ -245,16 +245,18 @@ struct workflow {
     /// AWS::Transfer::Workflow.S3Tag: Specifies the key-value pair that are assigned to a file during the execution of a Tagging step.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-s3tag.html
     struct s3_tag {
+        static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The name assigned to the tag that you create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The value that corresponds to the key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Value", cfn::literal_rule{.max_length = 256, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_tag;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},

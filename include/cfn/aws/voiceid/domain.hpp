@@ -34,8 +34,9 @@ struct domain {
     };
 
     struct properties {
+        static constexpr const char* description_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-%@]*)$)";
         /// The description of the domain.
-        cfn::checked_optional<cfn::str, "AWS::VoiceID::Domain.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::VoiceID::Domain.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name for the domain.
         cfn::checked_required<cfn::str, "AWS::VoiceID::Domain.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
@@ -45,7 +46,7 @@ struct domain {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VoiceID::Domain.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-%@]*)$)", 32}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -28,8 +28,9 @@ struct identity_provider {
     struct properties {
         /// Required. The identity provider details.
         cfn::required<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderDetails"> identity_provider_details;
+        static constexpr const char* identity_provider_name_pattern = R"(^[^_][\p{L}\p{M}\p{S}\p{N}\p{P}][^_]+$)";
         /// Required. The identity provider name.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32}> identity_provider_name;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &identity_provider_name_pattern}> identity_provider_name;
         /// Required. The identity provider type.
         cfn::required<cfn::enumeration<identity_provider::identity_provider_type>, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderType"> identity_provider_type;
         static constexpr const char* portal_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
@@ -38,7 +39,7 @@ struct identity_provider {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::IdentityProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint identity_provider_name_constraint{.min_length = 1, .max_length = 32};
+            static constexpr cfn::value_constraint identity_provider_name_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^[^_][\p{L}\p{M}\p{S}\p{N}\p{P}][^_]+$)", 38}};
             static constexpr cfn::value_constraint portal_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)", 99}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -6,8 +6,9 @@
 // time, and is skipped.
 #pragma once
 
-#include <algorithm>      // std::find, std::min
+#include <algorithm>      // std::find, std::min, std::upper_bound
 #include <cstddef>        // std::size_t
+#include <cstdint>        // std::uint32_t
 #include <map>            // std::map
 #include <memory>         // std::unique_ptr
 #include <regex>          // std::regex: the schemas' patterns
@@ -20,6 +21,9 @@
 #include <cfn/config.hpp>
 #include <cfn/constraint.hpp>
 #include <cfn/impl/check/checker.ipp>
+#include <cfn/impl/unicode_categories.ipp>  // unicode_class_runs: \p{L} beyond ASCII
+#include <cfn/impl/utf8.ipp>                // utf8_sequence, utf8_invalid_at
+#include <cfn/pattern_match.hpp>
 
 namespace cfn::detail {
 
@@ -110,6 +114,61 @@ CFN_INLINE std::string allowed_listing(const value_constraint& c, std::size_t sh
     return list;
 }
 
+/// The unicode_class (cfn/pattern_match.hpp) of a code point beyond ASCII.
+CFN_INLINE unsigned unicode_class_of(char32_t cp) {
+    const std::uint32_t* runs = unicode_class_runs;
+    const std::uint32_t* end = runs + sizeof unicode_class_runs / sizeof *unicode_class_runs;
+    return *(std::upper_bound(runs, end, (static_cast<std::uint32_t>(cp) << 4) | 0xF) - 1) & 0xF;
+}
+
+/// Reads a value's UTF-8 code points for a pattern program (pattern_match.hpp's ascii_reader reads
+/// ASCII while compiling): an ASCII character as itself, a code point beyond as 128 + its class.
+struct utf8_reader {
+    static constexpr bool ascii = false;
+    unsigned operator()(std::string_view text, std::size_t& pos) const {
+        char32_t cp = 0;
+        int length = utf8_sequence(text, pos, cp);
+        if (length == 0) {  // not reached: a value that is not UTF-8 is not matched (unicode_pattern_search)
+            ++pos;
+            return no_character;
+        }
+        pos += static_cast<std::size_t>(length);
+        return cp < 0x80 ? static_cast<unsigned>(cp) : 128 + unicode_class_of(cp);
+    }
+};
+
+/// Whether `pattern` has a property class, `\p{..}` or `\P{..}`, which std::regex does not read.
+CFN_INLINE bool has_property_class(std::string_view pattern) {
+    for (std::size_t i = 0; i + 1 < pattern.size(); ++i)
+        if (pattern[i] == '\\') {
+            if (pattern[i + 1] == 'p' || pattern[i + 1] == 'P') return true;
+            ++i;  // an escaped character, `\\` included
+        }
+    return false;
+}
+
+/// A pattern with property classes, compiled by pattern_match.hpp (empty when outside its subset:
+/// the generator carries none such). Kept per thread, as `pattern` below.
+CFN_INLINE const std::vector<pattern_instruction>& unicode_pattern(std::string_view source) {
+    thread_local std::map<std::string_view, std::vector<pattern_instruction>> compiled;
+    auto it = compiled.find(source);
+    if (it == compiled.end()) {
+        std::vector<pattern_instruction> program(pattern_program_size(source));
+        if (!program.empty()) pattern_compiler(source, program.data()).compile();
+        it = compiled.emplace(source, std::move(program)).first;
+    }
+    return it->second;
+}
+
+/// Whether `text` contains a match of `source`, a pattern with property classes, read over code
+/// points as Python's `regex` module (cfn-lint's) reads them; true when it cannot be judged: a
+/// pattern outside the subset, or a `text` that is not UTF-8 (check_utf8 reports that, once).
+CFN_INLINE bool unicode_pattern_search(std::string_view source, std::string_view text) {
+    const std::vector<pattern_instruction>& program = unicode_pattern(source);
+    if (program.empty() || utf8_invalid_at(text) != std::string_view::npos) return true;
+    return run_pattern(program.data(), static_cast<unsigned>(program.size()), text, utf8_reader{});
+}
+
 /// The schema's pattern compiled, or null when std::regex cannot compile it (the generator leaves
 /// out the syntax ECMAScript lacks; what slips through is not judged rather than misjudged). Kept
 /// per thread, as the same property recurs: the sources are the generated tables' literals.
@@ -131,6 +190,7 @@ CFN_INLINE const std::regex* pattern(const value_constraint& c) {
 
 /// Whether `text` contains a match of `c.pattern` (true when it cannot be judged).
 CFN_INLINE bool matches_pattern(std::string_view text, const value_constraint& c) {
+    if (has_property_class(c.pattern)) return unicode_pattern_search(c.pattern, text);
     const std::regex* re = pattern(c);
     return !re || std::regex_search(text.begin(), text.end(), *re);
 }
