@@ -30,7 +30,7 @@ struct group_profile {
     struct properties {
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which a group profile exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::GroupProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::GroupProfile.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// The ID of the group of a project member. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::GroupProfile.GroupIdentifier"> group_identifier;
         /// The type of the group.

@@ -44,9 +44,9 @@ struct workflow_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-imagemapping.html
     struct image_mapping {
         /// Specifies the URI of the corresponding image in the private ECR registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.DestinationImage", cfn::literal_rule{.min_length = 1, .max_length = 750}> destination_image;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.DestinationImage", cfn::string_rule{.min_length = 1, .max_length = 750}> destination_image;
         /// Specifies the URI of the source image in the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.SourceImage", cfn::literal_rule{.min_length = 1, .max_length = 750}> source_image;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.SourceImage", cfn::string_rule{.min_length = 1, .max_length = 750}> source_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,13 +66,13 @@ struct workflow_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-registrymapping.html
     struct registry_mapping {
         /// Account ID of the account that owns the upstream container image.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ecr_account_id;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ecr_account_id;
         /// The repository prefix to use in the ECR private repository.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> ecr_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrRepositoryPrefix", cfn::string_rule{.min_length = 1, .max_length = 256}> ecr_repository_prefix;
         /// The URI of the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRegistryUrl", cfn::literal_rule{.min_length = 1, .max_length = 750}> upstream_registry_url;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRegistryUrl", cfn::string_rule{.min_length = 1, .max_length = 750}> upstream_registry_url;
         /// The repository prefix of the corresponding repository in the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> upstream_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRepositoryPrefix", cfn::string_rule{.min_length = 2, .max_length = 30}> upstream_repository_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,12 +137,12 @@ struct workflow_version {
     struct definition_repository {
         static constexpr const char* connection_arn_pattern = R"(^arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+$)";
         /// The Amazon Resource Name (ARN) of the connection to the source code repository.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.connectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.connectionArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
         /// A list of file patterns to exclude when retrieving the workflow definition from the repository.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Omics::WorkflowVersion.DefinitionRepository.excludeFilePatterns"> exclude_file_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Omics::WorkflowVersion.DefinitionRepository.excludeFilePatterns", cfn::list_rule{.max_items = 50}> exclude_file_patterns;
         static constexpr const char* full_repository_id_pattern = ".+/.+";
         /// The full repository identifier, including the repository owner and name.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.fullRepositoryId", cfn::literal_rule{.pattern = &full_repository_id_pattern}> full_repository_id;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.fullRepositoryId", cfn::string_rule{.pattern = &full_repository_id_pattern}> full_repository_id;
         /// The source reference for the repository, such as a branch name, tag, or commit ID.
         workflow_version::source_reference source_reference = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -154,7 +154,7 @@ struct workflow_version {
             static constexpr cfn::value_constraint full_repository_id_constraint{.pattern = {".+/.+", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"connectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
-                {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_file_patterns_constraint},
+                {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_file_patterns_constraint},
                 {"fullRepositoryId", offsetof(self, full_repository_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &full_repository_id_constraint},
                 {"sourceReference", offsetof(self, source_reference), cfn::field_kind::nested, false, cfn::replacement::no, &workflow_version::source_reference::cfn_struct},
             };
@@ -167,7 +167,7 @@ struct workflow_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-workflowparameter.html
     struct workflow_parameter {
         /// The parameter's description.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowParameter.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowParameter.Description", cfn::string_rule{.max_length = 256}> description;
         /// Whether the parameter is optional.
         cfn::optional<cfn::boolean, "AWS::Omics::WorkflowVersion.WorkflowParameter.Optional"> optional;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -190,36 +190,36 @@ struct workflow_version {
         /// Use a container registry map to specify mappings between the ECR private repository and one or more upstream registries. Update requires replacement.
         workflow_version::container_registry_map container_registry_map = cfn::absent;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ContainerRegistryMapUri", cfn::literal_rule{.min_length = 1, .max_length = 750}> container_registry_map_uri;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ContainerRegistryMapUri", cfn::string_rule{.min_length = 1, .max_length = 750}> container_registry_map_uri;
         /// Contains information about a source code repository that hosts the workflow definition files. Update requires replacement.
         workflow_version::definition_repository definition_repository = cfn::absent;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionUri", cfn::literal_rule{.min_length = 1, .max_length = 256}> definition_uri;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionUri", cfn::string_rule{.min_length = 1, .max_length = 256}> definition_uri;
         /// The description of the workflow version.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<workflow_version::engine>, "AWS::Omics::WorkflowVersion.Engine"> engine;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Main", cfn::literal_rule{.min_length = 1, .max_length = 128}> main;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Main", cfn::string_rule{.min_length = 1, .max_length = 128}> main;
         /// Update requires replacement.
         cfn::optional<cfn::map<workflow_version::workflow_parameter>, "AWS::Omics::WorkflowVersion.ParameterTemplate"> parameter_template;
         /// Path to the primary workflow parameter template JSON file inside the repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ParameterTemplatePath", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\S)"}> parameter_template_path;
-        cfn::checked_optional<cfn::number, "AWS::Omics::WorkflowVersion.StorageCapacity", cfn::literal_rule{.minimum = 0, .maximum = 100000}> storage_capacity;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ParameterTemplatePath", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\S)"}> parameter_template_path;
+        cfn::checked_optional<cfn::number, "AWS::Omics::WorkflowVersion.StorageCapacity", cfn::number_rule{.minimum = 0, .maximum = 100000}> storage_capacity;
         cfn::optional<cfn::enumeration<workflow_version::storage_type>, "AWS::Omics::WorkflowVersion.StorageType"> storage_type;
         /// A map of resource tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::WorkflowVersion.Tags"> tags;
         static constexpr const char* version_name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)";
         /// Required. The name of the workflow version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &version_name_pattern}> version_name;
+        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.VersionName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &version_name_pattern}> version_name;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowBucketOwnerId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> workflow_bucket_owner_id;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowBucketOwnerId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> workflow_bucket_owner_id;
         /// Required. The workflow's ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowId", cfn::literal_rule{.min_length = 1, .max_length = 18, .characters = "0-9"}> workflow_id;
+        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowId", cfn::string_rule{.min_length = 1, .max_length = 18, .characters = "0-9"}> workflow_id;
         /// The markdown content for the workflow's README file.
         cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmeMarkdown"> readme_markdown;
         /// The path to the workflow README markdown file within the repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.readmePath", cfn::literal_rule{.min_length = 1, .max_length = 128}> readme_path;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.readmePath", cfn::string_rule{.min_length = 1, .max_length = 128}> readme_path;
         /// The S3 URI of the README file for the workflow. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmeUri"> readme_uri;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct tag_option {
         /// The TagOption active state.
         cfn::optional<cfn::boolean, "AWS::ServiceCatalog::TagOption.Active"> active;
         /// Required. The TagOption key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The TagOption value. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
