@@ -4,7 +4,7 @@
 // `\d \D \w \W \s \S \n \r \t \f \v`, `\xHH` and `\uHHHH` of an ASCII character, and `\` before
 // other ASCII punctuation, `.`, classes `[...]` `[^...]`, groups `(...)` `(?:...)`, `|`, and
 // `* + ? {m} {m,} {m,n}` (lazy or not: the same strings match). generators/cfngen/patterns.py
-// is the generator's copy of the reader below, and decides which patterns a literal_rule
+// is the generator's copy of the reader below, and decides which patterns a string_rule
 // carries; the rest (lookahead, backreferences, \b, escapes beyond ASCII) are checked at run
 // time only.
 //

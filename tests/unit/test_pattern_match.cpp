@@ -1,6 +1,6 @@
 // The compile-time pattern matcher (cfn/pattern_match.hpp): what it reads, and that it answers as
 // std::regex_search (what cfn::check uses at run time) on every schema pattern the generator
-// gives a literal_rule, for the generated samples and strings mutated from them.
+// gives a cfn::string_rule, for the generated samples and strings mutated from them.
 #include <cfn/literal_check.hpp>
 #include <cfn/pattern_match.hpp>
 
@@ -18,7 +18,7 @@ using cfn::detail::pattern_search;
 struct schema_pattern {
     const char* pattern;
     unsigned instructions;  // patterns.py's answer; 0: outside the subset
-    bool carried;           // a generated literal_rule checks literals against it
+    bool carried;           // a generated string_rule checks literals against it
     const char* sample;     // the generated service tests' literal for it
 };
 
